@@ -1,0 +1,32 @@
+package cn.gridbot.admin.grid;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.admin.security.Principal;
+import cn.gridbot.common.DomainException;
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridUnit;
+
+/** Turns a {@code gridCode} filter into the subtree a caller may read. */
+@Component
+public class UnitScope {
+
+    private final GridCatalog grids;
+
+    UnitScope(GridCatalog grids) {
+        this.grids = grids;
+    }
+
+    /** The path to filter by: the requested unit's subtree within the caller's scope, or the caller's scope. */
+    public String pathFor(Principal principal, String gridCode) {
+        if (gridCode == null || gridCode.isBlank()) {
+            return principal.unitPath();
+        }
+        return principal.scope(unit(gridCode).path());
+    }
+
+    public GridUnit unit(String code) {
+        return grids.directory().find(code)
+                .orElseThrow(() -> DomainException.notFound("unknown-unit", "No grid unit has the code " + code));
+    }
+}

@@ -1,0 +1,67 @@
+package cn.gridbot.app.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.common.ImportReport;
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridImportReport;
+import cn.gridbot.grid.GridImporter;
+import cn.gridbot.resident.ResidentImporter;
+import cn.gridbot.worker.WorkerImporter;
+
+/**
+ * Loads the demo county through the same importers the admin API uses, once: only when the grid
+ * register is empty, so a restart keeps what the user changed.
+ */
+@Component
+@ConditionalOnProperty(name = "gridbot.demo.enabled", havingValue = "true")
+class DemoCounty implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+
+    private final GridCatalog catalog;
+    private final GridImporter grids;
+    private final WorkerImporter workers;
+    private final ResidentImporter residents;
+
+    DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents) {
+        this.catalog = catalog;
+        this.grids = grids;
+        this.workers = workers;
+        this.residents = residents;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!catalog.reload().isEmpty()) {
+            return;
+        }
+        GridImportReport units = grids.importGeoJson(new String(read("demo/grids.geojson"), StandardCharsets.UTF_8));
+        ImportReport staff = workers.importCsv(read("demo/workers.csv"));
+        ImportReport people = residents.importCsv(read("demo/residents.csv"));
+        log.info("Demo county loaded: {} units, {} workers, {} residents", units.created(), staff.imported(), people.imported());
+        if (!units.rejected().isEmpty() || !staff.rejected().isEmpty() || !people.rejected().isEmpty()) {
+            log.warn("Demo data had rejected rows: units {}, workers {}, residents {}", units.rejected(), staff.rejected(),
+                    people.rejected());
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo resource " + resource + " is missing from the jar", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.gridbot.app.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.gridbot.app.GridBotApplication;
+import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.wechat.WeChatProperties;
+
+/**
+ * A new user's path: the default (embedded) mode starts with no services at all — H2 in a folder and
+ * Redis in-process on a free port — loads the demo county, and answers a signed message with an
+ * event number. Two instances in different folders run side by side.
+ */
+class EmbeddedModeIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void startsWithTheDemoCountyAndAnswersASignedComplaintWithAnEventNumber(@TempDir Path dataDir,
+            @TempDir Path otherDir) throws Exception {
+        try (ConfigurableApplicationContext app = start(dataDir); ConfigurableApplicationContext other = start(otherDir)) {
+            int port = port(app);
+            WeChatProperties wechat = app.getBean(WeChatProperties.class);
+            var client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+
+            var reply = client.text("o-newcomer", "海慧路下水道堵了,臭得很");
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(WeChatClient.eventNumberIn(reply.content())).matches("\\d{8}-\\d{4}");
+            assertThat(reply.content()).contains("海慧路网格");
+
+            String token = Files.readString(dataDir.resolve("admin-token")).strip();
+            HttpResponse<String> grids = get(port, "/api/v1/grids", token);
+            assertThat(grids.statusCode()).isEqualTo(200);
+            assertThat(grids.body()).contains("安岳县").contains("北坝社区").contains("龙井社区").contains("解放村").contains("贾岛村");
+
+            HttpResponse<String> health = get(port, "/actuator/health", null);
+            assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"redis\"");
+
+            assertThat(Files.exists(dataDir.resolve("gridbot.mv.db"))).isTrue();
+            assertThat(port(other)).isNotEqualTo(port);
+            assertThat(get(port(other), "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(GridBotApplication.class)
+                .run("--gridbot.data-dir=" + dataDir, "--server.port=0");
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    private HttpResponse<String> get(int port, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,50 @@
+package cn.gridbot.app.support;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.gridbot.common.RedisKeys;
+import cn.gridbot.grid.GridCatalog;
+
+/** Empties every GridBot table (not Flyway's) and GridBot's Redis keys. */
+@TestComponent
+public class TestState {
+
+    private static final List<String> TABLES = List.of("event_attachment", "event_timeline", "grid_event",
+            "inbound_message", "notification", "resident", "worker", "grid_unit");
+
+    private final JdbcTemplate jdbc;
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final GridCatalog catalog;
+
+    TestState(JdbcTemplate jdbc, StringRedisTemplate redis, RedisKeys keys, GridCatalog catalog) {
+        this.jdbc = jdbc;
+        this.redis = redis;
+        this.keys = keys;
+        this.catalog = catalog;
+    }
+
+    public void reset() {
+        TABLES.forEach(table -> jdbc.execute("DELETE FROM " + table));
+        flushRedis();
+        catalog.reload();
+    }
+
+    /** Removes GridBot's keys, as a Redis restart without persistence would. */
+    public void flushRedis() {
+        Set<String> found = redis.keys(keys.prefix() + "*");
+        if (found != null && !found.isEmpty()) {
+            redis.delete(found);
+        }
+    }
+
+    public int count(String table) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+        return n == null ? 0 : n;
+    }
+}

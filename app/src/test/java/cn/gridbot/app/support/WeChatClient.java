@@ -1,0 +1,170 @@
+package cn.gridbot.app.support;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+import me.chanjar.weixin.common.util.crypto.SHA1;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+
+/**
+ * Plays WeChat's server in tests: builds message XML, signs it (and encrypts it in safe mode) exactly
+ * as WeChat does, posts it to the portal and reads the reply.
+ */
+public final class WeChatClient {
+
+    public static final String ACCOUNT = "gh_gridbot_test";
+    private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String appId;
+    private final String token;
+    private final String aesKey;
+
+    public WeChatClient(int port, String appId, String token, String aesKey) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.appId = appId;
+        this.token = token;
+        this.aesKey = aesKey;
+    }
+
+    /** The reply to a portal request: its HTTP status, raw body and, for a text reply, the Content. */
+    public record Response(int status, String body, String content) {
+    }
+
+    /** The event number a reply names, such as 20261127-0042. */
+    public static String eventNumberIn(String reply) {
+        var matcher = Pattern.compile("\\d{8}-\\d{4,}").matcher(reply == null ? "" : reply);
+        if (!matcher.find()) {
+            throw new AssertionError("No event number in the reply: " + reply);
+        }
+        return matcher.group();
+    }
+
+    public static long nextMsgId() {
+        return MSG_IDS.incrementAndGet();
+    }
+
+    public static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    public static String textXml(String openid, String content, long msgId, long createTime) {
+        return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openid
+                + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+                + "<Content><![CDATA[" + content.replace("]]>", "]]]]><![CDATA[>") + "]]></Content><MsgId>" + msgId
+                + "</MsgId></xml>";
+    }
+
+    public static String eventXml(String openid, String event, String eventKey, long createTime) {
+        return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openid
+                + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+                + "<Event><![CDATA[" + event + "]]></Event>"
+                + (eventKey == null ? "" : "<EventKey><![CDATA[" + eventKey + "]]></EventKey>") + "</xml>";
+    }
+
+    /** A new text message from this user, signed, in plaintext mode. */
+    public Response text(String openid, String content) {
+        return post(textXml(openid, content, nextMsgId(), now()));
+    }
+
+    /** Posts plaintext XML with a valid signature and the current timestamp. */
+    public Response post(String xml) {
+        long timestamp = now();
+        String nonce = Long.toString(System.nanoTime());
+        return send(query(SHA1.gen(token, Long.toString(timestamp), nonce), timestamp, nonce), xml, false);
+    }
+
+    /** Posts XML encrypted for the given AppId (ours unless a test says otherwise), as safe mode does. */
+    public Response postEncrypted(String xml, String forAppId) {
+        long timestamp = now();
+        String nonce = Long.toString(System.nanoTime());
+        String cipher = new WxCryptUtil(token, aesKey, forAppId).encrypt("abcdefghijklmnop", xml);
+        String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + cipher
+                + "]]></Encrypt></xml>";
+        String ts = Long.toString(timestamp);
+        String query = query(SHA1.gen(token, ts, nonce), timestamp, nonce) + "&encrypt_type=aes&msg_signature="
+                + SHA1.gen(token, ts, nonce, cipher);
+        return send(query, body, true);
+    }
+
+    public Response postEncrypted(String xml) {
+        return postEncrypted(xml, appId);
+    }
+
+    /** Posts a body with whatever query string the test wants (bad signatures, stale timestamps…). */
+    public Response postRaw(String path, String query, byte[] body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path + "?" + query))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String portalPath() {
+        return "/wx/portal/" + appId;
+    }
+
+    public String signedQuery(long timestamp) {
+        String nonce = Long.toString(System.nanoTime());
+        return query(SHA1.gen(token, Long.toString(timestamp), nonce), timestamp, nonce);
+    }
+
+    private String query(String signature, long timestamp, String nonce) {
+        return "signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce + "&openid=ignored";
+    }
+
+    private Response send(String query, String xml, boolean encrypted) {
+        Response raw = postRaw(portalPath(), query, xml.getBytes(StandardCharsets.UTF_8));
+        if (raw.status() != 200 || !raw.body().startsWith("<xml>")) {
+            return raw;
+        }
+        String replyXml = encrypted ? decryptReply(raw.body()) : raw.body();
+        return new Response(raw.status(), replyXml, element(replyXml, "Content"));
+    }
+
+    private String decryptReply(String envelope) {
+        String encrypt = element(envelope, "Encrypt");
+        String signature = element(envelope, "MsgSignature");
+        String timestamp = element(envelope, "TimeStamp");
+        String nonce = element(envelope, "Nonce");
+        if (!SHA1.gen(token, timestamp, nonce, encrypt).equals(signature)) {
+            throw new AssertionError("The encrypted reply's MsgSignature does not match");
+        }
+        return new WxCryptUtil(token, aesKey, appId).decrypt(encrypt);
+    }
+
+    /** Parses with a strict XML parser, so that a reply that is not well-formed fails the test. */
+    public static String element(String xml, String name) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            var nodes = doc.getDocumentElement().getElementsByTagName(name);
+            return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+        } catch (Exception e) {
+            throw new AssertionError("Reply is not well-formed XML: " + xml, e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package cn.gridbot.conversation;
+
+import cn.gridbot.grid.GeoPoint;
+
+/**
+ * A message from a WeChat user, independent of WxJava. {@code createTime} is WeChat's CreateTime in
+ * epoch seconds; {@code event} and {@code eventKey} are set for event pushes (subscribe, CLICK…).
+ */
+public record InboundMessage(String openid, MessageKind kind, long createTime, String msgId, String content,
+        String recognition, String picUrl, String mediaId, GeoPoint location, String label, String event,
+        String eventKey) {
+
+    /**
+     * What identifies one message across WeChat's retries: MsgId + FromUserName + CreateTime, or for
+     * event pushes FromUserName + CreateTime + Event + EventKey.
+     */
+    public String dedupKey() {
+        if (msgId != null && !msgId.isBlank()) {
+            return "m:" + msgId + ":" + openid + ":" + createTime;
+        }
+        return "e:" + openid + ":" + createTime + ":" + nullToEmpty(event) + ":" + nullToEmpty(eventKey);
+    }
+
+    /** A short, non-personal reference for logs: the message id, or the event type and time. */
+    public String logRef() {
+        return msgId != null && !msgId.isBlank() ? "msg " + msgId : "event " + nullToEmpty(event) + "@" + createTime;
+    }
+
+    /** The words of the message: the text, or the speech recognition of a voice message. */
+    public String words() {
+        return kind == MessageKind.VOICE ? nullToEmpty(recognition).strip() : nullToEmpty(content).strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

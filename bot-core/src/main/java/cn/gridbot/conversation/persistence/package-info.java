@@ -1,0 +1,2 @@
+/** MyBatis storage of the inbound message log. */
+package cn.gridbot.conversation.persistence;

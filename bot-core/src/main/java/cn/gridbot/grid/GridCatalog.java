@@ -1,0 +1,51 @@
+package cn.gridbot.grid;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the current {@link GridDirectory}. Reloads after an import on this instance and, for imports
+ * on other instances, whenever the register's fingerprint changes.
+ */
+@Component
+public class GridCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(GridCatalog.class);
+
+    private final GridUnits units;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot("", GridDirectory.empty()));
+
+    private record Snapshot(String fingerprint, GridDirectory directory) {
+    }
+
+    GridCatalog(GridUnits units) {
+        this.units = units;
+    }
+
+    public GridDirectory directory() {
+        Snapshot snapshot = current.get();
+        if (snapshot.fingerprint().isEmpty()) {
+            return reload();
+        }
+        return snapshot.directory();
+    }
+
+    public synchronized GridDirectory reload() {
+        String fingerprint = units.fingerprint();
+        GridDirectory directory = GridDirectory.of(units.findAll());
+        current.set(new Snapshot(fingerprint, directory));
+        log.info("Grid directory loaded: {} units", directory.all().size());
+        return directory;
+    }
+
+    @Scheduled(fixedDelayString = "${gridbot.grid.refresh-interval:PT15S}")
+    void refreshWhenChanged() {
+        if (!units.fingerprint().equals(current.get().fingerprint())) {
+            reload();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package cn.gridbot.gridevent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.grid.GridUnit;
+import cn.gridbot.worker.Worker;
+
+/**
+ * Turns a report into a stored event: numbers it, places it in its unit, gives it to the grid's
+ * on-duty worker when there is one (otherwise it waits in the dispatcher's queue), and writes the
+ * worker's push into the outbox, all in the caller's transaction.
+ */
+@Component
+public class EventIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+    private static final int NUMBER_ATTEMPTS = 5;
+
+    private final GridEvents events;
+    private final EventNumbers numbers;
+    private final WorkerAssignment assignment;
+    private final DeadlinePolicy deadlines;
+    private final TaskNotices notices;
+    private final Clock clock;
+    private final GridbotSettings settings;
+
+    EventIntake(GridEvents events, EventNumbers numbers, WorkerAssignment assignment, DeadlinePolicy deadlines,
+            TaskNotices notices, Clock clock, GridbotSettings settings) {
+        this.events = events;
+        this.numbers = numbers;
+        this.assignment = assignment;
+        this.deadlines = deadlines;
+        this.notices = notices;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Transactional
+    public GridEvent report(NewReport report, Actor actor) {
+        GridUnit unit = report.match().unit();
+        Instant at = clock.instant();
+        LocalDate day = LocalDate.ofInstant(at, settings.timeZone());
+        Optional<Worker> worker = unit != null && unit.isGrid() ? assignment.pick(unit.code()) : Optional.empty();
+        for (int attempt = 1; ; attempt++) {
+            GridEvent event = GridEvent.report(numbers.next(day), report, unit, actor, at);
+            worker.ifPresent(w -> event.assignTo(w.code(),
+                    deadlines.forAssignment(event.category(), event.urgent(), at), Actor.SYSTEM, at, null));
+            try {
+                GridEvent saved = events.add(event);
+                worker.ifPresent(w -> notices.taskAssigned(saved, w, at));
+                log.info("Event {} reported: {} in {} ({})", saved.number(), saved.category(), saved.unitCode(),
+                        worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue"));
+                return saved;
+            } catch (GridEvents.NumberTaken e) {
+                if (attempt >= NUMBER_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("{}; resynchronising the day's counter", e.getMessage());
+                numbers.resync(day);
+            }
+        }
+    }
+}

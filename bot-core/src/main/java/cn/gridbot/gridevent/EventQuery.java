@@ -1,0 +1,22 @@
+package cn.gridbot.gridevent;
+
+import java.time.Instant;
+import java.util.Set;
+
+import cn.gridbot.classify.Category;
+
+/**
+ * Filters for the event list (SPEC §8). {@code unitPath} limits to a subtree; {@code from} inclusive and
+ * {@code to} exclusive bound the creation time. Null means "any".
+ */
+public record EventQuery(Set<EventStatus> statuses, Category category, String unitPath, String reporterOpenid,
+        String assigneeCode, Boolean overdue, Instant from, Instant to) {
+
+    public EventQuery {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    public static EventQuery all() {
+        return new EventQuery(Set.of(), null, null, null, null, null, null, null);
+    }
+}

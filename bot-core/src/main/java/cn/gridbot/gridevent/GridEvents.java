@@ -1,0 +1,51 @@
+package cn.gridbot.gridevent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gridbot.common.DomainException;
+import cn.gridbot.common.Page;
+import cn.gridbot.common.PageRequest;
+
+/** The store of grid events and their timelines. */
+public interface GridEvents {
+
+    /** Inserts a new event with its timeline; answers it as stored. Throws {@link NumberTaken} if the number exists. */
+    GridEvent add(GridEvent event);
+
+    /**
+     * Stores the event's changes and its new timeline entries; answers it as stored. Throws
+     * {@link ConcurrentChange} when someone else changed it since it was read.
+     */
+    GridEvent update(GridEvent event);
+
+    /** The event with its whole timeline. */
+    Optional<GridEvent> findByNumber(String number);
+
+    /** Matching events, newest first, without timelines. */
+    Page<GridEvent> search(EventQuery query, PageRequest page);
+
+    /** The reporter's latest events, newest first. */
+    List<GridEvent> recentByReporter(String openid, int limit);
+
+    /** How many open events each of these workers holds. */
+    Map<String, Integer> openLoad(List<String> workerCodes);
+
+    /** The highest event number that starts with this day prefix, such as {@code 20261127-}. */
+    Optional<String> lastNumberWithPrefix(String prefix);
+
+    /** Thrown when an event number is already taken (a counter restarted); the caller takes a fresh number. */
+    class NumberTaken extends RuntimeException {
+        public NumberTaken(String number) {
+            super("Event number " + number + " is already taken");
+        }
+    }
+
+    /** Thrown when an event changed between reading and writing it. */
+    class ConcurrentChange extends DomainException {
+        public ConcurrentChange(String number) {
+            super(Kind.CONFLICT, "concurrent-change", "Event " + number + " was changed by someone else at the same moment; try again");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cn.gridbot.gridevent;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.PersonalData;
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.notify.Notification;
+import cn.gridbot.notify.NotificationKind;
+import cn.gridbot.notify.Outbox;
+import cn.gridbot.worker.Worker;
+
+/** Writes the pushes that tell workers about events into the outbox. */
+@Component
+public class TaskNotices {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final int FIELD = 20;
+
+    private final Outbox outbox;
+    private final GridCatalog grids;
+    private final GridbotSettings settings;
+
+    TaskNotices(Outbox outbox, GridCatalog grids, GridbotSettings settings) {
+        this.outbox = outbox;
+        this.grids = grids;
+        this.settings = settings;
+    }
+
+    /** TASK_ASSIGNED to the worker who now holds the event (SPEC §3: number, category, place, deadline). */
+    public void taskAssigned(GridEvent event, Worker worker, Instant at) {
+        String deadline = event.signDeadline() == null ? "尽快" : WHEN.format(event.signDeadline().atZone(settings.timeZone()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", event.number());
+        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("place", fit(place(event)));
+        fields.put("deadline", fit(deadline + " 前签收"));
+        String text = (event.urgent() ? "【紧急任务】" : "【新任务】") + event.number() + " " + event.category().label()
+                + "\n地点:" + place(event)
+                + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
+                + "\n请在 " + deadline + " 前签收,回复「签收 " + event.number() + "」";
+        outbox.enqueue(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
+                NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
+                event.unitPath(), fields, text, at));
+    }
+
+    private String place(GridEvent event) {
+        if (event.address() != null && !event.address().isBlank()) {
+            return PersonalData.mask(event.address());
+        }
+        return grids.directory().find(event.unitCode()).map(u -> u.name()).orElse(event.unitCode());
+    }
+
+    private static String excerpt(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String fit(String value) {
+        return excerpt(value, FIELD);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gridbot.gridevent;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.worker.Worker;
+import cn.gridbot.worker.Workers;
+
+/** Picks who takes a grid's event (SPEC §4.3): the on-duty worker with the fewest open events. */
+@Component
+public class WorkerAssignment {
+
+    private final Workers workers;
+    private final GridEvents events;
+
+    WorkerAssignment(Workers workers, GridEvents events) {
+        this.workers = workers;
+        this.events = events;
+    }
+
+    public Optional<Worker> pick(String gridCode) {
+        List<Worker> onDuty = workers.findByUnit(gridCode).stream().filter(Worker::onDuty).toList();
+        if (onDuty.size() <= 1) {
+            return onDuty.stream().findFirst();
+        }
+        Map<String, Integer> load = events.openLoad(onDuty.stream().map(Worker::code).toList());
+        return onDuty.stream().min(Comparator.comparing((Worker w) -> load.getOrDefault(w.code(), 0))
+                .thenComparing(Worker::code));
+    }
+}

@@ -1,0 +1,35 @@
+package cn.gridbot.gridevent.persistence;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.gridbot.gridevent.EventQuery;
+
+@Mapper
+interface GridEventMapper {
+
+    int insert(@Param("row") GridEventRow row, @Param("key") GeneratedId key);
+
+    int update(GridEventRow row);
+
+    GridEventRow selectByNumber(String number);
+
+    List<GridEventRow> search(@Param("q") EventQuery query, @Param("limit") int limit, @Param("offset") long offset);
+
+    long count(@Param("q") EventQuery query);
+
+    List<GridEventRow> selectRecentByReporter(@Param("openid") String openid, @Param("limit") int limit);
+
+    List<Map<String, Object>> openLoad(@Param("workers") List<String> workerCodes);
+
+    String selectLastNumberWithPrefix(String prefix);
+
+    int insertTimeline(@Param("rows") List<TimelineRow> rows);
+
+    List<TimelineRow> selectTimeline(long eventId);
+
+    int updateUnitPath(@Param("unitCode") String unitCode, @Param("path") String path);
+}

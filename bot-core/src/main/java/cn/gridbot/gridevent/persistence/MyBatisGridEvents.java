@@ -1,0 +1,112 @@
+package cn.gridbot.gridevent.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import cn.gridbot.common.Page;
+import cn.gridbot.common.PageRequest;
+import cn.gridbot.grid.GridTreeChanged;
+import cn.gridbot.gridevent.EventQuery;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.gridevent.TimelineEntry;
+
+@Repository
+class MyBatisGridEvents implements GridEvents {
+
+    private final GridEventMapper mapper;
+
+    MyBatisGridEvents(GridEventMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public GridEvent add(GridEvent event) {
+        GridEventRow row = GridEventRow.of(event.state());
+        GeneratedId key = new GeneratedId();
+        try {
+            mapper.insert(row, key);
+        } catch (DuplicateKeyException e) {
+            throw new NumberTaken(event.number());
+        }
+        List<TimelineEntry> entries = event.takeUnsavedTimeline();
+        appendTimeline(key.getId(), entries);
+        GridEvent.State s = event.state();
+        return GridEvent.restore(withIdentity(s, key.getId(), 0), event.timeline());
+    }
+
+    @Override
+    public GridEvent update(GridEvent event) {
+        GridEvent.State s = event.state();
+        if (mapper.update(GridEventRow.of(s)) == 0) {
+            throw new ConcurrentChange(event.number());
+        }
+        appendTimeline(s.id(), event.takeUnsavedTimeline());
+        return GridEvent.restore(withIdentity(s, s.id(), s.version() + 1), event.timeline());
+    }
+
+    @Override
+    public Optional<GridEvent> findByNumber(String number) {
+        GridEventRow row = mapper.selectByNumber(number);
+        if (row == null) {
+            return Optional.empty();
+        }
+        List<TimelineEntry> timeline = mapper.selectTimeline(row.id()).stream().map(TimelineRow::toEntry).toList();
+        return Optional.of(GridEvent.restore(row.toState(), timeline));
+    }
+
+    @Override
+    public Page<GridEvent> search(EventQuery query, PageRequest page) {
+        List<GridEvent> items = mapper.search(query, page.size(), page.offset()).stream()
+                .map(r -> GridEvent.restore(r.toState(), List.of())).toList();
+        return new Page<>(items, page.page(), page.size(), mapper.count(query));
+    }
+
+    @Override
+    public List<GridEvent> recentByReporter(String openid, int limit) {
+        return mapper.selectRecentByReporter(openid, limit).stream()
+                .map(r -> GridEvent.restore(r.toState(), List.of())).toList();
+    }
+
+    @Override
+    public Map<String, Integer> openLoad(List<String> workerCodes) {
+        Map<String, Integer> load = new HashMap<>();
+        workerCodes.forEach(w -> load.put(w, 0));
+        if (!workerCodes.isEmpty()) {
+            for (Map<String, Object> row : mapper.openLoad(workerCodes)) {
+                load.put((String) row.get("worker"), ((Number) row.get("events")).intValue());
+            }
+        }
+        return load;
+    }
+
+    @Override
+    public Optional<String> lastNumberWithPrefix(String prefix) {
+        return Optional.ofNullable(mapper.selectLastNumberWithPrefix(prefix));
+    }
+
+    @EventListener
+    void onTreeChanged(GridTreeChanged change) {
+        change.newPaths().forEach(mapper::updateUnitPath);
+    }
+
+    private void appendTimeline(long eventId, List<TimelineEntry> entries) {
+        if (!entries.isEmpty()) {
+            mapper.insertTimeline(entries.stream().map(e -> TimelineRow.of(eventId, e)).toList());
+        }
+    }
+
+    private static GridEvent.State withIdentity(GridEvent.State s, long id, int version) {
+        return new GridEvent.State(id, s.number(), s.category(), s.confidence(), s.urgent(), s.status(), s.gridCode(),
+                s.unitCode(), s.unitPath(), s.matchedBy(), s.assigneeCode(), s.reporterOpenid(), s.source(),
+                s.description(), s.address(), s.location(), s.createdAt(), s.updatedAt(), s.signDeadline(),
+                s.resolveDeadline(), s.acceptedAt(), s.resolvedAt(), s.closedAt(), s.resolution(), s.overdue(),
+                s.flagged(), s.rating(), version);
+    }
+}

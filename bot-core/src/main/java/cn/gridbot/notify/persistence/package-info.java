@@ -1,0 +1,2 @@
+/** MyBatis storage of the notification outbox. */
+package cn.gridbot.notify.persistence;

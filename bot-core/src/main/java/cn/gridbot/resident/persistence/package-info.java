@@ -1,0 +1,2 @@
+/** MyBatis storage of residents. */
+package cn.gridbot.resident.persistence;

@@ -1,0 +1,2 @@
+/** MyBatis storage of workers. */
+package cn.gridbot.worker.persistence;

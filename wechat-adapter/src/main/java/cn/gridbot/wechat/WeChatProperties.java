@@ -1,0 +1,42 @@
+package cn.gridbot.wechat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The Official Account ({@code gridbot.wechat.*}). The secret, token and AES key come from the
+ * environment and never appear in {@link #toString()}.
+ */
+@Validated
+@ConfigurationProperties("gridbot.wechat")
+public record WeChatProperties(
+        @NotBlank String appId,
+        String secret,
+        @NotBlank String token,
+        @Pattern(regexp = "^$|^[A-Za-z0-9]{43}$", message = "must be the 43-character EncodingAESKey") String aesKey,
+        @DefaultValue("https://api.weixin.qq.com") String apiHost,
+        @DefaultValue("PT5M") Duration maxClockSkew,
+        Map<String, String> templates) {
+
+    public WeChatProperties {
+        templates = templates == null ? Map.of() : Map.copyOf(templates);
+        aesKey = aesKey == null ? "" : aesKey;
+    }
+
+    public boolean safeMode() {
+        return !aesKey.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "WeChatProperties[appId=" + appId + ", apiHost=" + apiHost + ", safeMode=" + safeMode()
+                + ", templates=" + templates.keySet() + "]";
+    }
+}

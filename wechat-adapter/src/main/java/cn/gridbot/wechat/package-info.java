@@ -1,0 +1,2 @@
+/** The WeChat adapter: the portal endpoint (verify, decrypt, parse, reply) built on WxJava. */
+package cn.gridbot.wechat;
