@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class GridBotApplication {
 
     public static void main(String[] args) {
+        XmlParsers.pinJdkDefaults();
         SpringApplication.run(GridBotApplication.class, args);
     }
 

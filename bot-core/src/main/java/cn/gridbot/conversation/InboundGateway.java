@@ -56,10 +56,6 @@ public class InboundGateway {
     }
 
     private Reply handleOnce(InboundMessage message, String key) {
-        Optional<Reply> logged = messageLog.replyFor(key);
-        if (logged.isPresent()) {
-            return logged.get();
-        }
         if (flood.tooFrequent(message.openid())) {
             log.info("Flood control refused {}", message.logRef());
             return Reply.of(Replies.TOO_FREQUENT);

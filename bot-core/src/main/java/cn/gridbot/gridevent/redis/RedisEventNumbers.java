@@ -12,9 +12,10 @@ import cn.gridbot.gridevent.EventNumbers;
 import cn.gridbot.gridevent.GridEvents;
 
 /**
- * A per-day counter in Redis ({@code INCR}), shared by all instances. When the key is missing (first
- * number of the day, or Redis lost its data) it is seeded from the highest number in the database, so
- * a Redis restart does not hand out a number twice; the unique key on the number is the last line.
+ * A per-day counter in Redis ({@code INCR}), shared by all instances: one round trip per number. When
+ * the counter is new (first number of the day, or Redis lost its data) it is moved past the highest
+ * number in the database, so a Redis restart does not hand out a number twice; if two instances race
+ * through that moment, the unique key on the number catches it and {@link #resync} moves on.
  */
 @Component
 class RedisEventNumbers implements EventNumbers {
@@ -36,31 +37,33 @@ class RedisEventNumbers implements EventNumbers {
     public String next(LocalDate day) {
         String dayText = day.format(DAY);
         String key = prefix + dayText;
-        if (Boolean.FALSE.equals(redis.hasKey(key))) {
-            seed(key, dayText, false);
-        }
         Long sequence = redis.opsForValue().increment(key);
+        if (sequence != null && sequence == 1) {
+            // A new counter: the first number of the day, or Redis lost the key. Move it past the database.
+            long stored = highestStored(dayText);
+            if (stored > 0) {
+                sequence = redis.opsForValue().increment(key, stored);
+            }
+            redis.expire(key, KEEP);
+        }
         return dayText + "-" + String.format("%04d", sequence);
     }
 
     @Override
     public void resync(LocalDate day) {
         String dayText = day.format(DAY);
-        seed(prefix + dayText, dayText, true);
-    }
-
-    private void seed(String key, String dayText, boolean force) {
-        long stored = events.lastNumberWithPrefix(dayText + "-")
-                .map(n -> Long.parseLong(n.substring(n.indexOf('-') + 1))).orElse(0L);
-        if (force) {
-            String current = redis.opsForValue().get(key);
-            long counter = current == null ? 0 : Long.parseLong(current);
-            if (counter < stored) {
-                redis.opsForValue().increment(key, stored - counter);
-            }
-        } else {
-            redis.opsForValue().setIfAbsent(key, Long.toString(stored), KEEP);
+        String key = prefix + dayText;
+        long stored = highestStored(dayText);
+        String current = redis.opsForValue().get(key);
+        long counter = current == null ? 0 : Long.parseLong(current);
+        if (counter < stored) {
+            redis.opsForValue().increment(key, stored - counter);
         }
         redis.expire(key, KEEP);
+    }
+
+    private long highestStored(String dayText) {
+        return events.lastNumberWithPrefix(dayText + "-")
+                .map(n -> Long.parseLong(n.substring(n.indexOf('-') + 1))).orElse(0L);
     }
 }

@@ -1,8 +1,12 @@
 package cn.gridbot.worker.persistence;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Repository;
 
@@ -11,11 +15,21 @@ import cn.gridbot.common.PageRequest;
 import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.Workers;
 
+/**
+ * Workers by unit are read for every new event, so they are cached briefly: a change on this instance
+ * clears the cache at once, a change on another instance is seen within {@link #UNIT_CACHE}.
+ */
 @Repository
 class MyBatisWorkers implements Workers {
 
+    private static final Duration UNIT_CACHE = Duration.ofSeconds(30);
+
     private final WorkerMapper mapper;
     private final Clock clock;
+    private final Map<String, Cached> byUnit = new ConcurrentHashMap<>();
+
+    private record Cached(List<Worker> workers, Instant until) {
+    }
 
     MyBatisWorkers(WorkerMapper mapper, Clock clock) {
         this.mapper = mapper;
@@ -34,7 +48,13 @@ class MyBatisWorkers implements Workers {
 
     @Override
     public List<Worker> findByUnit(String unitCode) {
-        return mapper.selectByUnit(unitCode);
+        Instant now = clock.instant();
+        Cached cached = byUnit.get(unitCode);
+        if (cached == null || now.isAfter(cached.until())) {
+            cached = new Cached(List.copyOf(mapper.selectByUnit(unitCode)), now.plus(UNIT_CACHE));
+            byUnit.put(unitCode, cached);
+        }
+        return cached.workers();
     }
 
     @Override
@@ -45,6 +65,7 @@ class MyBatisWorkers implements Workers {
 
     @Override
     public boolean upsert(Worker worker) {
+        byUnit.clear();
         if (mapper.selectByCode(worker.code()) == null) {
             mapper.insert(worker, clock.instant());
             return true;

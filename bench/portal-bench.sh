@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Portal benchmark (issue 2, SPEC §11 "speed"): GridBot in prod mode (MariaDB + Redis) and a bare WxJava
+# echo bot, loaded in the same run by wrk with signed text messages (distinct MsgIds, 1000 openids,
+# Chinese complaints naming demo-county places). Each gets a warm-up, then a measured run; the script
+# prints requests/s, p50 and p99 for each and GridBot's share of the echo bot's throughput.
+#
+#   bash bench/portal-bench.sh            # WARMUP=60 DURATION=30 CONNECTIONS=16 THREADS=2 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-60}
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+GRIDBOT_PORT=${GRIDBOT_PORT:-18080}
+ECHO_PORT=${ECHO_PORT:-18081}
+APP_ID=wxgridbotbench0001
+TOKEN=bench-token
+ADMIN=bench-admin-token-0123456789abcdef
+OUT=bench/out
+mkdir -p "$OUT"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+bash .ci/prepare-services >/dev/null
+mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_bench; CREATE DATABASE gridbot_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
+redis-cli -n 5 flushdb >/dev/null
+
+[ -f app/target/gridbot.jar ] || ./mvnw -q -DskipTests package
+[ -f bench/echo-bot/target/echo-bot.jar ] || ./mvnw -q -f bench/echo-bot/pom.xml -DskipTests package
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+JVM="-Xms1g -Xmx1g -XX:+UseParallelGC"
+java $JVM -jar app/target/gridbot.jar --spring.profiles.active=prod --server.port=$GRIDBOT_PORT \
+  --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/gridbot_bench" \
+  --spring.datasource.username=gridbot --spring.datasource.password=gridbot \
+  --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 --gridbot.redis.key-prefix=gridbot-bench: \
+  --gridbot.wechat.app-id=$APP_ID --gridbot.wechat.token=$TOKEN --gridbot.admin.bootstrap-token=$ADMIN \
+  > "$OUT/gridbot.log" 2>&1 &
+pids+=($!)
+java $JVM -Decho.app-id=$APP_ID -Decho.token=$TOKEN -jar bench/echo-bot/target/echo-bot.jar --server.port=$ECHO_PORT \
+  > "$OUT/echo.log" 2>&1 &
+pids+=($!)
+
+wait_up() { for _ in $(seq 1 120); do curl -s -o /dev/null "$1" && return 0; sleep 1; done; echo "not up: $1"; exit 1; }
+wait_up "http://127.0.0.1:$GRIDBOT_PORT/actuator/health"
+wait_up "http://127.0.0.1:$ECHO_PORT/"
+
+echo "Importing the demo county into GridBot"
+curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  --data-binary @app/src/main/resources/demo/grids.geojson "http://127.0.0.1:$GRIDBOT_PORT/api/v1/grids/import" >/dev/null
+curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv' \
+  --data-binary @app/src/main/resources/demo/workers.csv "http://127.0.0.1:$GRIDBOT_PORT/api/v1/workers/import" >/dev/null
+
+signed_query() {
+  local ts=$1 nonce=$2
+  local sig
+  sig=$(printf '%s\n' "$TOKEN" "$ts" "$nonce" | sort | tr -d '\n' | sha1sum | cut -d' ' -f1)
+  echo "signature=$sig&timestamp=$ts&nonce=$nonce"
+}
+
+run() { # name port seconds
+  local ts nonce
+  ts=$(date +%s); nonce=$RANDOM$RANDOM
+  QUERY=$(signed_query "$ts" "$nonce") PORTAL_PATH="/wx/portal/$APP_ID" CREATE_TIME=$ts \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" --timeout 10s -s bench/portal.lua "http://127.0.0.1:$2" \
+    | tee "$OUT/$1.txt" | grep RESULT | sed "s/^RESULT/$1/"
+}
+
+echo "Warm-up: ${WARMUP}s each (signatures are valid for 5 minutes, so each run signs afresh)"
+run warmup-echo $ECHO_PORT "$WARMUP" >/dev/null
+run warmup-gridbot $GRIDBOT_PORT "$WARMUP" >/dev/null
+
+echo "Measuring: ${DURATION}s each, $THREADS threads, $CONNECTIONS connections"
+E=$(run echo $ECHO_PORT "$DURATION")
+G=$(run gridbot $GRIDBOT_PORT "$DURATION")
+echo "$E"
+echo "$G"
+erps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$E")
+grps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$G")
+events=$(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_bench -N -e "SELECT COUNT(*) FROM grid_event")
+echo "events stored: $events"
+awk -v g="$grps" -v e="$erps" 'BEGIN { printf "ratio gridbot/echo throughput: %.2f (target >= 0.50)\n", g / e }'
