@@ -1,88 +1,126 @@
 package cn.gridbot.conversation;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
-import cn.gridbot.classify.Category;
-import cn.gridbot.classify.Classification;
-import cn.gridbot.classify.Classifier;
-import cn.gridbot.grid.GridCatalog;
-import cn.gridbot.grid.GridMatch;
-import cn.gridbot.grid.GridRouter;
-import cn.gridbot.grid.GridUnit;
-import cn.gridbot.gridevent.Actor;
-import cn.gridbot.gridevent.EventIntake;
-import cn.gridbot.gridevent.GridEvent;
-import cn.gridbot.gridevent.NewReport;
-import cn.gridbot.gridevent.Source;
+import cn.gridbot.conversation.DialogState.Awaiting;
+import cn.gridbot.conversation.DialogState.Photo;
+import cn.gridbot.conversation.DialogState.Place;
 
-/** The resident side of the conversation (SPEC §2). */
+/** The resident side of the conversation (SPEC §2): each message kind, the commands, the complaint flow. */
 @Component
-class ResidentDialog implements Dialog {
+class ResidentDialog {
 
-    private final Classifier classifier;
-    private final GridRouter router;
-    private final GridCatalog grids;
-    private final EventIntake intake;
+    private final DialogStore store;
+    private final ComplaintFlow complaints;
+    private final ResidentQueries queries;
 
-    ResidentDialog(Classifier classifier, GridRouter router, GridCatalog grids, EventIntake intake) {
-        this.classifier = classifier;
-        this.router = router;
-        this.grids = grids;
-        this.intake = intake;
+    ResidentDialog(DialogStore store, ComplaintFlow complaints, ResidentQueries queries) {
+        this.store = store;
+        this.complaints = complaints;
+        this.queries = queries;
     }
 
-    @Override
-    public Handled handle(InboundMessage message) {
+    Handled handle(InboundMessage message) {
         return switch (message.kind()) {
             case EVENT -> onEvent(message);
             case TEXT, VOICE -> onWords(message);
+            case IMAGE -> keep(message.openid(), complaints.photo(message.openid(),
+                    new Photo(message.mediaId(), message.picUrl()), store.load(message.openid())));
+            case LOCATION -> onLocation(message);
             default -> Handled.reply(Replies.UNSUPPORTED);
         };
     }
 
     private Handled onEvent(InboundMessage message) {
-        if ("subscribe".equalsIgnoreCase(message.event())) {
-            return Handled.reply(Replies.WELCOME);
+        String event = message.event() == null ? "" : message.event().toLowerCase();
+        return switch (event) {
+            case "subscribe" -> Handled.reply(Replies.WELCOME);
+            case "click" -> onMenu(message);
+            default -> new Handled(Reply.none(), null);
+        };
+    }
+
+    /** Menu buttons send the same commands a user can type. */
+    private Handled onMenu(InboundMessage message) {
+        String key = message.eventKey() == null ? "" : message.eventKey().strip().toUpperCase();
+        return switch (key) {
+            case "MY_EVENTS", "PROGRESS", "进度", "我的" -> queries.myEvents(message.openid());
+            case "REPORT", "反映问题" -> Handled.reply(Replies.REPORT_PROMPT);
+            case "RATE", "评价" -> Handled.reply("事件办结后,直接回复 1-5 的数字即可为最近办结的事件打分;或回复「评价 编号 分数」。");
+            default -> Handled.reply(Replies.HELP);
+        };
+    }
+
+    private Handled onLocation(InboundMessage message) {
+        if (message.location() == null) {
+            return Handled.reply("没有读到位置信息,请重新发送位置,或直接回复地址。");
         }
-        return new Handled(Reply.none(), null);
+        Place place = new Place(message.location(), message.label());
+        return keep(message.openid(), complaints.location(message.openid(), place, store.load(message.openid())));
     }
 
     private Handled onWords(InboundMessage message) {
+        String openid = message.openid();
         String words = message.words();
         if (words.isEmpty()) {
-            return Handled.reply(Replies.EMPTY);
+            return Handled.reply(message.kind() == MessageKind.VOICE ? Replies.VOICE_UNHEARD : Replies.EMPTY);
         }
-        if (words.equals("帮助") || words.equalsIgnoreCase("help") || words.equals("?") || words.equals("？")) {
+        DialogState state = store.load(openid);
+        Optional<Command> command = Command.parse(words);
+        if (command.isEmpty()) {
+            return keep(openid, complaints.words(openid, words, state));
+        }
+        Command c = command.get();
+        if (c instanceof Command.Help) {
             return Handled.reply(Replies.HELP);
         }
-        Classification classification = classifier.classify(words);
-        if (!classification.category().actionable()) {
-            return Handled.reply(Replies.GREETING);
+        if (c instanceof Command.MyEvents) {
+            return queries.myEvents(openid);
         }
-        GridMatch match = router.route(words, null, message.openid());
-        boolean urgent = classification.category() == Category.EMERGENCY;
-        GridEvent event = intake.report(new NewReport(words, classification, urgent, match, message.openid(),
-                Source.WECHAT, null, null), Actor.RESIDENT);
-        return Handled.about(event.number(), created(event, match));
+        if (c instanceof Command.Query q) {
+            return queries.query(q.number(), openid);
+        }
+        if (c instanceof Command.Rate r) {
+            return queries.rate(r.number(), openid, r.score());
+        }
+        if (c instanceof Command.Skip) {
+            return keep(openid, complaints.skip(openid, state));
+        }
+        if (c instanceof Command.Bind) {
+            return Handled.reply(Replies.BIND_NOT_WORKER);
+        }
+        if (c instanceof Command.Withdraw w) {
+            return withdraw(openid, w, state);
+        }
+        return digit(openid, ((Command.Digit) c).value(), words, state);
     }
 
-    private String created(GridEvent event, GridMatch match) {
-        StringBuilder reply = new StringBuilder();
-        if (event.urgent()) {
-            reply.append("⚠️ 如有人员受伤或危险正在发生,请立即拨打 120(急救)/ 119(火警)/ 110(报警)!\n");
+    /** A bare digit answers the category menu when it is open, else rates the latest resolved event. */
+    private Handled digit(String openid, int value, String words, DialogState state) {
+        if (state.awaiting() == Awaiting.CATEGORY && state.draft() != null) {
+            return keep(openid, complaints.chooseCategory(openid, value, state));
         }
-        reply.append("已收到您反映的问题,事件编号 ").append(event.number()).append("\n")
-                .append("类别:").append(event.category().label()).append("\n");
-        GridUnit unit = match.unit();
-        if (match.foundGrid()) {
-            reply.append("网格:").append(unit.name()).append("\n");
-            reply.append(event.assigneeCode() != null ? "已派给网格员处理,签收后会通知您。"
-                    : "已转网格工作站,派单后会通知您。");
-        } else {
-            String dispatcher = unit == null ? "县网格化服务管理中心" : grids.directory().dispatcherOf(unit).name();
-            reply.append("已转").append(dispatcher).append("分派,派单后会通知您。如方便,请发送位置或回复详细地址。");
+        if (value <= 5) {
+            return queries.rateLatest(openid, value);
         }
-        reply.append("\n回复「查询 ").append(event.number()).append("」可随时查看进度。");
-        return reply.toString();
+        return keep(openid, complaints.words(openid, words, state));
+    }
+
+    private Handled withdraw(String openid, Command.Withdraw w, DialogState state) {
+        if (w.number() != null) {
+            return queries.withdraw(w.number(), openid);
+        }
+        if (state.draft() != null || !state.photos().isEmpty()) {
+            store.save(openid, state.cleared());
+            return Handled.reply(Replies.DRAFT_DROPPED);
+        }
+        return Handled.reply(Replies.NOTHING_PENDING);
+    }
+
+    private Handled keep(String openid, ComplaintFlow.Outcome outcome) {
+        store.save(openid, outcome.state());
+        return outcome.handled();
     }
 }

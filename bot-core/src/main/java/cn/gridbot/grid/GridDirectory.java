@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -27,6 +28,8 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 public final class GridDirectory {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    /** What joins the parts of one written address: house numbers, "号", "附", dashes, spaces. */
+    private static final Pattern ADDRESS_GLUE = Pattern.compile("[0-9０-９一二三四五六七八九十百零〇号附之\\-—\\s]*");
 
     private final Map<String, GridUnit> byCode;
     private final Map<String, List<GridUnit>> children;
@@ -105,7 +108,9 @@ public final class GridDirectory {
 
     /**
      * The place the text names: a grid keyword beats a township or community name; among those the
-     * longest keyword wins, and on a tie the one named first.
+     * longest keyword wins. Between two of equal length, the one named first wins, unless both are
+     * parts of one address ("滨河路112号紫薇苑"): Chinese addresses run from the general to the
+     * particular, so the later part is the more precise.
      */
     public Optional<PlaceMention> placeIn(String text) {
         if (!hasKeywords || text == null || text.isEmpty()) {
@@ -114,10 +119,28 @@ public final class GridDirectory {
         List<PlaceMention> mentions = new ArrayList<>();
         keywords.parseText(text.toCharArray(), (begin, end, code) -> mentions.add(
                 new PlaceMention(byCode.get(code), text.substring(begin, end), begin)));
-        return mentions.stream().min(Comparator
-                .comparing((PlaceMention m) -> !m.unit().isGrid())
-                .thenComparing(m -> -m.keyword().length())
-                .thenComparingInt(PlaceMention::position));
+        PlaceMention best = null;
+        for (PlaceMention m : mentions) {
+            if (best == null || better(m, best, text)) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean better(PlaceMention candidate, PlaceMention best, String text) {
+        if (candidate.unit().isGrid() != best.unit().isGrid()) {
+            return candidate.unit().isGrid();
+        }
+        if (candidate.keyword().length() != best.keyword().length()) {
+            return candidate.keyword().length() > best.keyword().length();
+        }
+        PlaceMention first = candidate.position() < best.position() ? candidate : best;
+        PlaceMention later = first == candidate ? best : candidate;
+        int gapStart = first.position() + first.keyword().length();
+        boolean oneAddress = gapStart <= later.position()
+                && ADDRESS_GLUE.matcher(text.substring(gapStart, later.position())).matches();
+        return oneAddress ? candidate == later : candidate == first;
     }
 
     /** The unit whose queue takes events of this unit: itself when it dispatches, else its nearest dispatching ancestor. */

@@ -27,19 +27,14 @@ public class EventIntake {
 
     private final GridEvents events;
     private final EventNumbers numbers;
-    private final WorkerAssignment assignment;
-    private final DeadlinePolicy deadlines;
-    private final TaskNotices notices;
+    private final Dispatch dispatch;
     private final Clock clock;
     private final GridbotSettings settings;
 
-    EventIntake(GridEvents events, EventNumbers numbers, WorkerAssignment assignment, DeadlinePolicy deadlines,
-            TaskNotices notices, Clock clock, GridbotSettings settings) {
+    EventIntake(GridEvents events, EventNumbers numbers, Dispatch dispatch, Clock clock, GridbotSettings settings) {
         this.events = events;
         this.numbers = numbers;
-        this.assignment = assignment;
-        this.deadlines = deadlines;
-        this.notices = notices;
+        this.dispatch = dispatch;
         this.clock = clock;
         this.settings = settings;
     }
@@ -49,14 +44,12 @@ public class EventIntake {
         GridUnit unit = report.match().unit();
         Instant at = clock.instant();
         LocalDate day = LocalDate.ofInstant(at, settings.timeZone());
-        Optional<Worker> worker = unit != null && unit.isGrid() ? assignment.pick(unit.code()) : Optional.empty();
         for (int attempt = 1; ; attempt++) {
             GridEvent event = GridEvent.report(numbers.next(day), report, unit, actor, at);
-            worker.ifPresent(w -> event.assignTo(w.code(),
-                    deadlines.forAssignment(event.category(), event.urgent(), at), Actor.SYSTEM, at, null));
+            Optional<Worker> worker = dispatch.assign(event, at);
             try {
                 GridEvent saved = events.add(event);
-                worker.ifPresent(w -> notices.taskAssigned(saved, w, at));
+                dispatch.announce(saved, worker, at);
                 log.info("Event {} reported: {} in {} ({})", saved.number(), saved.category(), saved.unitCode(),
                         worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue"));
                 return saved;

@@ -29,13 +29,13 @@ public final class GridEvent {
     private String gridCode;
     private String unitCode;
     private String unitPath;
-    private final MatchedBy matchedBy;
+    private MatchedBy matchedBy;
     private String assigneeCode;
     private final String reporterOpenid;
     private final Source source;
     private final String description;
-    private final String address;
-    private final GeoPoint location;
+    private String address;
+    private GeoPoint location;
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant signDeadline;
@@ -126,6 +126,31 @@ public final class GridEvent {
         gridCode = unit.isGrid() ? unit.code() : null;
         unitCode = unit.code();
         unitPath = unit.path();
+    }
+
+    /**
+     * The reporter tells where it is after the event was created (an emergency does not wait for a
+     * location): while nobody holds the event yet, it moves to the unit the place resolves to.
+     */
+    public void locate(GridUnit unit, MatchedBy by, GeoPoint point, String place, Actor actor, Instant at) {
+        require("located", EventStatus.REPORTED, EventStatus.RETURNED, EventStatus.ESCALATED);
+        if (point != null) {
+            location = point;
+        }
+        if (place != null && !place.isBlank()) {
+            address = place;
+        }
+        if (unit != null) {
+            moveTo(unit);
+            matchedBy = by;
+        }
+        record(actor, at, status, status, "补充位置" + (unit == null ? "" : ":" + unit.name()));
+    }
+
+    /** Whether the event still waits in a dispatcher's queue for someone to take it. */
+    public boolean unassigned() {
+        return assigneeCode == null && (status == EventStatus.REPORTED || status == EventStatus.RETURNED
+                || status == EventStatus.ESCALATED || status == EventStatus.REOPENED);
     }
 
     public void accept(Actor worker, Instant at) {

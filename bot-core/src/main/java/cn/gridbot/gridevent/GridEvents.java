@@ -32,6 +32,14 @@ public interface GridEvents {
     /** How many open events each of these workers holds. */
     Map<String, Integer> openLoad(List<String> workerCodes);
 
+    /** The reporter's most recent event that is resolved (or closed) and not yet rated. */
+    Optional<GridEvent> latestUnrated(String openid);
+
+    /** Adds a photo to a stored event. */
+    void attach(GridEvent event, Attachment attachment);
+
+    List<Attachment> attachments(GridEvent event);
+
     /** The highest event number that starts with this day prefix, such as {@code 20261127-}. */
     Optional<String> lastNumberWithPrefix(String prefix);
 

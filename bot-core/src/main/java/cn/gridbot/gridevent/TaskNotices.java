@@ -4,16 +4,20 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.common.PersonalData;
 import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridDirectory;
+import cn.gridbot.grid.GridUnit;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.Outbox;
 import cn.gridbot.worker.Worker;
+import cn.gridbot.worker.Workers;
 
 /** Writes the pushes that tell workers about events into the outbox. */
 @Component
@@ -24,11 +28,13 @@ public class TaskNotices {
 
     private final Outbox outbox;
     private final GridCatalog grids;
+    private final Workers workers;
     private final GridbotSettings settings;
 
-    TaskNotices(Outbox outbox, GridCatalog grids, GridbotSettings settings) {
+    TaskNotices(Outbox outbox, GridCatalog grids, Workers workers, GridbotSettings settings) {
         this.outbox = outbox;
         this.grids = grids;
+        this.workers = workers;
         this.settings = settings;
     }
 
@@ -47,6 +53,33 @@ public class TaskNotices {
         outbox.enqueue(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
                 event.unitPath(), fields, text, at));
+    }
+
+    /**
+     * To the staff of the event's dispatching centre (township or county): an event waiting in their
+     * queue, or an urgent one they must know about at once.
+     */
+    public void toDispatcher(GridEvent event, Instant at) {
+        GridDirectory directory = grids.directory();
+        Optional<GridUnit> unit = directory.find(event.unitCode());
+        if (unit.isEmpty()) {
+            return;
+        }
+        GridUnit centre = directory.dispatcherOf(unit.get());
+        String heading = event.urgent() ? "【紧急事件】" : "【待派单】";
+        for (Worker staff : workers.findByUnit(centre.code())) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("number", event.number());
+            fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+            fields.put("place", fit(place(event)));
+            fields.put("deadline", event.unassigned() ? "待派单" : "已派 " + event.assigneeCode());
+            String text = heading + event.number() + " " + event.category().label() + "\n地点:" + place(event)
+                    + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
+                    + (event.unassigned() ? "\n尚未派给网格员,请尽快派单。" : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
+            outbox.enqueue(new Notification("DISPATCH:" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
+                    NotificationKind.TASK_ASSIGNED, staff.openid(), staff.code(), null, null, event.number(),
+                    event.unitPath(), fields, text, at));
+        }
     }
 
     private String place(GridEvent event) {

@@ -75,14 +75,5 @@ class ResidentReportIT {
         assertThat(events.findByNumber(number).orElseThrow().gridCode()).isEqualTo(TestCounty.GRID_TWO);
     }
 
-    @Test
-    void aComplaintWithoutAPlaceGoesToTheCountyQueue() {
-        var response = client.text("o-resident-5", "下水道堵了 臭死了");
-        String number = WeChatClient.eventNumberIn(response.content());
-        GridEvent event = events.findByNumber(number).orElseThrow();
-        assertThat(event.gridCode()).isNull();
-        assertThat(event.status()).isEqualTo(EventStatus.REPORTED);
-        assertThat(event.assigneeCode()).isNull();
-    }
 
 }

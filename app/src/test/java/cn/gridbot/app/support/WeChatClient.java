@@ -28,6 +28,8 @@ public final class WeChatClient {
     public static final String ACCOUNT = "gh_gridbot_test";
     private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
 
+    private static final AtomicLong EVENT_TIMES = new AtomicLong(System.currentTimeMillis() / 1000);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String appId;
@@ -67,6 +69,47 @@ public final class WeChatClient {
                 + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
                 + "<Content><![CDATA[" + content.replace("]]>", "]]]]><![CDATA[>") + "]]></Content><MsgId>" + msgId
                 + "</MsgId></xml>";
+    }
+
+    public static String voiceXml(String openid, String recognition, long msgId, long createTime) {
+        return message(openid, "voice", createTime, "<MediaId><![CDATA[voice-media-" + msgId + "]]></MediaId>"
+                + "<Format><![CDATA[amr]]></Format><Recognition><![CDATA[" + recognition + "]]></Recognition>", msgId);
+    }
+
+    public static String imageXml(String openid, long msgId, long createTime) {
+        return message(openid, "image", createTime, "<PicUrl><![CDATA[http://mmbiz.qpic.cn/test/" + msgId
+                + ".jpg]]></PicUrl><MediaId><![CDATA[image-media-" + msgId + "]]></MediaId>", msgId);
+    }
+
+    /** A location message: WeChat's Location_X is the latitude, Location_Y the longitude. */
+    public static String locationXml(String openid, double longitude, double latitude, String label, long msgId,
+            long createTime) {
+        return message(openid, "location", createTime, "<Location_X>" + latitude + "</Location_X><Location_Y>" + longitude
+                + "</Location_Y><Scale>15</Scale><Label><![CDATA[" + label + "]]></Label>", msgId);
+    }
+
+    /** Any other message type, with whatever fields it carries. */
+    public static String message(String openid, String type, long createTime, String fields, long msgId) {
+        return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openid
+                + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[" + type
+                + "]]></MsgType>" + fields + "<MsgId>" + msgId + "</MsgId></xml>";
+    }
+
+    public Response voice(String openid, String recognition) {
+        return post(voiceXml(openid, recognition, nextMsgId(), now()));
+    }
+
+    public Response image(String openid) {
+        return post(imageXml(openid, nextMsgId(), now()));
+    }
+
+    public Response location(String openid, double longitude, double latitude, String label) {
+        return post(locationXml(openid, longitude, latitude, label, nextMsgId(), now()));
+    }
+
+    /** An event push; each gets its own CreateTime, since WeChat identifies events by sender, time and type. */
+    public Response event(String openid, String event, String eventKey) {
+        return post(eventXml(openid, event, eventKey, EVENT_TIMES.incrementAndGet()));
     }
 
     public static String eventXml(String openid, String event, String eventKey, long createTime) {

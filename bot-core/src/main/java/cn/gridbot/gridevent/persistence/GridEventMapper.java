@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.gridbot.gridevent.Attachment;
 import cn.gridbot.gridevent.EventQuery;
 
 @Mapper
@@ -26,6 +27,12 @@ interface GridEventMapper {
     List<Map<String, Object>> openLoad(@Param("workers") List<String> workerCodes);
 
     String selectLastNumberWithPrefix(String prefix);
+
+    GridEventRow selectLatestUnrated(String openid);
+
+    int insertAttachment(@Param("eventId") long eventId, @Param("a") Attachment attachment);
+
+    List<Attachment> selectAttachments(long eventId);
 
     int insertTimeline(@Param("rows") List<TimelineRow> rows);
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
 import cn.gridbot.grid.GridTreeChanged;
+import cn.gridbot.gridevent.Attachment;
 import cn.gridbot.gridevent.EventQuery;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
@@ -84,6 +85,21 @@ class MyBatisGridEvents implements GridEvents {
             }
         }
         return load;
+    }
+
+    @Override
+    public Optional<GridEvent> latestUnrated(String openid) {
+        return Optional.ofNullable(mapper.selectLatestUnrated(openid)).map(r -> GridEvent.restore(r.toState(), List.of()));
+    }
+
+    @Override
+    public void attach(GridEvent event, Attachment attachment) {
+        mapper.insertAttachment(event.id(), attachment);
+    }
+
+    @Override
+    public List<Attachment> attachments(GridEvent event) {
+        return mapper.selectAttachments(event.id());
     }
 
     @Override

@@ -1,0 +1,176 @@
+package cn.gridbot.conversation;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.classify.Category;
+import cn.gridbot.classify.Classification;
+import cn.gridbot.classify.Classifier;
+import cn.gridbot.conversation.DialogState.Awaiting;
+import cn.gridbot.conversation.DialogState.Draft;
+import cn.gridbot.conversation.DialogState.Photo;
+import cn.gridbot.conversation.DialogState.Place;
+import cn.gridbot.grid.GeoPoint;
+import cn.gridbot.grid.GridMatch;
+import cn.gridbot.grid.GridRouter;
+import cn.gridbot.grid.MatchedBy;
+import cn.gridbot.gridevent.Actor;
+import cn.gridbot.gridevent.EventActions;
+import cn.gridbot.gridevent.EventIntake;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.NewReport;
+import cn.gridbot.gridevent.Source;
+
+/**
+ * A resident's complaint on its way to becoming an event (SPEC §2): classified, located (asking for
+ * the place when the text does not give it, or for the category when the classifier is unsure), then
+ * created with the photos and location sent along. Emergencies never wait: they are created at once.
+ */
+@Component
+class ComplaintFlow {
+
+    /** A complaint in its own right, rather than an answer to "where is it?". */
+    private static final double NEW_COMPLAINT_CONFIDENCE = 0.6;
+    private static final int NEW_COMPLAINT_LENGTH = 12;
+
+    /** The reply and the state to keep. */
+    record Outcome(Handled handled, DialogState state) {
+    }
+
+    private final Classifier classifier;
+    private final GridRouter router;
+    private final EventIntake intake;
+    private final EventActions actions;
+    private final ComplaintReplies replies;
+    private final ConversationSettings settings;
+
+    ComplaintFlow(Classifier classifier, GridRouter router, EventIntake intake, EventActions actions,
+            ComplaintReplies replies, ConversationSettings settings) {
+        this.classifier = classifier;
+        this.router = router;
+        this.intake = intake;
+        this.actions = actions;
+        this.replies = replies;
+        this.settings = settings;
+    }
+
+    Outcome words(String openid, String text, DialogState state) {
+        if (state.awaiting() == Awaiting.LOCATION && state.draft() != null) {
+            return placeForDraft(openid, text, state);
+        }
+        if (state.awaiting() == Awaiting.CATEGORY && state.draft() != null) {
+            return complaint(openid, state.draft().text() + " " + text, state.awaiting(Awaiting.NOTHING, null));
+        }
+        return complaint(openid, text, state);
+    }
+
+    Outcome complaint(String openid, String text, DialogState state) {
+        Classification c = classifier.classify(text);
+        if (!c.category().actionable()) {
+            return new Outcome(Handled.reply(thanks(text) ? Replies.THANKS : Replies.GREETING), state);
+        }
+        if (c.category() != Category.EMERGENCY && c.confidence() < settings.askBelowConfidence()) {
+            return new Outcome(Handled.reply(Replies.askCategory()),
+                    state.awaiting(Awaiting.CATEGORY, new Draft(text, null, c.confidence())));
+        }
+        return submitOrAsk(openid, new Draft(text, c.category(), c.confidence()), state);
+    }
+
+    Outcome chooseCategory(String openid, int choice, DialogState state) {
+        if (choice < 1 || choice > Replies.MENU.size()) {
+            return new Outcome(Handled.reply(Replies.askCategory()), state);
+        }
+        Draft chosen = new Draft(state.draft().text(), Replies.MENU.get(choice - 1), 1.0);
+        return submitOrAsk(openid, chosen, state.awaiting(Awaiting.NOTHING, null));
+    }
+
+    Outcome location(String openid, Place place, DialogState state) {
+        if (state.awaiting() == Awaiting.LOCATION && state.draft() != null) {
+            GridMatch match = router.route(state.draft().text() + " " + nullToEmpty(place.label()), place.point(), openid);
+            return submit(openid, state.draft(), match, state, place.label(), place.point());
+        }
+        Optional<GridEvent> waiting = waitingEvent(openid, state);
+        if (waiting.isPresent()) {
+            GridMatch match = router.locate(nullToEmpty(place.label()), place.point()).orElse(null);
+            GridEvent located = actions.locate(waiting.get().number(), openid, match, place.point(), place.label());
+            return new Outcome(Handled.about(located.number(), replies.located(located)), state);
+        }
+        return new Outcome(Handled.reply(Replies.PLACE_WAITING), state.withPlace(place));
+    }
+
+    Outcome photo(String openid, Photo photo, DialogState state) {
+        if (state.draft() != null) {
+            return new Outcome(Handled.reply(Replies.PHOTO_ON_DRAFT), state.withPhoto(photo));
+        }
+        Optional<GridEvent> open = replies.latestOpenEvent(openid);
+        if (open.isPresent()) {
+            actions.attachPhoto(open.get(), photo.mediaId(), photo.url());
+            return new Outcome(Handled.about(open.get().number(), "照片已补充到事件 " + open.get().number() + ",网格员处理时可以看到。"),
+                    state);
+        }
+        return new Outcome(Handled.reply(Replies.PHOTO_WAITING), state.withPhoto(photo));
+    }
+
+    Outcome skip(String openid, DialogState state) {
+        if (state.awaiting() != Awaiting.LOCATION || state.draft() == null) {
+            return new Outcome(Handled.reply(Replies.NOTHING_PENDING), state);
+        }
+        return submit(openid, state.draft(), router.route(state.draft().text(), null, openid), state, null, null);
+    }
+
+    private Outcome submitOrAsk(String openid, Draft draft, DialogState state) {
+        Place place = state.place();
+        GridMatch match = router.route(draft.text(), place == null ? null : place.point(), openid);
+        if (match.matchedBy() != MatchedBy.NONE || draft.category() == Category.EMERGENCY) {
+            return submit(openid, draft, match, state, place == null ? null : place.label(),
+                    place == null ? null : place.point());
+        }
+        return new Outcome(Handled.reply("收到,您反映的是「" + draft.category().label() + "」方面的问题。\n" + Replies.ASK_LOCATION),
+                state.awaiting(Awaiting.LOCATION, draft));
+    }
+
+    /** The answer to "where is it?": a place name, an address we cannot map (the dispatcher can), or a new complaint. */
+    private Outcome placeForDraft(String openid, String text, DialogState state) {
+        Classification c = classifier.classify(text);
+        boolean newComplaint = c.category().actionable() && c.confidence() >= NEW_COMPLAINT_CONFIDENCE
+                && text.length() > NEW_COMPLAINT_LENGTH;
+        if (newComplaint) {
+            Outcome earlier = submit(openid, state.draft(), router.route(state.draft().text(), null, openid), state, null, null);
+            Outcome next = complaint(openid, text, earlier.state());
+            String both = "您上一条反映已提交,编号 " + earlier.handled().eventNumber() + "。\n" + next.handled().reply().text();
+            return new Outcome(new Handled(Reply.of(both), next.handled().eventNumber() != null
+                    ? next.handled().eventNumber() : earlier.handled().eventNumber()), next.state());
+        }
+        GridMatch match = router.locate(text, null).orElseGet(() -> router.route(state.draft().text(), null, openid));
+        return submit(openid, state.draft(), match, state, text, null);
+    }
+
+    private Outcome submit(String openid, Draft draft, GridMatch match, DialogState state, String address, GeoPoint point) {
+        boolean urgent = draft.category() == Category.EMERGENCY;
+        GridEvent event = intake.report(new NewReport(draft.text(), new Classification(draft.category(), draft.confidence()),
+                urgent, match, openid, Source.WECHAT, address, point), Actor.RESIDENT);
+        for (Photo photo : state.photos()) {
+            actions.attachPhoto(event, photo.mediaId(), photo.url());
+        }
+        return new Outcome(Handled.about(event.number(), replies.created(event, match, state.photos().size(), draft.text())),
+                state.submitted(event.number()));
+    }
+
+    /** The event just reported that still waits for a place (an emergency sent before its location). */
+    private Optional<GridEvent> waitingEvent(String openid, DialogState state) {
+        if (state.lastEvent() == null) {
+            return Optional.empty();
+        }
+        return replies.latestOpenEvent(openid).filter(e -> e.number().equals(state.lastEvent()))
+                .filter(e -> e.unassigned() && e.gridCode() == null);
+    }
+
+    private static boolean thanks(String text) {
+        return text.contains("谢") || text.contains("辛苦") || text.toLowerCase().contains("thank") || text.contains("👍");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.gridbot.conversation;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridDirectory;
+import cn.gridbot.grid.GridMatch;
+import cn.gridbot.grid.GridUnit;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+
+/** The answers a resident gets when a complaint becomes an event: number, category, where it went, what next. */
+@Component
+class ComplaintReplies {
+
+    private final GridCatalog grids;
+    private final GridEvents events;
+
+    ComplaintReplies(GridCatalog grids, GridEvents events) {
+        this.grids = grids;
+        this.events = events;
+    }
+
+    String created(GridEvent event, GridMatch match, int photos, String text) {
+        StringBuilder reply = new StringBuilder();
+        if (event.urgent()) {
+            reply.append(EmergencyAdvice.forText(text)).append("\n已按紧急事件上报,网格员和镇(街道)中心同时收到。\n");
+        }
+        reply.append("已受理,事件编号 ").append(event.number()).append("\n")
+                .append("类别:").append(event.category().label()).append("\n");
+        if (photos > 0) {
+            reply.append("照片:").append(photos).append(" 张已附上\n");
+        }
+        reply.append(where(event, match));
+        if (event.urgent() && event.gridCode() == null) {
+            reply.append("\n如方便,请马上发送位置,便于尽快赶到。");
+        }
+        reply.append("\n回复「查询 ").append(event.number()).append("」可随时查看进度。");
+        return reply.toString();
+    }
+
+    String located(GridEvent event) {
+        return "已为事件 " + event.number() + " 补充位置。\n" + where(event, null);
+    }
+
+    Optional<GridEvent> latestOpenEvent(String openid) {
+        return events.recentByReporter(openid, 1).stream().filter(e -> e.status().isOpen()).findFirst();
+    }
+
+    private String where(GridEvent event, GridMatch match) {
+        GridDirectory directory = grids.directory();
+        Optional<GridUnit> unit = directory.find(event.unitCode());
+        if (event.gridCode() != null && unit.isPresent()) {
+            String line = "网格:" + unit.get().name() + "\n";
+            return line + (event.assigneeCode() != null ? "已派给网格员,签收后会通知您。" : "已转网格工作站,派单后会通知您。");
+        }
+        String centre = unit.map(u -> directory.dispatcherOf(u).name()).orElse("县网格化服务管理中心");
+        String area = unit.filter(u -> !u.level().dispatches()).map(u -> u.name() + ",").orElse("");
+        return "已转" + area + centre + "统一派单,派单后会通知您。";
+    }
+}

@@ -1,0 +1,61 @@
+package cn.gridbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gridbot.classify.Category;
+import cn.gridbot.grid.GeoPoint;
+
+/**
+ * Where a resident's conversation stands between messages: a complaint waiting for its place or its
+ * category, photos and a location sent before the words, and the last event created. Kept in Redis
+ * for {@link ConversationSettings#draftTtl()}, so it survives a restart and is shared by all instances.
+ */
+public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Place place, String lastEvent) {
+
+    /** What the bot asked and waits for. */
+    public enum Awaiting { NOTHING, LOCATION, CATEGORY }
+
+    /** A complaint not yet stored as an event. {@code category} is null until known. */
+    public record Draft(String text, Category category, double confidence) {
+    }
+
+    public record Photo(String mediaId, String url) {
+    }
+
+    /** A location the resident sent, with WeChat's label (the address it shows). */
+    public record Place(GeoPoint point, String label) {
+    }
+
+    public DialogState {
+        awaiting = awaiting == null ? Awaiting.NOTHING : awaiting;
+        photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    public static DialogState fresh() {
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, null);
+    }
+
+    public DialogState awaiting(Awaiting what, Draft newDraft) {
+        return new DialogState(what, newDraft, photos, place, lastEvent);
+    }
+
+    public DialogState withPhoto(Photo photo) {
+        List<Photo> more = new ArrayList<>(photos);
+        more.add(photo);
+        return new DialogState(awaiting, draft, more, place, lastEvent);
+    }
+
+    public DialogState withPlace(Place newPlace) {
+        return new DialogState(awaiting, draft, photos, newPlace, lastEvent);
+    }
+
+    /** After an event was created from the draft: nothing pending, the event remembered. */
+    public DialogState submitted(String eventNumber) {
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, eventNumber);
+    }
+
+    public DialogState cleared() {
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, lastEvent);
+    }
+}

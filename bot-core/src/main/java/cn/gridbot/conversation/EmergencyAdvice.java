@@ -1,0 +1,42 @@
+package cn.gridbot.conversation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to tell someone reporting an emergency before anything else (SPEC §2): which number to call.
+ * Fire and gas mean 119, the injured and the ill 120, crime and violence 110; when nothing fits, all three.
+ */
+final class EmergencyAdvice {
+
+    private static final List<String> FIRE = List.of("火", "烟", "燃气", "煤气", "天然气", "天燃气", "爆炸", "漏气", "困在", "电梯");
+    private static final List<String> MEDICAL = List.of("倒", "晕", "昏", "不省人事", "喊不醒", "呼吸", "心脏", "血", "受伤",
+            "摔", "抽搐", "中毒", "触电", "电到", "救护", "病", "落水", "溺水", "淹");
+    private static final List<String> POLICE = List.of("打人", "砍", "刀", "抢", "绑", "杀", "打架", "持械", "跳楼", "跳河",
+            "轻生", "家暴", "落水", "溺水");
+
+    private EmergencyAdvice() {
+    }
+
+    static String forText(String text) {
+        Set<String> numbers = new LinkedHashSet<>();
+        if (mentions(text, MEDICAL)) {
+            numbers.add("120(急救)");
+        }
+        if (mentions(text, FIRE)) {
+            numbers.add("119(消防)");
+        }
+        if (mentions(text, POLICE)) {
+            numbers.add("110(报警)");
+        }
+        if (numbers.isEmpty()) {
+            numbers.addAll(List.of("120(急救)", "119(消防)", "110(报警)"));
+        }
+        return "⚠️ 情况紧急请立即拨打 " + String.join(" / ", numbers) + "!";
+    }
+
+    private static boolean mentions(String text, List<String> words) {
+        return words.stream().anyMatch(text::contains);
+    }
+}
