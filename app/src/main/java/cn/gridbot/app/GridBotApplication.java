@@ -8,12 +8,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication(scanBasePackages = "cn.gridbot")
 @ConfigurationPropertiesScan("cn.gridbot")
 @MapperScan(basePackages = "cn.gridbot", annotationClass = Mapper.class)
-@EnableScheduling
 public class GridBotApplication {
 
     public static void main(String[] args) {

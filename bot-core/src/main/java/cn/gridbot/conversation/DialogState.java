@@ -10,8 +10,10 @@ import cn.gridbot.grid.GeoPoint;
  * Where a resident's conversation stands between messages: a complaint waiting for its place or its
  * category, photos and a location sent before the words, and the last event created. Kept in Redis
  * for {@link ConversationSettings#draftTtl()}, so it survives a restart and is shared by all instances.
+ * For a worker, {@code resolved} is the event they just resolved, which a following photo illustrates.
  */
-public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Place place, String lastEvent) {
+public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Place place, String lastEvent,
+        String resolved) {
 
     /** What the bot asked and waits for. */
     public enum Awaiting { NOTHING, LOCATION, CATEGORY }
@@ -33,29 +35,34 @@ public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Pl
     }
 
     public static DialogState fresh() {
-        return new DialogState(Awaiting.NOTHING, null, List.of(), null, null);
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, null, null);
     }
 
     public DialogState awaiting(Awaiting what, Draft newDraft) {
-        return new DialogState(what, newDraft, photos, place, lastEvent);
+        return new DialogState(what, newDraft, photos, place, lastEvent, resolved);
     }
 
     public DialogState withPhoto(Photo photo) {
         List<Photo> more = new ArrayList<>(photos);
         more.add(photo);
-        return new DialogState(awaiting, draft, more, place, lastEvent);
+        return new DialogState(awaiting, draft, more, place, lastEvent, resolved);
     }
 
     public DialogState withPlace(Place newPlace) {
-        return new DialogState(awaiting, draft, photos, newPlace, lastEvent);
+        return new DialogState(awaiting, draft, photos, newPlace, lastEvent, resolved);
     }
 
     /** After an event was created from the draft: nothing pending, the event remembered. */
     public DialogState submitted(String eventNumber) {
-        return new DialogState(Awaiting.NOTHING, null, List.of(), null, eventNumber);
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, eventNumber, resolved);
+    }
+
+    /** A worker just resolved this event: a photo sent next belongs to the resolution. */
+    public DialogState resolvedEvent(String number) {
+        return new DialogState(awaiting, draft, photos, place, lastEvent, number);
     }
 
     public DialogState cleared() {
-        return new DialogState(Awaiting.NOTHING, null, List.of(), null, lastEvent);
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, lastEvent, resolved);
     }
 }

@@ -34,14 +34,14 @@ public class EventActions {
                 .orElseThrow(() -> DomainException.notFound("unknown-event", "No event of yours has the number " + number));
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = DomainException.class)
     public GridEvent withdraw(String number, String openid) {
         GridEvent event = ownedBy(number, openid);
         event.cancel(Actor.RESIDENT, "居民撤销", clock.instant());
         return events.update(event);
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = DomainException.class)
     public GridEvent rate(String number, String openid, int score) {
         GridEvent event = ownedBy(number, openid);
         event.rate(score, clock.instant());
@@ -49,18 +49,18 @@ public class EventActions {
     }
 
     /** Rates the reporter's latest resolved, unrated event; empty when there is none. */
-    @Transactional
+    @Transactional(noRollbackFor = DomainException.class)
     public Optional<GridEvent> rateLatest(String openid, int score) {
         return events.latestUnrated(openid).map(e -> rate(e.number(), openid, score));
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = DomainException.class)
     public void attachPhoto(GridEvent event, String mediaId, String url) {
         events.attach(event, new Attachment(Attachment.Kind.REPORT_PHOTO, mediaId, url, clock.instant()));
     }
 
     /** Adds the place to an event still waiting in a queue, and dispatches it when the place is a grid. */
-    @Transactional
+    @Transactional(noRollbackFor = DomainException.class)
     public GridEvent locate(String number, String openid, GridMatch match, GeoPoint point, String address) {
         GridEvent event = ownedBy(number, openid);
         Instant at = clock.instant();

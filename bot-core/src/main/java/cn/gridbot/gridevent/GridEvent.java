@@ -46,6 +46,7 @@ public final class GridEvent {
     private String resolution;
     private boolean overdue;
     private boolean flagged;
+    private boolean signReminded;
     private Integer rating;
     private int version;
     private final List<TimelineEntry> timeline = new ArrayList<>();
@@ -57,7 +58,7 @@ public final class GridEvent {
             String assigneeCode, String reporterOpenid, Source source, String description, String address,
             GeoPoint location, Instant createdAt, Instant updatedAt, Instant signDeadline, Instant resolveDeadline,
             Instant acceptedAt, Instant resolvedAt, Instant closedAt, String resolution, boolean overdue,
-            boolean flagged, Integer rating, int version) {
+            boolean flagged, boolean signReminded, Integer rating, int version) {
     }
 
     private GridEvent(State s, List<TimelineEntry> history) {
@@ -87,6 +88,7 @@ public final class GridEvent {
         resolution = s.resolution();
         overdue = s.overdue();
         flagged = s.flagged();
+        signReminded = s.signReminded();
         rating = s.rating();
         version = s.version();
         timeline.addAll(history);
@@ -105,7 +107,7 @@ public final class GridEvent {
                 report.classification().confidence(), report.urgent(), EventStatus.REPORTED,
                 unit.isGrid() ? unit.code() : null, unit.code(), unit.path(), report.match().matchedBy(), null,
                 report.reporterOpenid(), report.source(), report.description(), report.address(), report.location(),
-                at, at, null, null, null, null, null, null, false, false, null, 0), List.of());
+                at, at, null, null, null, null, null, null, false, false, false, null, 0), List.of());
         event.record(actor, at, null, EventStatus.REPORTED, null);
         return event;
     }
@@ -115,6 +117,7 @@ public final class GridEvent {
         require("assigned", EventStatus.REPORTED, EventStatus.ASSIGNED, EventStatus.RETURNED, EventStatus.ESCALATED,
                 EventStatus.REOPENED);
         assigneeCode = workerCode;
+        signReminded = false;
         signDeadline = deadlines.signBy();
         resolveDeadline = deadlines.resolveBy();
         acceptedAt = null;
@@ -226,6 +229,12 @@ public final class GridEvent {
         }
     }
 
+    /** The assignee was reminded that the sign-for deadline passed; the next step is escalation. */
+    public void markSignReminded(Instant at) {
+        signReminded = true;
+        updatedAt = at;
+    }
+
     public void markOverdue(Instant at) {
         if (!overdue) {
             overdue = true;
@@ -271,8 +280,8 @@ public final class GridEvent {
     public State state() {
         return new State(id, number, category, confidence, urgent, status, gridCode, unitCode, unitPath, matchedBy,
                 assigneeCode, reporterOpenid, source, description, address, location, createdAt, updatedAt,
-                signDeadline, resolveDeadline, acceptedAt, resolvedAt, closedAt, resolution, overdue, flagged, rating,
-                version);
+                signDeadline, resolveDeadline, acceptedAt, resolvedAt, closedAt, resolution, overdue, flagged,
+                signReminded, rating, version);
     }
 
     public Long id() { return id; }
@@ -301,6 +310,7 @@ public final class GridEvent {
     public String resolution() { return resolution; }
     public boolean overdue() { return overdue; }
     public boolean flagged() { return flagged; }
+    public boolean signReminded() { return signReminded; }
     public Integer rating() { return rating; }
     public int version() { return version; }
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }

@@ -1,5 +1,6 @@
 package cn.gridbot.gridevent;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,12 @@ public interface GridEvents {
     void attach(GridEvent event, Attachment attachment);
 
     List<Attachment> attachments(GridEvent event);
+
+    /** Steps of the deadline watch (SPEC §4.3). */
+    enum WatchStep { SIGN_REMINDER, SIGN_ESCALATION, RESOLVE_OVERDUE, CLOSE_UNRATED }
+
+    /** Events for which that step is due: their deadline (or resolution, for closing) is before {@code before}. */
+    List<GridEvent> dueFor(WatchStep step, Instant before, int limit);
 
     /** The highest event number that starts with this day prefix, such as {@code 20261127-}. */
     Optional<String> lastNumberWithPrefix(String prefix);

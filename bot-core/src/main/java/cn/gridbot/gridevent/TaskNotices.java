@@ -55,6 +55,20 @@ public class TaskNotices {
                 event.unitPath(), fields, text, at));
     }
 
+    /** SIGN_OVERDUE: the assignee has not signed for the event in time. */
+    public void signOverdue(GridEvent event, Worker worker, Instant at) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", event.number());
+        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("place", fit(place(event)));
+        fields.put("deadline", "已超时,请立即签收");
+        String text = "【签收超时】" + event.number() + " " + event.category().label() + "\n地点:" + place(event)
+                + "\n签收时限已过,请尽快回复「签收 " + event.number() + "」;仍未签收将上报镇(街道)中心。";
+        outbox.enqueue(new Notification("SIGN_OVERDUE:" + event.number() + ":" + worker.code() + ":"
+                + event.signDeadline().toEpochMilli(), NotificationKind.SIGN_OVERDUE, worker.openid(), worker.code(), null,
+                null, event.number(), event.unitPath(), fields, text, at));
+    }
+
     /**
      * To the staff of the event's dispatching centre (township or county): an event waiting in their
      * queue, or an urgent one they must know about at once.

@@ -15,6 +15,9 @@ public interface Workers {
 
     List<Worker> findByUnit(String unitCode);
 
+    /** Every worker bound to WeChat, by code. */
+    List<Worker> findBound();
+
     /** Workers of the units under {@code unitPath} (all when null), by code. */
     Page<Worker> list(String unitPath, PageRequest page);
 

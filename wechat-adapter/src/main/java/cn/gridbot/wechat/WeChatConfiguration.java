@@ -7,6 +7,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.gridbot.common.RedisKeys;
 import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
+import me.chanjar.weixin.common.util.http.apache.DefaultApacheHttpClientBuilder;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
@@ -32,6 +33,12 @@ class WeChatConfiguration {
         config.useStableAccessToken(true);
         String host = properties.apiHost().replaceAll("/+$", "");
         config.setHostConfig(new WxMpHostConfig(host, host, host));
+        DefaultApacheHttpClientBuilder http = DefaultApacheHttpClientBuilder.get();
+        int timeout = (int) properties.timeout().toMillis();
+        http.setConnectionTimeout(timeout);
+        http.setSoTimeout(timeout);
+        http.setConnectionRequestTimeout(timeout);
+        config.setApacheHttpClientBuilder(http);
         WxMpServiceImpl service = new WxMpServiceImpl();
         service.setWxMpConfigStorage(config);
         service.setMaxRetryTimes(0);

@@ -23,7 +23,9 @@ public record WeChatProperties(
         @Pattern(regexp = "^$|^[A-Za-z0-9]{43}$", message = "must be the 43-character EncodingAESKey") String aesKey,
         @DefaultValue("https://api.weixin.qq.com") String apiHost,
         @DefaultValue("PT5M") Duration maxClockSkew,
-        Map<String, String> templates) {
+        Map<String, String> templates,
+        String detailUrl,
+        @DefaultValue("PT5S") Duration timeout) {
 
     public WeChatProperties {
         templates = templates == null ? Map.of() : Map.copyOf(templates);

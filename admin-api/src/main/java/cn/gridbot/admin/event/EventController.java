@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,21 +19,29 @@ import cn.gridbot.classify.Category;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.common.Page;
+import cn.gridbot.gridevent.Actor;
 import cn.gridbot.gridevent.EventQuery;
 import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.gridevent.SupervisorActions;
+import cn.gridbot.worker.Worker;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/events")
 class EventController {
 
     private final GridEvents events;
+    private final SupervisorActions actions;
     private final UnitScope scope;
     private final GridbotSettings settings;
 
-    EventController(GridEvents events, UnitScope scope, GridbotSettings settings) {
+    EventController(GridEvents events, SupervisorActions actions, UnitScope scope, GridbotSettings settings) {
         this.events = events;
+        this.actions = actions;
         this.scope = scope;
         this.settings = settings;
     }
@@ -51,9 +61,62 @@ class EventController {
 
     @GetMapping("/{number}")
     EventView one(@PathVariable String number, Principal principal) {
-        GridEvent event = events.findByNumber(number).filter(e -> principal.covers(e.unitPath()))
+        return EventView.of(visible(number, principal), settings.timeZone(), true);
+    }
+
+    record AssignRequest(@NotBlank String workerCode, @Size(max = 500) String note) {
+    }
+
+    record NoteRequest(@Size(max = 500) String note) {
+    }
+
+    @PostMapping("/{number}/assign")
+    EventView assign(@PathVariable String number, @Valid @RequestBody AssignRequest request, Principal principal) {
+        principal.requireAct();
+        GridEvent event = visible(number, principal);
+        Worker worker = actions.worker(request.workerCode());
+        if (!principal.covers(scope.unit(worker.unitCode()).path())) {
+            throw DomainException.invalid("workerCode", "Worker " + worker.code() + " is outside this token's units");
+        }
+        return EventView.of(actions.assign(event, worker, actor(principal), request.note()), settings.timeZone(), true);
+    }
+
+    @PostMapping("/{number}/escalate")
+    EventView escalate(@PathVariable String number, @Valid @RequestBody(required = false) NoteRequest request,
+            Principal principal) {
+        principal.requireAct();
+        return EventView.of(actions.escalate(visible(number, principal), actor(principal), note(request)),
+                settings.timeZone(), true);
+    }
+
+    @PostMapping("/{number}/close")
+    EventView close(@PathVariable String number, @Valid @RequestBody(required = false) NoteRequest request,
+            Principal principal) {
+        principal.requireAct();
+        return EventView.of(actions.close(visible(number, principal), actor(principal), note(request)),
+                settings.timeZone(), true);
+    }
+
+    @PostMapping("/{number}/reopen")
+    EventView reopen(@PathVariable String number, @Valid @RequestBody(required = false) NoteRequest request,
+            Principal principal) {
+        principal.requireAct();
+        return EventView.of(actions.reopen(visible(number, principal), actor(principal), note(request)),
+                settings.timeZone(), true);
+    }
+
+    /** The event when the caller's scope covers it; otherwise "not found", so numbers reveal nothing. */
+    private GridEvent visible(String number, Principal principal) {
+        return events.findByNumber(number).filter(e -> principal.covers(e.unitPath()))
                 .orElseThrow(() -> DomainException.notFound("unknown-event", "No event has the number " + number));
-        return EventView.of(event, settings.timeZone(), true);
+    }
+
+    private static Actor actor(Principal principal) {
+        return Actor.supervisor(principal.label());
+    }
+
+    private static String note(NoteRequest request) {
+        return request == null ? null : request.note();
     }
 
     private static Set<EventStatus> statuses(String value) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import cn.gridbot.app.GridBotApplication;
 
@@ -21,6 +22,7 @@ import cn.gridbot.app.GridBotApplication;
 @ExtendWith(ServicesExtension.class)
 @SpringBootTest(classes = GridBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
-@Import({ TestState.class, TestCounty.class })
+@Import({ TestState.class, TestCounty.class, IntegrationTestBeans.class })
+@ContextConfiguration(initializers = FakeWeChatInitializer.class)
 public @interface IntegrationTest {
 }

@@ -15,14 +15,17 @@ import cn.gridbot.grid.GridCatalog;
 public class TestState {
 
     private static final List<String> TABLES = List.of("event_attachment", "event_timeline", "grid_event",
-            "inbound_message", "notification", "resident", "worker", "grid_unit");
+            "inbound_message", "notification", "resident_visit", "resident", "worker", "grid_unit");
 
     private final JdbcTemplate jdbc;
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
     private final GridCatalog catalog;
 
-    TestState(JdbcTemplate jdbc, StringRedisTemplate redis, RedisKeys keys, GridCatalog catalog) {
+    private final TestClock clock;
+
+    TestState(JdbcTemplate jdbc, StringRedisTemplate redis, RedisKeys keys, GridCatalog catalog, TestClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.redis = redis;
         this.keys = keys;
@@ -32,6 +35,8 @@ public class TestState {
     public void reset() {
         TABLES.forEach(table -> jdbc.execute("DELETE FROM " + table));
         flushRedis();
+        FakeWeChat.instance().reset();
+        clock.reset();
         catalog.reload();
     }
 

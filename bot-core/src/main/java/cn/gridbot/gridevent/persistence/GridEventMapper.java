@@ -1,5 +1,6 @@
 package cn.gridbot.gridevent.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,9 @@ interface GridEventMapper {
     int insertTimeline(@Param("rows") List<TimelineRow> rows);
 
     List<TimelineRow> selectTimeline(long eventId);
+
+    List<GridEventRow> selectWatch(@Param("step") String step, @Param("before") Instant before,
+            @Param("limit") int limit);
 
     int updateUnitPath(@Param("unitCode") String unitCode, @Param("path") String path);
 }

@@ -15,8 +15,8 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
         String gridCode, String unitCode, String unitPath, String matchedBy, String assigneeCode,
         String reporterOpenid, String source, String description, String address, BigDecimal longitude,
         BigDecimal latitude, Instant signDeadline, Instant resolveDeadline, Instant acceptedAt, Instant resolvedAt,
-        Instant closedAt, String resolution, boolean overdue, boolean flagged, Integer rating, Instant createdAt,
-        Instant updatedAt, int version) {
+        Instant closedAt, String resolution, boolean overdue, boolean flagged, boolean signReminded, Integer rating,
+        Instant createdAt, Instant updatedAt, int version) {
 
     static GridEventRow of(GridEvent.State s) {
         GeoPoint p = s.location();
@@ -26,7 +26,7 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
                 s.reporterOpenid(), s.source().name(), s.description(), s.address(),
                 p == null ? null : BigDecimal.valueOf(p.longitude()), p == null ? null : BigDecimal.valueOf(p.latitude()),
                 s.signDeadline(), s.resolveDeadline(), s.acceptedAt(), s.resolvedAt(), s.closedAt(), s.resolution(),
-                s.overdue(), s.flagged(), s.rating(), s.createdAt(), s.updatedAt(), s.version());
+                s.overdue(), s.flagged(), s.signReminded(), s.rating(), s.createdAt(), s.updatedAt(), s.version());
     }
 
     GridEvent.State toState() {
@@ -36,6 +36,6 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
                 confidence == null ? 0 : confidence.doubleValue(), urgent, EventStatus.valueOf(status), gridCode,
                 unitCode, unitPath, MatchedBy.valueOf(matchedBy), assigneeCode, reporterOpenid, Source.valueOf(source),
                 description, address, p, createdAt, updatedAt, signDeadline, resolveDeadline, acceptedAt, resolvedAt,
-                closedAt, resolution, overdue, flagged, rating, version);
+                closedAt, resolution, overdue, flagged, signReminded, rating, version);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gridbot.gridevent.persistence;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,12 @@ class MyBatisGridEvents implements GridEvents {
     }
 
     @Override
+    public List<GridEvent> dueFor(WatchStep step, Instant before, int limit) {
+        return mapper.selectWatch(step.name(), before, limit).stream()
+                .map(r -> GridEvent.restore(r.toState(), List.of())).toList();
+    }
+
+    @Override
     public Optional<String> lastNumberWithPrefix(String prefix) {
         return Optional.ofNullable(mapper.selectLastNumberWithPrefix(prefix));
     }
@@ -123,6 +130,6 @@ class MyBatisGridEvents implements GridEvents {
                 s.unitCode(), s.unitPath(), s.matchedBy(), s.assigneeCode(), s.reporterOpenid(), s.source(),
                 s.description(), s.address(), s.location(), s.createdAt(), s.updatedAt(), s.signDeadline(),
                 s.resolveDeadline(), s.acceptedAt(), s.resolvedAt(), s.closedAt(), s.resolution(), s.overdue(),
-                s.flagged(), s.rating(), version);
+                s.flagged(), s.signReminded(), s.rating(), version);
     }
 }

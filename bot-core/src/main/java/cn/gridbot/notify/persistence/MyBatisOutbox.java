@@ -1,17 +1,33 @@
 package cn.gridbot.notify.persistence;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Repository;
 
+import cn.gridbot.common.Page;
+import cn.gridbot.common.PageRequest;
 import cn.gridbot.notify.Notification;
+import cn.gridbot.notify.NotificationKind;
+import cn.gridbot.notify.NotificationQuery;
+import cn.gridbot.notify.NotificationView;
+import cn.gridbot.notify.Notifications;
 import cn.gridbot.notify.NotificationStatus;
 import cn.gridbot.notify.Outbox;
+import cn.gridbot.notify.OutboxQueue;
+import cn.gridbot.notify.Push;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+/** The outbox table: {@code INSERT IGNORE} on the unique notification key, claims by conditional update. */
 @Repository
-class MyBatisOutbox implements Outbox {
+class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
+
+    private static final int MAX_ERROR = 500;
 
     private final NotificationMapper mapper;
     private final ObjectMapper json;
@@ -31,5 +47,57 @@ class MyBatisOutbox implements Outbox {
                 n.residentId(), n.residentName(), n.eventNumber(), n.unitPath(), json.writeValueAsString(payload),
                 status.name(), 0, n.createdAt(), null, n.createdAt(), null);
         return mapper.insertIgnore(row, n.createdAt()) > 0;
+    }
+
+    @Override
+    public List<Push> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+        List<Long> won = new ArrayList<>();
+        for (long id : mapper.selectDue(now, limit)) {
+            if (mapper.claim(id, owner, now, leaseUntil) == 1) {
+                won.add(id);
+            }
+        }
+        if (won.isEmpty()) {
+            return List.of();
+        }
+        return mapper.selectClaimed(owner, won).stream().map(this::toPush).toList();
+    }
+
+    @Override
+    public void sent(long id, String channel, Instant at) {
+        mapper.markSent(id, channel, at);
+    }
+
+    @Override
+    public void retry(long id, int attempts, Instant nextAttemptAt, String error) {
+        mapper.markRetry(id, attempts, nextAttemptAt, clip(error));
+    }
+
+    @Override
+    public void failed(long id, int attempts, String error) {
+        mapper.markFailed(id, attempts, clip(error));
+    }
+
+    @Override
+    public Page<NotificationView> search(NotificationQuery query, PageRequest page) {
+        List<NotificationView> items = mapper.search(query, page.size(), page.offset()).stream()
+                .map(r -> new NotificationView(r.id(), r.kind(), r.recipientOpenid(), r.workerCode(), r.residentId(),
+                        r.residentName(), r.eventNumber(), r.status(), r.channel(), r.attempts(), r.lastError(),
+                        r.nextAttemptAt(), r.createdAt(), r.sentAt(), json.readTree(r.payload()).path("text").asString("")))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), mapper.count(query));
+    }
+
+    private Push toPush(ClaimedRow row) {
+        JsonNode payload = json.readTree(row.payload());
+        Map<String, String> fields = json.convertValue(payload.path("fields"), new TypeReference<LinkedHashMap<String, String>>() {
+        });
+        return new Push(row.id(), NotificationKind.valueOf(row.kind()), row.recipientOpenid(), row.eventNumber(),
+                fields == null ? Map.of() : fields, payload.path("text").asString(""), row.attempts(), row.createdAt(),
+                row.lastHeardAt());
+    }
+
+    private static String clip(String error) {
+        return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
     }
 }

@@ -1,6 +1,8 @@
 package cn.gridbot.resident.persistence;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Repository;
@@ -11,6 +13,7 @@ import cn.gridbot.grid.RegisteredGrids;
 import cn.gridbot.resident.CareTag;
 import cn.gridbot.resident.Resident;
 import cn.gridbot.resident.Residents;
+import cn.gridbot.resident.Visit;
 
 @Repository
 class MyBatisResidents implements Residents, RegisteredGrids {
@@ -48,6 +51,38 @@ class MyBatisResidents implements Residents, RegisteredGrids {
                 resident.tags(), resident.visitIntervalDays(), resident.lastVisitDate(), resident.openid()));
         mapper.update(withId, clock.instant());
         return false;
+    }
+
+    @Override
+    public List<Resident> findInGrid(String gridCode, String name) {
+        return mapper.selectInGrid(gridCode, name).stream().map(ResidentRow::toResident).toList();
+    }
+
+    @Override
+    public List<Resident> findByName(String name) {
+        return mapper.selectByName(name).stream().map(ResidentRow::toResident).toList();
+    }
+
+    @Override
+    public List<Resident> birthdaysInGrid(String gridCode, List<Integer> monthDays) {
+        if (monthDays.isEmpty()) {
+            return List.of();
+        }
+        return mapper.selectBirthdays(gridCode, monthDays).stream().map(ResidentRow::toResident).toList();
+    }
+
+    @Override
+    public List<Resident> visitsDueInGrid(String gridCode, LocalDate by, int limit) {
+        return mapper.selectVisitsDue(gridCode, by, limit).stream().map(ResidentRow::toResident).toList();
+    }
+
+    @Override
+    public void logVisit(Visit visit) {
+        mapper.insertVisit(visit, clock.instant());
+        ResidentRow row = mapper.selectById(visit.residentId());
+        Integer interval = row == null ? null : row.visitIntervalDays();
+        mapper.moveLastVisit(visit.residentId(), visit.date(), interval == null ? null : visit.date().plusDays(interval),
+                clock.instant());
     }
 
     @Override

@@ -1,10 +1,13 @@
 package cn.gridbot.resident.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+
+import cn.gridbot.resident.Visit;
 
 @Mapper
 interface ResidentMapper {
@@ -19,6 +22,20 @@ interface ResidentMapper {
     long count(@Param("unitPath") String unitPath, @Param("tag") String tag);
 
     String selectGridByOpenid(String openid);
+
+    List<ResidentRow> selectInGrid(@Param("gridCode") String gridCode, @Param("name") String name);
+
+    List<ResidentRow> selectByName(String name);
+
+    List<ResidentRow> selectBirthdays(@Param("gridCode") String gridCode, @Param("days") List<Integer> monthDays);
+
+    List<ResidentRow> selectVisitsDue(@Param("gridCode") String gridCode, @Param("by") LocalDate by,
+            @Param("limit") int limit);
+
+    int insertVisit(@Param("v") Visit visit, @Param("at") Instant at);
+
+    int moveLastVisit(@Param("id") long residentId, @Param("date") LocalDate date, @Param("nextDue") LocalDate nextDue,
+            @Param("at") Instant at);
 
     int insert(@Param("r") ResidentRow row, @Param("at") Instant at);
 

@@ -16,8 +16,9 @@ import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.Workers;
 
 /**
- * Workers by unit are read for every new event, so they are cached briefly: a change on this instance
- * clears the cache at once, a change on another instance is seen within {@link #UNIT_CACHE}.
+ * Workers by unit are read for every new event and by openid for every message, so both are cached
+ * briefly: a change on this instance clears the caches at once, a change on another instance is seen
+ * within {@link #UNIT_CACHE}.
  */
 @Repository
 class MyBatisWorkers implements Workers {
@@ -27,8 +28,12 @@ class MyBatisWorkers implements Workers {
     private final WorkerMapper mapper;
     private final Clock clock;
     private final Map<String, Cached> byUnit = new ConcurrentHashMap<>();
+    private final Map<String, CachedOne> byOpenid = new ConcurrentHashMap<>();
 
     private record Cached(List<Worker> workers, Instant until) {
+    }
+
+    private record CachedOne(Optional<Worker> worker, Instant until) {
     }
 
     MyBatisWorkers(WorkerMapper mapper, Clock clock) {
@@ -43,7 +48,16 @@ class MyBatisWorkers implements Workers {
 
     @Override
     public Optional<Worker> findByOpenid(String openid) {
-        return Optional.ofNullable(mapper.selectByOpenid(openid));
+        Instant now = clock.instant();
+        CachedOne cached = byOpenid.get(openid);
+        if (cached == null || now.isAfter(cached.until())) {
+            if (byOpenid.size() > 100_000) {
+                byOpenid.clear();
+            }
+            cached = new CachedOne(Optional.ofNullable(mapper.selectByOpenid(openid)), now.plus(UNIT_CACHE));
+            byOpenid.put(openid, cached);
+        }
+        return cached.worker();
     }
 
     @Override
@@ -58,6 +72,11 @@ class MyBatisWorkers implements Workers {
     }
 
     @Override
+    public List<Worker> findBound() {
+        return mapper.selectBound();
+    }
+
+    @Override
     public Page<Worker> list(String unitPath, PageRequest page) {
         return new Page<>(mapper.selectPage(unitPath, page.size(), page.offset()), page.page(), page.size(),
                 mapper.count(unitPath));
@@ -66,6 +85,7 @@ class MyBatisWorkers implements Workers {
     @Override
     public boolean upsert(Worker worker) {
         byUnit.clear();
+        byOpenid.clear();
         if (mapper.selectByCode(worker.code()) == null) {
             mapper.insert(worker, clock.instant());
             return true;

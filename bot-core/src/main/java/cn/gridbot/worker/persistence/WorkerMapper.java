@@ -17,6 +17,8 @@ interface WorkerMapper {
 
     List<Worker> selectByUnit(String unitCode);
 
+    List<Worker> selectBound();
+
     List<Worker> selectPage(@Param("unitPath") String unitPath, @Param("limit") int limit, @Param("offset") long offset);
 
     long count(@Param("unitPath") String unitPath);

@@ -1,0 +1,2 @@
+/** MyBatis storage of the calendar. */
+package cn.gridbot.calendar.persistence;

@@ -1,0 +1,73 @@
+package cn.gridbot.conversation;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A grid worker's commands (SPEC §3), Chinese or English. An event may be named by its full number or,
+ * on a phone, by its last four digits.
+ */
+sealed interface WorkerCommand {
+
+    record Tasks() implements WorkerCommand {
+    }
+
+    record Help() implements WorkerCommand {
+    }
+
+    /** Sign for, resolve, give back or escalate an event; {@code note} is the result or the reason. */
+    record Act(Action action, String reference, String note) implements WorkerCommand {
+    }
+
+    record Visit(String resident, String note) implements WorkerCommand {
+    }
+
+    record Birthdays() implements WorkerCommand {
+    }
+
+    enum Action { ACCEPT, RESOLVE, RETURN, ESCALATE }
+
+    String REFERENCE = "(\\d{8}[-－—_ ]?\\d{4,6}|\\d{4,6})";
+    Pattern TASKS = Pattern.compile("(?i)(任务|我的任务|待办|tasks?)");
+    Pattern HELP = Pattern.compile("(?i)(帮助|help|\\?|？)");
+    Pattern ACT = Pattern.compile("(?i)(签收|accept|sign|办结|完成|resolve|done|退回|return|上报|escalate)\\s*" + REFERENCE
+            + "(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
+    Pattern VISIT = Pattern.compile("(?i)(?:走访|visit)\\s+(\\S+)(?:\\s+(.*))?", Pattern.DOTALL);
+    Pattern BIRTHDAYS = Pattern.compile("(?i)(生日|birthdays?)");
+
+    static Optional<WorkerCommand> parse(String text) {
+        String t = Command.normalise(text);
+        if (TASKS.matcher(t).matches()) {
+            return Optional.of(new Tasks());
+        }
+        if (HELP.matcher(t).matches()) {
+            return Optional.of(new Help());
+        }
+        if (BIRTHDAYS.matcher(t).matches()) {
+            return Optional.of(new Birthdays());
+        }
+        Matcher m = ACT.matcher(t);
+        if (m.matches()) {
+            String reference = m.group(2).replaceAll("[^0-9]", "");
+            if (reference.length() > 8) {
+                reference = reference.substring(0, 8) + "-" + reference.substring(8);
+            }
+            return Optional.of(new Act(action(m.group(1)), reference, m.group(3) == null ? "" : m.group(3).strip()));
+        }
+        m = VISIT.matcher(t);
+        if (m.matches()) {
+            return Optional.of(new Visit(m.group(1), m.group(2) == null ? "" : m.group(2).strip()));
+        }
+        return Optional.empty();
+    }
+
+    private static Action action(String word) {
+        return switch (word.toLowerCase()) {
+            case "签收", "accept", "sign" -> Action.ACCEPT;
+            case "办结", "完成", "resolve", "done" -> Action.RESOLVE;
+            case "退回", "return" -> Action.RETURN;
+            default -> Action.ESCALATE;
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package cn.gridbot.conversation;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.common.DomainException;
+import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.Page;
+import cn.gridbot.common.PageRequest;
+import cn.gridbot.gridevent.EventQuery;
+import cn.gridbot.gridevent.EventStatus;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.gridevent.IllegalTransition;
+import cn.gridbot.gridevent.WorkerActions;
+import cn.gridbot.worker.Worker;
+
+/**
+ * The grid worker's side (SPEC §3): tasks, sign-for, resolution (with a photo right after), return,
+ * escalation. Care commands (走访, 生日) go to {@link CareCommands}. Anything else is handled as from a
+ * resident — a worker on patrol reports problems too.
+ */
+@Component
+class WorkerDialog {
+
+    private static final Set<EventStatus> OPEN = Set.of(EventStatus.ASSIGNED, EventStatus.ACCEPTED);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    private final WorkerActions actions;
+    private final GridEvents events;
+    private final DialogStore store;
+    private final CareCommands care;
+    private final GridbotSettings settings;
+    private final Clock clock;
+
+    WorkerDialog(WorkerActions actions, GridEvents events, DialogStore store, CareCommands care,
+            GridbotSettings settings, Clock clock) {
+        this.actions = actions;
+        this.events = events;
+        this.store = store;
+        this.care = care;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Handles the message if it is a worker's; empty to let the resident side take it. */
+    Optional<Handled> handle(Worker worker, InboundMessage message) {
+        if (message.kind() == MessageKind.IMAGE) {
+            return resolutionPhoto(worker, message);
+        }
+        if (message.kind() != MessageKind.TEXT && message.kind() != MessageKind.VOICE) {
+            return Optional.empty();
+        }
+        Optional<WorkerCommand> command = WorkerCommand.parse(message.words());
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        WorkerCommand c = command.get();
+        if (c instanceof WorkerCommand.Tasks) {
+            return Optional.of(tasks(worker));
+        }
+        if (c instanceof WorkerCommand.Help) {
+            return Optional.of(Handled.reply(WorkerReplies.HELP));
+        }
+        if (c instanceof WorkerCommand.Visit v) {
+            return Optional.of(care.visit(worker, v.resident(), v.note(), message.openid()));
+        }
+        if (c instanceof WorkerCommand.Birthdays) {
+            return Optional.of(care.birthdays(worker));
+        }
+        return Optional.of(act(worker, (WorkerCommand.Act) c, message.openid()));
+    }
+
+    private Handled tasks(Worker worker) {
+        Page<GridEvent> open = events.search(new EventQuery(OPEN, null, null, null, worker.code(), null, null, null),
+                new PageRequest(0, 10));
+        if (open.items().isEmpty()) {
+            return Handled.reply(worker.name() + ",您目前没有待办任务。👍");
+        }
+        StringBuilder text = new StringBuilder(worker.name()).append(",您有 ").append(open.total()).append(" 件待办:\n");
+        for (GridEvent e : open.items()) {
+            text.append(e.urgent() ? "【急】" : "· ").append(e.number()).append(" ").append(e.category().label())
+                    .append(" ").append(e.status().label());
+            if (e.status() == EventStatus.ASSIGNED && e.signDeadline() != null) {
+                text.append(" 签收时限 ").append(WHEN.format(e.signDeadline().atZone(settings.timeZone())));
+            } else if (e.resolveDeadline() != null) {
+                text.append(" 办结时限 ").append(WHEN.format(e.resolveDeadline().atZone(settings.timeZone())));
+            }
+            text.append("\n  ").append(excerpt(e.description())).append("\n");
+        }
+        return Handled.reply(text.append("回复「签收 编号」「办结 编号 结果」处理。").toString());
+    }
+
+    private Handled act(Worker worker, WorkerCommand.Act act, String openid) {
+        Optional<String> number = resolve(worker, act.reference());
+        if (number.isEmpty()) {
+            return Handled.reply("没有找到编号为 " + act.reference() + " 的待办事件。回复「任务」查看您的待办。");
+        }
+        String n = number.get();
+        try {
+            return switch (act.action()) {
+                case ACCEPT -> Handled.about(actions.accept(worker, n).number(), "已签收事件 " + n
+                        + "。处理完成后回复「办结 " + n + " 处理结果」,可再发一张现场照片。");
+                case RESOLVE -> resolved(worker, n, act.note(), openid);
+                case RETURN -> act.note().isBlank() ? Handled.reply("请写明退回原因,例如「退回 " + n + " 不属于本网格」。")
+                        : Handled.about(actions.giveBack(worker, n, act.note()).number(), "事件 " + n + " 已退回镇(街道)中心重新派单。");
+                case ESCALATE -> act.note().isBlank() ? Handled.reply("请写明上报原因,例如「上报 " + n + " 需要住建部门处理」。")
+                        : Handled.about(actions.escalate(worker, n, act.note()).number(), "事件 " + n + " 已上报镇(街道)中心协调处理。");
+            };
+        } catch (IllegalTransition refused) {
+            return Handled.reply("事件 " + n + " 当前状态为「" + refused.current().label() + "」,不能" + verb(act.action()) + "。");
+        } catch (DomainException e) {
+            return Handled.reply("事件 " + n + " 不是派给您的,不能" + verb(act.action()) + "。如有疑问请联系镇(街道)中心。");
+        }
+    }
+
+    private Handled resolved(Worker worker, String number, String result, String openid) {
+        if (result.isBlank()) {
+            return Handled.reply("请写明处理结果,例如「办结 " + number + " 已联系疏通,恢复正常」。");
+        }
+        GridEvent event = actions.resolve(worker, number, result);
+        store.save(openid, store.load(openid).resolvedEvent(number));
+        return Handled.about(event.number(), "事件 " + number + " 已办结,已请居民评价。\n如有现场照片,现在直接发送即可附到办结记录。");
+    }
+
+    private Optional<Handled> resolutionPhoto(Worker worker, InboundMessage message) {
+        DialogState state = store.load(message.openid());
+        if (state.resolved() == null) {
+            return Optional.empty();
+        }
+        actions.attachResolutionPhoto(worker, state.resolved(), message.mediaId(), message.picUrl());
+        return Optional.of(Handled.about(state.resolved(), "照片已附到事件 " + state.resolved() + " 的办结记录。"));
+    }
+
+    /** A full number as typed, or the worker's open event whose number ends with the digits given. */
+    private Optional<String> resolve(Worker worker, String reference) {
+        if (reference.contains("-")) {
+            return Optional.of(reference);
+        }
+        List<GridEvent> mine = events.search(new EventQuery(Set.of(), null, null, null, worker.code(), null,
+                clock.instant().minus(java.time.Duration.ofDays(60)), null), new PageRequest(0, 200)).items();
+        return mine.stream().map(GridEvent::number).filter(number -> number.endsWith("-" + reference)
+                || number.endsWith(reference)).findFirst();
+    }
+
+    private static String verb(WorkerCommand.Action action) {
+        return switch (action) {
+            case ACCEPT -> "签收";
+            case RESOLVE -> "办结";
+            case RETURN -> "退回";
+            case ESCALATE -> "上报";
+        };
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 30 ? text.substring(0, 29) + "…" : text;
+    }
+}

@@ -1,0 +1,36 @@
+package cn.gridbot.conversation;
+
+/** What workers read: the command list and the answers to binding. */
+final class WorkerReplies {
+
+    static final String HELP = """
+            网格员指令:
+            · 任务:查看我的待办
+            · 签收 编号:签收事件(编号可只写后四位)
+            · 办结 编号 处理结果:办结后可紧接着发现场照片
+            · 退回 编号 原因:不属于本网格,退回镇(街道)中心
+            · 上报 编号 原因:超出网格处置能力,上报协调
+            · 走访 姓名 记录:登记走访
+            · 生日:近 7 天过生日的关爱对象
+            其他内容按居民反映问题处理。""";
+
+    private WorkerReplies() {
+    }
+
+    static String bound(String name, String code, String unitName, boolean already) {
+        return (already ? "您已绑定:" : "绑定成功!") + name + "(工号 " + code + ")," + unitName + "。\n"
+                + "新任务会推送到这里。回复「任务」查看待办,「帮助」查看全部指令。";
+    }
+
+    static String refused(String reason, int attemptsLeft) {
+        if (reason.startsWith("account-bound-to-")) {
+            return "这个微信已绑定工号 " + reason.substring("account-bound-to-".length()) + ",不能再绑定其他工号。如需更换请联系管理员。";
+        }
+        if (reason.equals("worker-bound-elsewhere")) {
+            return "该工号已绑定其他微信。如更换了微信,请联系管理员解除后再绑定。";
+        }
+        return "工号或手机后四位不正确,请核对后重试(还可尝试 " + attemptsLeft + " 次)。";
+    }
+
+    static final String LOCKED = "绑定失败次数过多,已暂停绑定一小时。如有疑问请联系镇(街道)中心。";
+}

@@ -1,0 +1,55 @@
+package cn.gridbot.gridevent;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.notify.Notification;
+import cn.gridbot.notify.NotificationKind;
+import cn.gridbot.notify.Outbox;
+
+/** Pushes to the resident who reported an event: its progress, and the request to rate it. */
+@Component
+public class ResidentNotices {
+
+    private final Outbox outbox;
+
+    ResidentNotices(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** STATUS_CHANGED: signed for, resolved, closed or reopened by a supervisor. */
+    public void statusChanged(GridEvent event, String news, Instant at) {
+        if (event.reporterOpenid() == null) {
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", event.number());
+        fields.put("category", event.category().label());
+        fields.put("status", event.status().label());
+        fields.put("note", news.length() > 20 ? news.substring(0, 19) + "…" : news);
+        outbox.enqueue(new Notification("STATUS_CHANGED:" + event.number() + ":" + event.status() + ":" + at.toEpochMilli(),
+                NotificationKind.STATUS_CHANGED, event.reporterOpenid(), null, null, null, event.number(),
+                event.unitPath(), fields, "您反映的事件 " + event.number() + "(" + event.category().label() + ")" + news, at));
+    }
+
+    /** RATING_REQUEST after resolution: a bare digit 1–5 answers it. */
+    public void ratingRequest(GridEvent event, Instant at) {
+        if (event.reporterOpenid() == null) {
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", event.number());
+        fields.put("category", event.category().label());
+        fields.put("status", "已办结,请评价");
+        fields.put("note", "回复1-5分");
+        String text = "事件 " + event.number() + " 已办结"
+                + (event.resolution() == null ? "" : ":" + event.resolution())
+                + "\n请为处理结果打分:直接回复数字 1-5(5 分最满意)。不满意(1-2 分)的会转督查重新处理。";
+        outbox.enqueue(new Notification("RATING_REQUEST:" + event.number() + ":" + at.toEpochMilli(),
+                NotificationKind.RATING_REQUEST, event.reporterOpenid(), null, null, null, event.number(),
+                event.unitPath(), fields, text, at));
+    }
+}

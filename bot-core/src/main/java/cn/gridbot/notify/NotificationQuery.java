@@ -1,0 +1,8 @@
+package cn.gridbot.notify;
+
+import java.time.Instant;
+
+/** Filters for the notification list (SPEC §8); null means any. */
+public record NotificationQuery(NotificationKind kind, String recipientOpenid, NotificationStatus status,
+        String workerCode, String eventNumber, String unitPath, Instant from, Instant to) {
+}

@@ -1,0 +1,108 @@
+package cn.gridbot.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.PageRequest;
+import cn.gridbot.gridevent.EventQuery;
+import cn.gridbot.gridevent.EventStatus;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.notify.Notification;
+import cn.gridbot.notify.NotificationKind;
+import cn.gridbot.notify.Outbox;
+import cn.gridbot.resident.CareLabels;
+import cn.gridbot.resident.Resident;
+import cn.gridbot.resident.Residents;
+import cn.gridbot.worker.Worker;
+import cn.gridbot.worker.Workers;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * The morning digest (SPEC §3, default 08:00 in {@code gridbot.time-zone}): to each bound worker with
+ * something on the day's sheet — open tasks, birthdays today, visits due — one DAILY_DIGEST, once per
+ * worker per day whatever the number of instances or runs.
+ */
+@Component
+public class DailyDigest {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+    private static final Set<EventStatus> OPEN = Set.of(EventStatus.ASSIGNED, EventStatus.ACCEPTED);
+
+    private final Workers workers;
+    private final GridEvents events;
+    private final Residents residents;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final GridbotSettings settings;
+
+    DailyDigest(Workers workers, GridEvents events, Residents residents, Outbox outbox, Clock clock,
+            GridbotSettings settings) {
+        this.workers = workers;
+        this.events = events;
+        this.residents = residents;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Scheduled(cron = "${gridbot.digest.cron:0 0 8 * * *}", zone = "${gridbot.time-zone:Asia/Shanghai}")
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M")
+    public void scheduled() {
+        send(LocalDate.now(clock.withZone(settings.timeZone())));
+    }
+
+    /** Writes the digests for day D; answers how many were new. */
+    public int send(LocalDate day) {
+        Instant at = clock.instant();
+        int sent = 0;
+        for (Worker worker : workers.findBound()) {
+            List<GridEvent> tasks = events.search(new EventQuery(OPEN, null, null, null, worker.code(), null, null, null),
+                    new PageRequest(0, 50)).items();
+            List<Resident> birthdays = residents.birthdaysInGrid(worker.unitCode(), CareLabels.birthMonthDays(day, day));
+            List<Resident> visits = residents.visitsDueInGrid(worker.unitCode(), day.plusDays(1), 20);
+            if (tasks.isEmpty() && birthdays.isEmpty() && visits.isEmpty()) {
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("date", day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
+            fields.put("tasks", tasks.size() + " 件待办");
+            fields.put("birthdays", birthdays.size() + " 人今天生日");
+            fields.put("visits", visits.size() + " 人待走访");
+            if (outbox.enqueue(new Notification("DAILY_DIGEST:" + worker.code() + ":" + day, NotificationKind.DAILY_DIGEST,
+                    worker.openid(), worker.code(), null, null, null, null, fields, text(worker, day, tasks, birthdays, visits), at))) {
+                sent++;
+            }
+        }
+        log.info("Daily digest for {}: {} workers", day, sent);
+        return sent;
+    }
+
+    private static String text(Worker worker, LocalDate day, List<GridEvent> tasks, List<Resident> birthdays,
+            List<Resident> visits) {
+        StringBuilder text = new StringBuilder(worker.name()).append(",早上好!今天的工作:\n");
+        text.append("待办事件 ").append(tasks.size()).append(" 件");
+        tasks.stream().limit(5).forEach(e -> text.append("\n· ").append(e.number()).append(" ").append(e.category().label())
+                .append(" ").append(e.status().label()));
+        if (!birthdays.isEmpty()) {
+            text.append("\n今天生日:");
+            birthdays.forEach(r -> text.append("\n· ").append(CareLabels.describe(r, day)));
+        }
+        if (!visits.isEmpty()) {
+            text.append("\n待走访:");
+            visits.forEach(r -> text.append("\n· ").append(CareLabels.describe(r, day)));
+        }
+        return text.append("\n回复「任务」查看详情。").toString();
+    }
+}

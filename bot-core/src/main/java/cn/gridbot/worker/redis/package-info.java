@@ -1,0 +1,2 @@
+/** Redis-backed counters of failed binding attempts. */
+package cn.gridbot.worker.redis;
