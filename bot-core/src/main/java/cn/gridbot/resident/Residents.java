@@ -36,6 +36,9 @@ public interface Residents {
     /** Records a visit and moves the resident's last visit (and so the next due date) when it is later. */
     void logVisit(Visit visit);
 
+    /** Replaces a stored resident's record (by id). */
+    void update(Resident resident);
+
     /** Stores the resident, replacing one with the same natural key; answers whether it was new. */
     boolean upsert(Resident resident);
 }

@@ -1,6 +1,13 @@
 package cn.gridbot.admin.register;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,8 +20,19 @@ import cn.gridbot.common.DomainException;
 import cn.gridbot.common.ImportReport;
 import cn.gridbot.common.Page;
 import cn.gridbot.resident.CareTag;
+import cn.gridbot.resident.CareVisits;
+import cn.gridbot.resident.Resident;
 import cn.gridbot.resident.ResidentImporter;
 import cn.gridbot.resident.Residents;
+import cn.gridbot.worker.Worker;
+import cn.gridbot.worker.Workers;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/residents")
@@ -22,11 +40,16 @@ class ResidentController {
 
     private final ResidentImporter importer;
     private final Residents residents;
+    private final CareVisits visits;
+    private final Workers workers;
     private final UnitScope scope;
 
-    ResidentController(ResidentImporter importer, Residents residents, UnitScope scope) {
+    ResidentController(ResidentImporter importer, Residents residents, CareVisits visits, Workers workers,
+            UnitScope scope) {
         this.importer = importer;
         this.residents = residents;
+        this.visits = visits;
+        this.workers = workers;
         this.scope = scope;
     }
 
@@ -42,6 +65,59 @@ class ResidentController {
             Principal principal) {
         return residents.list(scope.pathFor(principal, gridCode), tag(tag), Paging.of(page, size))
                 .map(r -> ResidentView.of(r, principal.isAdmin()));
+    }
+
+    record VisitRequest(@NotNull LocalDate date, @NotBlank String workerCode, @Size(max = 1000) String note) {
+    }
+
+    /** Logs a visit (SPEC §8): the resident's next due date moves, starting a new cycle. */
+    @PostMapping("/{id}/visits")
+    ResidentView logVisit(@PathVariable long id, @Valid @RequestBody VisitRequest request, Principal principal) {
+        principal.requireAct();
+        Resident resident = visible(id, principal);
+        Worker worker = workers.findByCode(request.workerCode())
+                .orElseThrow(() -> DomainException.invalid("workerCode", "No worker has the code " + request.workerCode()));
+        return ResidentView.of(visits.log(resident, request.date(), worker.code(), request.note()), principal.isAdmin());
+    }
+
+    @GetMapping("/{id}")
+    ResidentView one(@PathVariable long id, Principal principal) {
+        return ResidentView.of(visible(id, principal), principal.isAdmin());
+    }
+
+    record ResidentEdit(@NotBlank @Size(max = 50) String name, @Pattern(regexp = "^[MF]?$") String gender,
+            LocalDate birthDate, @Size(max = 20) String phone, @Size(max = 200) String address,
+            @NotBlank String gridCode, List<String> tags, @Min(1) @Max(3650) Integer visitIntervalDays,
+            LocalDate lastVisitDate, @Size(max = 64) String openid) {
+    }
+
+    /** Edits a resident's record (care tags, visit schedule, address…). */
+    @PutMapping("/{id}")
+    ResidentView edit(@PathVariable long id, @Valid @RequestBody ResidentEdit edit, Principal principal) {
+        principal.requireAct();
+        Resident current = visible(id, principal);
+        if (!principal.covers(scope.unit(edit.gridCode()).path()) || !scope.unit(edit.gridCode()).isGrid()) {
+            throw DomainException.invalid("gridCode", "gridCode must be a GRID within this token's units");
+        }
+        Set<CareTag> tags = EnumSet.noneOf(CareTag.class);
+        for (String t : edit.tags() == null ? List.<String>of() : edit.tags()) {
+            tags.add(tag(t));
+        }
+        Resident changed = new Resident(current.id(), edit.name(), blank(edit.gender()), edit.birthDate(),
+                edit.phone() == null && !principal.isAdmin() ? current.phone() : blank(edit.phone()), current.idNumber(),
+                blank(edit.address()), edit.gridCode(), tags, edit.visitIntervalDays(), edit.lastVisitDate(), blank(edit.openid()));
+        residents.update(changed);
+        return ResidentView.of(residents.findById(id).orElseThrow(), principal.isAdmin());
+    }
+
+    /** The resident when the caller's scope covers their grid; otherwise "not found". */
+    private Resident visible(long id, Principal principal) {
+        return residents.findById(id).filter(r -> principal.covers(scope.unit(r.gridCode()).path()))
+                .orElseThrow(() -> DomainException.notFound("unknown-resident", "No resident has the id " + id));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static CareTag tag(String tag) {

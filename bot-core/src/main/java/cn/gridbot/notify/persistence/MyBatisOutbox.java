@@ -2,10 +2,12 @@ package cn.gridbot.notify.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
 import cn.gridbot.common.Page;
@@ -28,6 +30,8 @@ import tools.jackson.databind.ObjectMapper;
 class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
 
     private static final int MAX_ERROR = 500;
+    private static final int BATCH = 500;
+    private static final int DEADLOCK_RETRIES = 5;
 
     private final NotificationMapper mapper;
     private final ObjectMapper json;
@@ -39,14 +43,48 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
 
     @Override
     public boolean enqueue(Notification n) {
+        return mapper.insertIgnore(row(n), n.createdAt()) > 0;
+    }
+
+    @Override
+    public int enqueueAll(List<Notification> notifications) {
+        List<NotificationRow> rows = notifications.stream().sorted(Comparator.comparing(Notification::key))
+                .map(this::row).toList();
+        int inserted = 0;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<NotificationRow> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            inserted += insertWithRetry(chunk);
+        }
+        return inserted;
+    }
+
+    /** Two runs inserting the same keys at once can deadlock on the unique index; the loser tries again. */
+    private int insertWithRetry(List<NotificationRow> chunk) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return mapper.insertIgnoreAll(chunk);
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= DEADLOCK_RETRIES) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private NotificationRow row(Notification n) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("fields", n.fields());
         payload.put("text", n.text());
         NotificationStatus status = n.recipientOpenid() == null ? NotificationStatus.NO_RECIPIENT : NotificationStatus.PENDING;
-        NotificationRow row = new NotificationRow(null, n.key(), n.kind().name(), n.recipientOpenid(), n.workerCode(),
+        return new NotificationRow(null, n.key(), n.kind().name(), n.recipientOpenid(), n.workerCode(),
                 n.residentId(), n.residentName(), n.eventNumber(), n.unitPath(), json.writeValueAsString(payload),
                 status.name(), 0, n.createdAt(), null, n.createdAt(), null);
-        return mapper.insertIgnore(row, n.createdAt()) > 0;
     }
 
     @Override

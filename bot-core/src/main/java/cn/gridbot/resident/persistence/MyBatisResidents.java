@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
+
+import cn.gridbot.common.DomainException;
 
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
@@ -83,6 +86,17 @@ class MyBatisResidents implements Residents, RegisteredGrids {
         Integer interval = row == null ? null : row.visitIntervalDays();
         mapper.moveLastVisit(visit.residentId(), visit.date(), interval == null ? null : visit.date().plusDays(interval),
                 clock.instant());
+    }
+
+    @Override
+    public void update(Resident resident) {
+        ResidentRow row = ResidentRow.of(resident);
+        try {
+            mapper.update(row, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflict("duplicate-resident",
+                    "Another resident already has this name, birth date and phone");
+        }
     }
 
     @Override
