@@ -49,6 +49,7 @@ public final class GridEvent {
     private boolean signReminded;
     private Integer rating;
     private int version;
+    private final State loaded;
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<TimelineEntry> unsaved = new ArrayList<>();
 
@@ -62,6 +63,7 @@ public final class GridEvent {
     }
 
     private GridEvent(State s, List<TimelineEntry> history) {
+        loaded = s.id() == null ? null : s;
         id = s.id();
         number = s.number();
         category = s.category();
@@ -275,6 +277,11 @@ public final class GridEvent {
         List<TimelineEntry> entries = List.copyOf(unsaved);
         unsaved.clear();
         return entries;
+    }
+
+    /** The state as it was read from the store (null for a new event): what its changes are measured against. */
+    public State loadedState() {
+        return loaded;
     }
 
     public State state() {

@@ -27,6 +27,12 @@ public interface GridEvents {
     /** Matching events, newest first, without timelines. */
     Page<GridEvent> search(EventQuery query, PageRequest page);
 
+    /** Keyset page: matching events with an id below {@code beforeId} (all when null), newest first. */
+    List<GridEvent> searchBefore(EventQuery query, Long beforeId, int limit);
+
+    /** How many events match. */
+    long count(EventQuery query);
+
     /** The reporter's latest events, newest first. */
     List<GridEvent> recentByReporter(String openid, int limit);
 

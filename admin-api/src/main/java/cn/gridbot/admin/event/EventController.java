@@ -1,6 +1,7 @@
 package cn.gridbot.admin.event;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ import cn.gridbot.admin.security.Principal;
 import cn.gridbot.classify.Category;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
-import cn.gridbot.common.Page;
+import cn.gridbot.common.PageRequest;
 import cn.gridbot.gridevent.Actor;
 import cn.gridbot.gridevent.EventQuery;
 import cn.gridbot.gridevent.EventStatus;
@@ -47,21 +48,35 @@ class EventController {
     }
 
     @GetMapping
-    Page<EventView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
+    EventPageView list(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
             @RequestParam(required = false) String gridCode, @RequestParam(required = false) String reporterOpenid,
             @RequestParam(required = false) String assigneeCode, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Principal principal) {
-        EventQuery query = new EventQuery(statuses(status), category(category), scope.pathFor(principal, gridCode),
+            @RequestParam(required = false) String cursor, Principal principal) {
+        EventQuery query = query(status, category, gridCode, reporterOpenid, assigneeCode, overdue, from, to, principal);
+        PageRequest request = Paging.of(page, size);
+        List<GridEvent> items;
+        if (cursor != null && !cursor.isBlank()) {
+            items = events.searchBefore(query, Cursors.decode(cursor), request.size());
+        } else {
+            items = events.search(query, request).items();
+        }
+        String next = items.size() == request.size() ? Cursors.encode(items.get(items.size() - 1).id()) : null;
+        return new EventPageView(items.stream().map(e -> EventView.of(e, settings.timeZone(), false, principal.isAdmin())).toList(),
+                request.page(), request.size(), events.count(query), next);
+    }
+
+    EventQuery query(String status, String category, String gridCode, String reporterOpenid, String assigneeCode,
+            Boolean overdue, String from, String to, Principal principal) {
+        return new EventQuery(statuses(status), category(category), scope.pathFor(principal, gridCode),
                 blankToNull(reporterOpenid), blankToNull(assigneeCode), overdue, Times.from(from, settings.timeZone()),
                 Times.to(to, settings.timeZone()));
-        return events.search(query, Paging.of(page, size)).map(e -> EventView.of(e, settings.timeZone(), false));
     }
 
     @GetMapping("/{number}")
     EventView one(@PathVariable String number, Principal principal) {
-        return EventView.of(visible(number, principal), settings.timeZone(), true);
+        return EventView.of(visible(number, principal), settings.timeZone(), true, principal.isAdmin());
     }
 
     record AssignRequest(@NotBlank String workerCode, @Size(max = 500) String note) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import cn.gridbot.common.PersonalData;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.TimelineEntry;
 
@@ -24,9 +25,15 @@ record EventView(String number, String category, String categoryLabel, String st
     }
 
     static EventView of(GridEvent e, ZoneId zone, boolean withTimeline) {
+        return of(e, zone, withTimeline, true);
+    }
+
+    /** Non-ADMIN readers see phone and ID numbers in the resident's words masked. */
+    static EventView of(GridEvent e, ZoneId zone, boolean withTimeline, boolean admin) {
         return new EventView(e.number(), e.category().name(), e.category().label(), e.status().name(),
                 e.status().label(), e.urgent(), e.gridCode(), e.unitCode(), e.matchedBy().name(), e.assigneeCode(),
-                e.reporterOpenid(), e.description(), e.address(),
+                e.reporterOpenid(), admin ? e.description() : PersonalData.mask(e.description()),
+                admin ? e.address() : PersonalData.mask(e.address()),
                 e.location() == null ? null : e.location().longitude(), e.location() == null ? null : e.location().latitude(),
                 Times.show(e.createdAt(), zone), Times.show(e.updatedAt(), zone), Times.show(e.signDeadline(), zone),
                 Times.show(e.resolveDeadline(), zone), Times.show(e.acceptedAt(), zone), Times.show(e.resolvedAt(), zone),

@@ -15,7 +15,8 @@ import cn.gridbot.grid.GridCatalog;
 public class TestState {
 
     private static final List<String> TABLES = List.of("event_attachment", "event_timeline", "grid_event",
-            "inbound_message", "notification", "resident_visit", "resident", "worker", "grid_unit", "reminder_run");
+            "inbound_message", "notification", "resident_visit", "resident", "worker", "grid_unit", "reminder_run",
+            "event_stats", "audit_log", "admin_token");
 
     private final JdbcTemplate jdbc;
     private final StringRedisTemplate redis;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
@@ -21,10 +22,17 @@ import org.apache.ibatis.type.MappedTypes;
 @MappedJdbcTypes(value = JdbcType.TIMESTAMP, includeNullJdbcType = true)
 public class UtcInstantTypeHandler extends BaseTypeHandler<Instant> {
 
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    /**
+     * Sent as text with milliseconds: MariaDB announces itself to MySQL Connector/J as server "5.5.5",
+     * older than fractional seconds, so a temporal parameter would be rounded to the second — and a
+     * timestamp rounded up lies in the future of the moment it recorded.
+     */
     @Override
     public void setNonNullParameter(PreparedStatement ps, int i, Instant parameter, JdbcType jdbcType)
             throws SQLException {
-        ps.setObject(i, LocalDateTime.ofInstant(parameter, ZoneOffset.UTC));
+        ps.setString(i, FORMAT.format(LocalDateTime.ofInstant(parameter, ZoneOffset.UTC)));
     }
 
     @Override

@@ -23,6 +23,8 @@ interface GridEventMapper {
 
     long count(@Param("q") EventQuery query);
 
+    List<GridEventRow> searchBefore(@Param("q") EventQuery query, @Param("before") Long beforeId, @Param("limit") int limit);
+
     List<GridEventRow> selectRecentByReporter(@Param("openid") String openid, @Param("limit") int limit);
 
     List<Map<String, Object>> openLoad(@Param("workers") List<String> workerCodes);
@@ -41,6 +43,8 @@ interface GridEventMapper {
 
     List<GridEventRow> selectWatch(@Param("step") String step, @Param("before") Instant before,
             @Param("limit") int limit);
+
+    int upsertStats(@Param("deltas") List<StatsDelta> deltas);
 
     int updateUnitPath(@Param("unitCode") String unitCode, @Param("path") String path);
 }

@@ -1,6 +1,7 @@
 package cn.gridbot.gridevent.persistence;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
+
+import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.grid.GridCatalog;
 
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
@@ -23,9 +27,13 @@ import cn.gridbot.gridevent.TimelineEntry;
 class MyBatisGridEvents implements GridEvents {
 
     private final GridEventMapper mapper;
+    private final GridCatalog grids;
+    private final ZoneId zone;
 
-    MyBatisGridEvents(GridEventMapper mapper) {
+    MyBatisGridEvents(GridEventMapper mapper, GridCatalog grids, GridbotSettings settings) {
         this.mapper = mapper;
+        this.grids = grids;
+        this.zone = settings.timeZone();
     }
 
     @Override
@@ -40,6 +48,7 @@ class MyBatisGridEvents implements GridEvents {
         List<TimelineEntry> entries = event.takeUnsavedTimeline();
         appendTimeline(key.getId(), entries);
         GridEvent.State s = event.state();
+        count(null, s);
         return GridEvent.restore(withIdentity(s, key.getId(), 0), event.timeline());
     }
 
@@ -50,6 +59,7 @@ class MyBatisGridEvents implements GridEvents {
             throw new ConcurrentChange(event.number());
         }
         appendTimeline(s.id(), event.takeUnsavedTimeline());
+        count(event.loadedState(), s);
         return GridEvent.restore(withIdentity(s, s.id(), s.version() + 1), event.timeline());
     }
 
@@ -68,6 +78,16 @@ class MyBatisGridEvents implements GridEvents {
         List<GridEvent> items = mapper.search(query, page.size(), page.offset()).stream()
                 .map(r -> GridEvent.restore(r.toState(), List.of())).toList();
         return new Page<>(items, page.page(), page.size(), mapper.count(query));
+    }
+
+    @Override
+    public List<GridEvent> searchBefore(EventQuery query, Long beforeId, int limit) {
+        return mapper.searchBefore(query, beforeId, limit).stream().map(r -> GridEvent.restore(r.toState(), List.of())).toList();
+    }
+
+    @Override
+    public long count(EventQuery query) {
+        return mapper.count(query);
     }
 
     @Override
@@ -117,6 +137,14 @@ class MyBatisGridEvents implements GridEvents {
     @EventListener
     void onTreeChanged(GridTreeChanged change) {
         change.newPaths().forEach(mapper::updateUnitPath);
+    }
+
+    /** Keeps the statistics counters current in the same transaction as the change. */
+    private void count(GridEvent.State before, GridEvent.State after) {
+        List<StatsDelta> deltas = StatsDelta.change(before, after, grids.directory(), zone);
+        if (!deltas.isEmpty()) {
+            mapper.upsertStats(deltas);
+        }
     }
 
     private void appendTimeline(long eventId, List<TimelineEntry> entries) {

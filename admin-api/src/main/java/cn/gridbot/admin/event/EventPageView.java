@@ -1,0 +1,10 @@
+package cn.gridbot.admin.event;
+
+import java.util.List;
+
+/**
+ * A page of the event list (SPEC §8: items, page, size, total). {@code nextCursor} continues after the
+ * last item by keyset — pass it as {@code cursor} to read deep into a long list at the cost of one page.
+ */
+record EventPageView(List<EventView> items, int page, int size, long total, String nextCursor) {
+}

@@ -1,0 +1,47 @@
+package cn.gridbot.admin.open311;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import cn.gridbot.common.PersonalData;
+import cn.gridbot.gridevent.EventStatus;
+import cn.gridbot.gridevent.GridEvent;
+
+/**
+ * A service request in GeoReport v2's field names. Our states map to {@code open} (still being
+ * handled) and {@code closed} (resolved, closed or withdrawn). No reporter identity is exposed, and
+ * phone and ID numbers in the text are masked: this facade is readable without a key.
+ */
+record ServiceRequest(
+        @JsonProperty("service_request_id") String serviceRequestId,
+        String status,
+        @JsonProperty("status_notes") String statusNotes,
+        @JsonProperty("service_name") String serviceName,
+        @JsonProperty("service_code") String serviceCode,
+        String description,
+        @JsonProperty("agency_responsible") String agencyResponsible,
+        @JsonProperty("service_notice") String serviceNotice,
+        @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
+        @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
+        @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime,
+        String address,
+        @JsonProperty("address_id") String addressId,
+        String zipcode,
+        Double lat,
+        @JsonProperty("long") Double lon,
+        @JsonProperty("media_url") String mediaUrl) {
+
+    static ServiceRequest of(GridEvent e, String agency, String mediaUrl, ZoneId zone) {
+        boolean closed = !e.status().isOpen();
+        String notes = e.status() == EventStatus.CANCELLED ? "居民已撤销"
+                : e.resolution() != null && closed ? e.resolution() : e.status().label();
+        return new ServiceRequest(e.number(), closed ? "closed" : "open", PersonalData.mask(notes), e.category().label(),
+                e.category().name(), PersonalData.mask(e.description()), agency, null,
+                e.createdAt().atZone(zone).toOffsetDateTime(), e.updatedAt().atZone(zone).toOffsetDateTime(),
+                e.resolveDeadline() == null ? null : e.resolveDeadline().atZone(zone).toOffsetDateTime(),
+                PersonalData.mask(e.address()), null, null, e.location() == null ? null : e.location().latitude(),
+                e.location() == null ? null : e.location().longitude(), mediaUrl);
+    }
+}

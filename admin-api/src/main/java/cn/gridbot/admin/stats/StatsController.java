@@ -1,0 +1,144 @@
+package cn.gridbot.admin.stats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.gridbot.admin.grid.UnitScope;
+import cn.gridbot.admin.security.Principal;
+import cn.gridbot.classify.Category;
+import cn.gridbot.common.DomainException;
+import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridUnit;
+import cn.gridbot.stats.Figures;
+import cn.gridbot.stats.Overview;
+import cn.gridbot.stats.Statistics;
+
+/**
+ * {@code /api/v1/stats} (SPEC §8): the overview of a unit for a period (default: the last 30 days) and
+ * the 督查通报 ranking its child units. Periods are whole days in {@code gridbot.time-zone}, both ends included.
+ */
+@RestController
+@RequestMapping("/api/v1/stats")
+class StatsController {
+
+    /** Figures as the API shows them: the counts and the rates SPEC §5 defines. */
+    record FiguresView(String unitCode, String unitName, String category, String categoryLabel, long received,
+            long resolved, Double completionRate, Double onTimeRate, Double signOnTimeRate, long overdue,
+            Double satisfaction, long rated, long cancelled, long urgent) {
+
+        static FiguresView of(String unitCode, String unitName, String category, Figures f) {
+            return new FiguresView(unitCode, unitName, category,
+                    category == null ? null : Category.valueOf(category).label(), f.received(), f.resolved(),
+                    f.completionRate(), f.onTimeRate(), f.signOnTimeRate(), f.overdue(), f.satisfaction(), f.rated(),
+                    f.cancelled(), f.urgent());
+        }
+    }
+
+    record OverviewView(String unitCode, String unitName, LocalDate from, LocalDate to, long received, long resolved,
+            Double completionRate, Double onTimeRate, Double signOnTimeRate, long overdue, Double satisfaction,
+            long rated, long cancelled, long urgent, List<FiguresView> byCategory, List<FiguresView> byChild) {
+    }
+
+    record RankedView(int rank, String unitCode, String unitName, long received, long resolved, Double completionRate,
+            Double onTimeRate, Double signOnTimeRate, Double satisfaction, long overdue) {
+    }
+
+    record ReportView(String unitCode, String unitName, LocalDate from, LocalDate to, List<RankedView> items) {
+    }
+
+    private final Statistics statistics;
+    private final UnitScope scope;
+    private final GridCatalog grids;
+    private final Clock clock;
+    private final GridbotSettings settings;
+
+    StatsController(Statistics statistics, UnitScope scope, GridCatalog grids, Clock clock, GridbotSettings settings) {
+        this.statistics = statistics;
+        this.scope = scope;
+        this.grids = grids;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @GetMapping("/overview")
+    OverviewView overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String gridCode, Principal principal) {
+        GridUnit unit = unit(gridCode, principal);
+        LocalDate end = day(to, today(), "to");
+        Overview o = statistics.overview(unit, day(from, end.minusDays(29), "from"), end);
+        Figures t = o.total();
+        List<FiguresView> byCategory = o.byCategory().entrySet().stream()
+                .map(e -> FiguresView.of(null, null, e.getKey(), e.getValue())).toList();
+        List<FiguresView> byChild = o.byChild().entrySet().stream()
+                .map(e -> FiguresView.of(e.getKey(), name(e.getKey()), null, e.getValue())).toList();
+        return new OverviewView(o.unitCode(), o.unitName(), o.from(), o.to(), t.received(), t.resolved(),
+                t.completionRate(), t.onTimeRate(), t.signOnTimeRate(), t.overdue(), t.satisfaction(), t.rated(),
+                t.cancelled(), t.urgent(), byCategory, byChild);
+    }
+
+    @GetMapping("/report")
+    ReportView report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String gridCode, Principal principal) {
+        GridUnit unit = unit(gridCode, principal);
+        LocalDate end = day(to, today(), "to");
+        LocalDate start = day(from, end.minusDays(29), "from");
+        List<RankedView> items = statistics.report(unit, start, end).stream().map(r -> new RankedView(r.rank(),
+                r.unitCode(), r.unitName(), r.figures().received(), r.figures().resolved(), r.figures().completionRate(),
+                r.figures().onTimeRate(), r.figures().signOnTimeRate(), r.figures().satisfaction(), r.figures().overdue()))
+                .toList();
+        return new ReportView(unit.code(), unit.name(), start, end, items);
+    }
+
+    /** Recomputes every counter from the events: after a bulk load into the database, or to repair. */
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> rebuild(Principal principal) {
+        principal.requireAdmin();
+        statistics.rebuild();
+        return Map.of("status", "rebuilt");
+    }
+
+    private GridUnit unit(String gridCode, Principal principal) {
+        if (gridCode != null && !gridCode.isBlank()) {
+            GridUnit unit = scope.unit(gridCode.strip());
+            principal.scope(unit.path());
+            return unit;
+        }
+        if (principal.unitCode() != null) {
+            return scope.unit(principal.unitCode());
+        }
+        return grids.directory().fallbackUnit()
+                .orElseThrow(() -> DomainException.notFound("no-units", "No grid units are registered yet"));
+    }
+
+    private String name(String code) {
+        return grids.directory().find(code).map(GridUnit::name).orElse(code);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.timeZone()));
+    }
+
+    private static LocalDate day(String value, LocalDate fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("invalid-parameter", name + " must be a date as YYYY-MM-DD");
+        }
+    }
+}

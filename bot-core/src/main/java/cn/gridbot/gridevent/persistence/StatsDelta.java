@@ -1,0 +1,94 @@
+package cn.gridbot.gridevent.persistence;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gridbot.grid.GridDirectory;
+import cn.gridbot.grid.GridUnit;
+import cn.gridbot.grid.UnitLevel;
+import cn.gridbot.gridevent.EventStatus;
+import cn.gridbot.gridevent.GridEvent;
+
+/**
+ * What one event adds to the statistics counters as it stands, in its two buckets (township and
+ * community of the day it was received). A change is the new contribution minus the old one.
+ */
+record StatsDelta(LocalDate day, String level, String unitCode, String unitPath, String category, int received,
+        int cancelled, int resolved, int resolvedOnTime, int signed, int signedOnTime, int overdue, int rated,
+        int ratingSum, int urgent) {
+
+    static List<StatsDelta> change(GridEvent.State before, GridEvent.State after, GridDirectory grids, ZoneId zone) {
+        List<StatsDelta> deltas = new ArrayList<>();
+        if (before != null) {
+            contributions(before, grids, zone, -1).forEach(deltas::add);
+        }
+        contributions(after, grids, zone, 1).forEach(deltas::add);
+        return merge(deltas);
+    }
+
+    private static List<StatsDelta> contributions(GridEvent.State s, GridDirectory grids, ZoneId zone, int sign) {
+        LocalDate day = LocalDate.ofInstant(s.createdAt(), zone);
+        boolean cancelled = s.status() == EventStatus.CANCELLED;
+        boolean resolved = s.status() == EventStatus.RESOLVED || s.status() == EventStatus.CLOSED;
+        boolean onTime = resolved && s.resolvedAt() != null
+                && (s.resolveDeadline() == null || !s.resolvedAt().isAfter(s.resolveDeadline()));
+        boolean signed = s.acceptedAt() != null;
+        boolean signedOnTime = signed && (s.signDeadline() == null || !s.acceptedAt().isAfter(s.signDeadline()));
+        int rating = s.rating() == null ? 0 : s.rating();
+        List<StatsDelta> rows = new ArrayList<>();
+        for (String level : List.of("T", "C")) {
+            GridUnit bucket = bucket(s, grids, level.equals("T") ? UnitLevel.TOWNSHIP : UnitLevel.COMMUNITY);
+            String code = bucket == null ? s.unitCode() : bucket.code();
+            String path = bucket == null ? s.unitPath() : bucket.path();
+            rows.add(new StatsDelta(day, level, code, path, s.category().name(), sign * (cancelled ? 0 : 1),
+                    sign * (cancelled ? 1 : 0), sign * (resolved ? 1 : 0), sign * (onTime ? 1 : 0), sign * (signed ? 1 : 0),
+                    sign * (signedOnTime ? 1 : 0), sign * (s.overdue() && !cancelled ? 1 : 0), sign * (rating > 0 ? 1 : 0),
+                    sign * rating, sign * (s.urgent() ? 1 : 0)));
+        }
+        return rows;
+    }
+
+    /** The ancestor of the event's unit at that level, or the unit itself when it sits above that level. */
+    private static GridUnit bucket(GridEvent.State s, GridDirectory grids, UnitLevel level) {
+        Optional<GridUnit> unit = grids.find(s.unitCode());
+        GridUnit current = unit.orElse(null);
+        while (current != null && current.level().ordinal() > level.ordinal()) {
+            current = grids.find(current.parentCode()).orElse(null);
+        }
+        return current == null ? unit.orElse(null) : current;
+    }
+
+    /** Adds up deltas of the same bucket and drops those that cancel out. */
+    private static List<StatsDelta> merge(List<StatsDelta> deltas) {
+        List<StatsDelta> merged = new ArrayList<>();
+        for (StatsDelta d : deltas) {
+            int i = indexOf(merged, d);
+            merged.add(i < 0 ? d : merged.remove(i).plus(d));
+        }
+        return merged.stream().filter(d -> !d.isZero()).toList();
+    }
+
+    private static int indexOf(List<StatsDelta> list, StatsDelta d) {
+        for (int i = 0; i < list.size(); i++) {
+            StatsDelta o = list.get(i);
+            if (o.day.equals(d.day) && o.level.equals(d.level) && o.unitCode.equals(d.unitCode) && o.category.equals(d.category)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private StatsDelta plus(StatsDelta o) {
+        return new StatsDelta(day, level, unitCode, unitPath, category, received + o.received, cancelled + o.cancelled,
+                resolved + o.resolved, resolvedOnTime + o.resolvedOnTime, signed + o.signed, signedOnTime + o.signedOnTime,
+                overdue + o.overdue, rated + o.rated, ratingSum + o.ratingSum, urgent + o.urgent);
+    }
+
+    private boolean isZero() {
+        return received == 0 && cancelled == 0 && resolved == 0 && resolvedOnTime == 0 && signed == 0
+                && signedOnTime == 0 && overdue == 0 && rated == 0 && ratingSum == 0 && urgent == 0;
+    }
+}

@@ -1,0 +1,115 @@
+package cn.gridbot.stats;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.common.DomainException;
+import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridDirectory;
+import cn.gridbot.grid.GridUnit;
+
+/**
+ * The supervision figures of SPEC §8. A county reads its townships' counters, a township its
+ * communities' (a few thousand rows for a year, whatever the number of events); a community or a grid
+ * is small enough to count its events directly, by grid.
+ */
+@Component
+public class Statistics {
+
+    private static final int MAX_DAYS = 3 * 366;
+
+    private final StatsSource source;
+    private final GridCatalog grids;
+    private final ZoneId zone;
+
+    Statistics(StatsSource source, GridCatalog grids, GridbotSettings settings) {
+        this.source = source;
+        this.grids = grids;
+        this.zone = settings.timeZone();
+    }
+
+    public Overview overview(GridUnit unit, LocalDate from, LocalDate to) {
+        List<StatsRow> rows = rows(unit, from, to);
+        GridDirectory directory = grids.directory();
+        Figures total = Figures.NONE;
+        Map<String, Figures> byCategory = new TreeMap<>();
+        Map<String, Figures> byChild = new LinkedHashMap<>();
+        for (GridUnit child : directory.childrenOf(unit.code())) {
+            byChild.put(child.code(), Figures.NONE);
+        }
+        for (StatsRow row : rows) {
+            total = total.plus(row.figures());
+            byCategory.merge(row.category(), row.figures(), Figures::plus);
+            String child = childOf(unit, row.unitCode(), directory);
+            byChild.merge(child, row.figures(), Figures::plus);
+        }
+        return new Overview(unit.code(), unit.name(), from, to, total, byCategory, byChild);
+    }
+
+    /** The child units ranked for the 督查通报: completion rate, then on-time rate, then satisfaction; unit totals alike. */
+    public List<Ranked> report(GridUnit unit, LocalDate from, LocalDate to) {
+        Overview overview = overview(unit, from, to);
+        GridDirectory directory = grids.directory();
+        List<Ranked> ranked = new ArrayList<>();
+        overview.byChild().forEach((code, figures) -> ranked.add(new Ranked(0, code,
+                directory.find(code).map(GridUnit::name).orElse(code), figures)));
+        Comparator<Double> highFirst = Comparator.nullsLast(Comparator.reverseOrder());
+        ranked.sort(Comparator.comparing((Ranked r) -> r.figures().completionRate(), highFirst)
+                .thenComparing(r -> r.figures().onTimeRate(), highFirst)
+                .thenComparing(r -> r.figures().signOnTimeRate(), highFirst)
+                .thenComparing(r -> r.figures().satisfaction(), highFirst)
+                .thenComparingLong(r -> r.figures().overdue())
+                .thenComparing(Ranked::unitCode));
+        List<Ranked> numbered = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Ranked r = ranked.get(i);
+            numbered.add(new Ranked(i + 1, r.unitCode(), r.unitName(), r.figures()));
+        }
+        return numbered;
+    }
+
+    /** One child unit's place in the report. */
+    public record Ranked(int rank, String unitCode, String unitName, Figures figures) {
+    }
+
+    private List<StatsRow> rows(GridUnit unit, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw DomainException.invalid("invalid-parameter", "to must not be before from");
+        }
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw DomainException.invalid("invalid-parameter", "A period is at most three years");
+        }
+        return switch (unit.level()) {
+            case COUNTY -> source.counters("T", unit.path(), from, to);
+            case TOWNSHIP -> source.counters("C", unit.path(), from, to);
+            default -> source.events(unit.path(), from.atStartOfDay(zone).toInstant(),
+                    to.plusDays(1).atStartOfDay(zone).toInstant());
+        };
+    }
+
+    /** The child of {@code unit} on the way down to {@code code}; the unit itself for events sitting at its level. */
+    private static String childOf(GridUnit unit, String code, GridDirectory directory) {
+        GridUnit current = directory.find(code).orElse(null);
+        while (current != null && !unit.code().equals(current.parentCode())) {
+            if (current.code().equals(unit.code())) {
+                return unit.code();
+            }
+            current = current.parentCode() == null ? null : directory.find(current.parentCode()).orElse(null);
+        }
+        return current == null ? unit.code() : current.code();
+    }
+
+    public void rebuild() {
+        source.rebuild(zone.getRules().getOffset(Instant.now()).getTotalSeconds());
+    }
+}
