@@ -1,0 +1,200 @@
+// The page: who you are, what you send, and the pushes that reach you. Each message goes to the
+// server, which turns it into signed WeChat XML for the real portal; replies and pushes come back here.
+import { el, eventNumbers, getJson, postImage, postJson } from './api.js';
+import { Chat } from './chat.js';
+import { initLocation } from './map.js';
+import { Panel } from './panel.js';
+
+const POLL_MS = 1500;
+const KEEP = 200;
+const $ = id => document.getElementById(id);
+const saved = JSON.parse(sessionStorage.getItem('gridbot-sim') || '{}');
+const state = { histories: saved.histories || {}, seqs: saved.seqs || {}, instance: saved.instance || null,
+  newUsers: saved.newUsers || [], current: saved.current || null };
+const people = new Map();
+const panel = new Panel(document.querySelector('.panel'));
+const chat = new Chat($('messages'), number => panel.show(number));
+let me = null;
+let queue = Promise.resolve();
+
+function save() {
+  sessionStorage.setItem('gridbot-sim', JSON.stringify(state));
+}
+
+async function loadPeople() {
+  const { residents, workers, timeZone } = await getJson('api/people');
+  chat.zone = timeZone;
+  const select = $('person');
+  select.replaceChildren();
+  const group = (label, list) => {
+    const optgroup = el('optgroup');
+    optgroup.label = label;
+    for (const p of list) {
+      people.set(p.openid, p);
+      const option = el('option', null, p.label);
+      option.value = p.openid;
+      optgroup.append(option);
+    }
+    if (list.length) select.append(optgroup);
+  };
+  group('居民', residents.map(r => ({ ...r, role: '居民', label: `${r.name} · ${r.gridName}`, initial: r.name[0] })));
+  group('网格员', workers.map(w => ({ ...w, role: '网格员', label: `${w.name} ${w.code} · ${w.gridName}`, initial: w.name[0] })));
+  group('新用户', state.newUsers.map(openid => ({ openid, role: '新用户', label: `新用户 ${openid}`, initial: '新' })));
+}
+
+function become(openid) {
+  me = people.get(openid) || [...people.values()][0];
+  state.current = me.openid;
+  save();
+  $('person').value = me.openid;
+  $('whoami').textContent = `openid: ${me.openid} · ${me.role}${me.gridName ? ' · ' + me.gridName : ''}`;
+  chat.clear();
+  for (const item of state.histories[me.openid] || []) chat.add(item, me);
+  panel.follow(me.openid);
+  poll();
+}
+
+/** Keeps the item in the person's history and draws it when that person is on screen. */
+function add(person, item) {
+  const history = (state.histories[person.openid] ||= []);
+  history.push(item);
+  history.splice(0, Math.max(0, history.length - KEEP));
+  save();
+  return person === me ? chat.add(item, me) : null;
+}
+
+function follow(text) {
+  const numbers = eventNumbers(text);
+  if (numbers.length) panel.show(numbers[0]);
+}
+
+/** Messages leave one at a time, so replies come back in the order the user sent. */
+function send(payload, item) {
+  const person = me;
+  queue = queue.then(async () => {
+    const mine = item && { ...item, from: 'me', pending: true, at: Date.now() };
+    const node = mine && add(person, mine);
+    try {
+      const result = await postJson('api/messages', { openid: person.openid, ...payload });
+      if (mine) mine.pending = false;
+      node?.classList.remove('pending');
+      if (result.reply) {
+        add(person, { kind: 'text', from: 'bot', text: result.reply, at: Date.now() });
+        if (person === me) follow(result.reply);
+      }
+    } catch (error) {
+      add(person, { kind: 'notice', text: `该公众号暂时无法提供服务,请稍后再试。(${error.message})`, at: Date.now() });
+    }
+    save();
+  });
+  return queue;
+}
+
+let polling = false;
+async function poll() {
+  if (polling || !me) return;
+  polling = true;
+  const person = me;
+  try {
+    const answer = await getJson(`api/pushes?openid=${encodeURIComponent(person.openid)}&since=${state.seqs[person.openid] || 0}`);
+    if (state.instance && state.instance !== answer.instance) {
+      state.seqs = {}; // The app restarted: its inbox starts again from sequence 1.
+    } else {
+      for (const push of answer.pushes) {
+        state.seqs[person.openid] = push.sequence;
+        add(person, push.channel === 'TEMPLATE' ? { kind: 'card', push, at: Date.now() }
+          : { kind: 'text', from: 'bot', text: push.text, push, at: Date.now() });
+        if (person === me) follow(push.eventNumber);
+      }
+    }
+    state.instance = answer.instance;
+    save();
+  } catch (error) {
+    // The next poll tries again; the page keeps what it has.
+  } finally {
+    polling = false;
+  }
+}
+
+function sendText() {
+  const text = $('text').value.trim();
+  if (!text) return;
+  $('text').value = '';
+  toggleSend();
+  send({ type: 'text', text }, { kind: 'text', text });
+}
+
+function toggleSend() {
+  const typed = $('text').value.trim().length > 0;
+  $('send').hidden = !typed;
+  $('plus').hidden = typed;
+}
+
+function openSheet(id) {
+  $('tools').hidden = true;
+  $(id).hidden = false;
+}
+
+/** A WeChat user the bot has never seen: a fresh openid, who starts by following the account. */
+async function newUser() {
+  const openid = 'o-sim-' + Math.random().toString(36).slice(2, 10);
+  state.newUsers.push(openid);
+  await loadPeople();
+  become(openid);
+  add(me, { kind: 'notice', text: '你关注了「网格通」', at: Date.now() });
+  send({ type: 'event', event: 'subscribe' }, null);
+}
+
+function wire() {
+  $('person').addEventListener('change', event => become(event.target.value));
+  $('new-user').addEventListener('click', newUser);
+  $('text').addEventListener('input', toggleSend);
+  $('text').addEventListener('keydown', event => { if (event.key === 'Enter' && !event.isComposing) sendText(); });
+  $('send').addEventListener('click', sendText);
+  $('plus').addEventListener('click', () => { $('tools').hidden = !$('tools').hidden; });
+  document.querySelectorAll('.sheet .close').forEach(b => b.addEventListener('click', () => { b.closest('.sheet').hidden = true; }));
+  $('tool-location').addEventListener('click', () => openSheet('location-sheet'));
+  $('tool-voice').addEventListener('click', () => openSheet('voice-sheet'));
+  $('voice-open').addEventListener('click', () => openSheet('voice-sheet'));
+  $('voice-send').addEventListener('click', () => {
+    const text = $('voice-text').value.trim();
+    if (!text) return;
+    $('voice-sheet').hidden = true;
+    send({ type: 'voice', text }, { kind: 'voice', text, seconds: Math.min(60, Math.max(1, Math.ceil(text.length / 4))) });
+  });
+  $('tool-subscribe').addEventListener('click', () => {
+    $('tools').hidden = true;
+    add(me, { kind: 'notice', text: '你关注了「网格通」', at: Date.now() });
+    send({ type: 'event', event: 'subscribe' }, null);
+  });
+  $('tool-image').addEventListener('click', () => $('image-file').click());
+  $('image-file').addEventListener('change', async event => {
+    const file = event.target.files[0];
+    event.target.value = '';
+    $('tools').hidden = true;
+    if (!file) return;
+    try {
+      const uploaded = await postImage(file);
+      send({ type: 'image', media: uploaded.name }, { kind: 'image', url: uploaded.url });
+    } catch (error) {
+      add(me, { kind: 'notice', text: `图片发送失败:${error.message}`, at: Date.now() });
+    }
+  });
+}
+
+async function start() {
+  wire();
+  await loadPeople();
+  const asked = new URLSearchParams(location.search).get('as');
+  if (people.size) become(people.has(asked) ? asked : state.current);
+  else await newUser();
+  setInterval(poll, POLL_MS);
+  document.body.dataset.ready = 'true';
+  await initLocation($('location-sheet'), choice => {
+    $('location-sheet').hidden = true;
+    send({ type: 'location', ...choice }, { kind: 'location', ...choice });
+  });
+  document.body.dataset.mapReady = 'true';
+}
+
+start();
