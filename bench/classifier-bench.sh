@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# JMH benchmark of the category classifier (SPEC §4.1: offline, in-process, well under a millisecond per message).
+# Installs bot-core, builds bench/classifier-jmh into a benchmarks jar, and measures Classifier.classify() over the
+# held-out messages in turn (one fork; warm-up and measurement kept short: about a minute in all). Prints the
+# JMH table and the average time per classification.
+#
+#   bash bench/classifier-bench.sh      # WARMUP=3 MEASURE=5 SECONDS_PER_ITERATION=5 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-3}
+MEASURE=${MEASURE:-5}
+SECONDS_PER_ITERATION=${SECONDS_PER_ITERATION:-5}
+OUT=bench/out
+mkdir -p "$OUT"
+
+# bot-core (and its parent pom) is installed into a repository of this checkout's own, with ~/.m2 as a read-only
+# tail for everything else: ~/.m2 may be shared with another checkout that installs its own bot-core meanwhile.
+M2=(-Dmaven.repo.local="$PWD/$OUT/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
+./mvnw -q "${M2[@]}" -N -DskipTests install
+./mvnw -q "${M2[@]}" -DskipTests install -pl bot-core
+./mvnw -q "${M2[@]}" -f bench/classifier-jmh/pom.xml -DskipTests clean package
+
+unzip -p bench/classifier-jmh/target/benchmarks.jar classify/corpus-train.tsv \
+  | cmp -s - bot-core/src/main/resources/classify/corpus-train.tsv \
+  || { echo "benchmarks.jar holds another bot-core than this checkout's (a concurrent install?): run again"; exit 1; }
+
+java -jar bench/classifier-jmh/target/benchmarks.jar ClassifierBenchmark \
+  -f 1 -wi "$WARMUP" -w "${SECONDS_PER_ITERATION}s" -i "$MEASURE" -r "${SECONDS_PER_ITERATION}s" \
+  -p heldOut="$PWD/bot-core/src/test/resources/classify/corpus-heldout.tsv" \
+  -rf json -rff "$OUT/classifier-jmh.json" | tee "$OUT/classifier-jmh.txt"
+
+# The result row: Benchmark (heldOut) Mode Cnt Score ± Error Units
+awk '/^ClassifierBenchmark.classify/ { printf "\nClassifier.classify(): %s ± %s µs per message (JMH average time, %s iterations)\n", $(NF-3), $(NF-1), $(NF-4) }' \
+  "$OUT/classifier-jmh.txt"
