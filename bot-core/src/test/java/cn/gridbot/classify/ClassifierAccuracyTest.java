@@ -21,11 +21,11 @@ class ClassifierAccuracyTest {
     static final double MIN_RECALL = 0.80;
     static final double MIN_EMERGENCY_RECALL = 0.95;
 
-    private static Classifier classifier;
+    private static TrainedClassifier classifier;
 
     @BeforeAll
     static void train() {
-        classifier = new Classifier();
+        classifier = new TrainedClassifier();
     }
 
     @Test
@@ -47,7 +47,7 @@ class ClassifierAccuracyTest {
 
     @Test
     void trainsTheSameModelEveryTime() {
-        Classifier again = new Classifier();
+        TrainedClassifier again = new TrainedClassifier();
         for (String text : List.of("楼下有人倒起了 喊不醒", "屋头燃气味 时有时无", "谢谢网格员", "路灯不亮")) {
             assertArrayEquals(classifier.probabilities(text), again.probabilities(text), text);
         }

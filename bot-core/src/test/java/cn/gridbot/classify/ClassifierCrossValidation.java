@@ -33,7 +33,7 @@ public final class ClassifierCrossValidation {
                     train.add(corpus.get(i));
                 }
             }
-            Classifier classifier = new Classifier(train, settings);
+            TrainedClassifier classifier = new TrainedClassifier(train, settings);
             for (int i = 0; i < corpus.size(); i++) {
                 if (fold[i] == f) {
                     posteriors[i] = classifier.probabilities(corpus.get(i).text());
@@ -76,7 +76,7 @@ public final class ClassifierCrossValidation {
     }
 
     public static void main(String[] args) {
-        List<Corpus.Labelled> corpus = Corpus.read(Classifier.TRAINING_CORPUS);
+        List<Corpus.Labelled> corpus = Corpus.read(TrainedClassifier.TRAINING_CORPUS);
         Settings settings = overridden(Settings.DEFAULT);
         int repeats = Integer.getInteger("cv.repeats", 1);
         long started = System.nanoTime();

@@ -42,7 +42,7 @@ public final class ClassifierEvaluation {
     private ClassifierEvaluation() {
     }
 
-    static Scores evaluate(Classifier classifier, List<Corpus.Labelled> heldOut) {
+    static Scores evaluate(TrainedClassifier classifier, List<Corpus.Labelled> heldOut) {
         int n = Category.values().length;
         int[][] confusion = new int[n][n];
         int correct = 0;
@@ -87,7 +87,7 @@ public final class ClassifierEvaluation {
     }
 
     public static void main(String[] args) {
-        Classifier classifier = new Classifier();
+        TrainedClassifier classifier = new TrainedClassifier();
         Scores scores = evaluate(classifier, Corpus.read(HELDOUT));
         System.out.print(report(scores));
         if (args.length > 0 && args[0].equals("--misses")) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The corpora stay honest: no message twice in training, and none shared between training and held-out. */
 class CorpusTest {
 
-    private final List<Corpus.Labelled> training = Corpus.read(Classifier.TRAINING_CORPUS);
+    private final List<Corpus.Labelled> training = Corpus.read(TrainedClassifier.TRAINING_CORPUS);
     private final List<Corpus.Labelled> heldOut = Corpus.read(ClassifierEvaluation.HELDOUT);
 
     @Test

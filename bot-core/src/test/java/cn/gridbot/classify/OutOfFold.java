@@ -20,7 +20,7 @@ record OutOfFold(List<Corpus.Labelled> lines, double[][] posteriors) {
         int[][] confusion = new int[n][n];
         int correct = 0;
         for (int i = 0; i < lines.size(); i++) {
-            Category guess = Classifier.decide(posteriors[i], threshold).category();
+            Category guess = TrainedClassifier.decide(posteriors[i], threshold).category();
             confusion[lines.get(i).category().ordinal()][guess.ordinal()]++;
             correct += guess == lines.get(i).category() ? 1 : 0;
         }
@@ -58,7 +58,7 @@ record OutOfFold(List<Corpus.Labelled> lines, double[][] posteriors) {
         int[] count = new int[bands.length - 1];
         int[] right = new int[bands.length - 1];
         for (int i = 0; i < lines.size(); i++) {
-            Classification c = Classifier.decide(posteriors[i], threshold);
+            Classification c = TrainedClassifier.decide(posteriors[i], threshold);
             int band = 0;
             while (c.confidence() >= bands[band + 1]) {
                 band++;
@@ -81,7 +81,7 @@ record OutOfFold(List<Corpus.Labelled> lines, double[][] posteriors) {
     List<String> misses(double threshold) {
         List<String> misses = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Classification c = Classifier.decide(posteriors[i], threshold);
+            Classification c = TrainedClassifier.decide(posteriors[i], threshold);
             if (c.category() != lines.get(i).category()) {
                 misses.add(String.format(Locale.ROOT, "%s -> %s %.2f\t%s", lines.get(i).category(), c.category(),
                         c.confidence(), lines.get(i).text()));

@@ -1,0 +1,97 @@
+package cn.gridbot.conversation;
+
+import static cn.gridbot.classify.Category.MUNICIPAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gridbot.gridevent.EventStatus;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.notify.NotificationKind;
+import cn.gridbot.resident.ResidentTestData;
+
+/** The grid worker's side of the dialog (SPEC §3) and binding, on in-memory stores. */
+class WorkerDialogTest {
+
+    private static final String W1 = DialogFixture.WORKER_OPENID;
+    private final DialogFixture f = new DialogFixture(DialogFixture.rules("下水道", MUNICIPAL, 0.9));
+
+    private String report() {
+        f.text("o-resident", "滨河路下水道堵了");
+        return f.events.all().get(0).number();
+    }
+
+    private GridEvent event(String number) {
+        return f.events.findByNumber(number).orElseThrow();
+    }
+
+    @Test
+    void signResolveAndAPhotoAfterwards() {
+        String number = report();
+        assertThat(f.text(W1, "任务")).contains(number).contains("签收时限");
+        assertThat(f.text(W1, "签收 " + number.substring(9))).contains("已签收事件 " + number);
+        assertThat(f.outbox.to("o-resident")).extracting(n -> n.kind()).containsExactly(NotificationKind.STATUS_CHANGED);
+        assertThat(f.text(W1, "办结 " + number)).contains("请写明处理结果");
+        assertThat(f.text(W1, "办结 " + number + " 已疏通")).contains("已办结");
+        assertThat(event(number).status()).isEqualTo(EventStatus.RESOLVED);
+        assertThat(f.image(W1)).contains("办结记录");
+        assertThat(f.events.attachments(event(number))).singleElement().satisfies(a -> assertThat(a.kind().name())
+                .isEqualTo("RESOLUTION_PHOTO"));
+        assertThat(f.text(W1, "任务")).contains("没有待办");
+    }
+
+    @Test
+    void returnAndEscalateNeedAReason() {
+        String number = report();
+        assertThat(f.text(W1, "退回 " + number)).contains("请写明退回原因");
+        assertThat(f.text(W1, "退回 " + number + " 不是我网格的")).contains("已退回");
+        assertThat(event(number).status()).isEqualTo(EventStatus.RETURNED);
+        String other = report();
+        f.text(W1, "签收 " + other);
+        assertThat(f.text(W1, "上报 " + other + " 要住建局鉴定")).contains("已上报");
+        assertThat(event(other).status()).isEqualTo(EventStatus.ESCALATED);
+    }
+
+    @Test
+    void refusalsSayWhy() {
+        String number = report();
+        f.text(W1, "签收 " + number);
+        assertThat(f.text(W1, "签收 " + number)).contains("已签收").contains("不能签收");
+        assertThat(f.text(W1, "签收 0000")).contains("没有找到");
+        f.text("o-bind", "绑定 W2 0002");
+        assertThat(f.text("o-bind", "办结 " + number + " 好了")).contains("不是派给您的");
+    }
+
+    @Test
+    void bindingAndItsLock() {
+        assertThat(f.text("o-new", "绑定 W2 0002")).contains("绑定成功").contains("李强");
+        assertThat(f.text("o-new", "绑定 W2 0002")).contains("已绑定");
+        assertThat(f.text("o-x", "绑定 W2 0002")).contains("已绑定其他微信");
+        assertThat(f.text("o-new", "绑定 W1 0001")).contains("已绑定其他微信");
+        for (int left = 4; left >= 1; left--) {
+            assertThat(f.text("o-guess", "绑定 W1 999" + left)).contains("还可尝试 " + left + " 次");
+        }
+        assertThat(f.text("o-guess", "绑定 W1 9990")).contains("暂停绑定");
+        assertThat(f.text("o-guess", "绑定 W1 0001")).contains("暂停绑定");
+    }
+
+    @Test
+    void visitsAndBirthdays() {
+        f.residents.upsert(ResidentTestData.aResident("付良容").inGrid("T-E-1-L").elderly()
+                .bornOn(LocalDate.of(1938, 11, 27)).visitedEvery(14, LocalDate.of(2026, 11, 1)).build());
+        f.residents.upsert(ResidentTestData.aResident("王伯").inGrid("T-E-1-N").build());
+        assertThat(f.text(W1, "生日")).contains("付良容").contains("11月27日");
+        assertThat(f.text(W1, "走访 付良容 身体好")).contains("已登记走访").contains("12月9日");
+        assertThat(f.residents.visits()).hasSize(1);
+        assertThat(f.text(W1, "走访 王伯 看望")).contains("不是您网格的居民");
+        assertThat(f.text(W1, "走访 张三 看望")).contains("没有找到");
+    }
+
+    @Test
+    void aWorkersOtherWordsAreHandledAsAReport() {
+        assertThat(f.text(W1, "滨河路下水道冒水了")).contains("已受理");
+        assertThat(f.text(W1, "帮助")).contains("网格员指令");
+    }
+}
