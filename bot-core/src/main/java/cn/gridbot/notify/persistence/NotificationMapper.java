@@ -13,8 +13,6 @@ interface NotificationMapper {
 
     int insertIgnore(@Param("n") NotificationRow row, @Param("at") Instant at);
 
-    int insertIgnoreAll(@Param("rows") List<NotificationRow> rows);
-
     List<Long> selectDue(@Param("now") Instant now, @Param("limit") int limit);
 
     int claim(@Param("id") long id, @Param("owner") String owner, @Param("now") Instant now,
