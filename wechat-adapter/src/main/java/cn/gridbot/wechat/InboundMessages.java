@@ -11,12 +11,15 @@ final class InboundMessages {
     private InboundMessages() {
     }
 
-    static InboundMessage from(WxMpXmlMessage wx) {
+    static InboundMessage from(WxMpXmlMessage wx, WeChatProperties.LocationDatum datum) {
         GeoPoint location = null;
         // WeChat's Location_X is the latitude and Location_Y the longitude.
         if (wx.getLocationX() != null && wx.getLocationY() != null) {
             try {
                 location = new GeoPoint(wx.getLocationY(), wx.getLocationX());
+                if (datum == WeChatProperties.LocationDatum.GCJ02) {
+                    location = Gcj02.toWgs84(location);
+                }
             } catch (RuntimeException outOfRange) {
                 location = null;
             }

@@ -85,7 +85,7 @@ class WeChatPortal {
             }
             wx = parse(cipher.decrypt(wx.getEncrypt()));
         }
-        InboundMessage message = InboundMessages.from(wx);
+        InboundMessage message = InboundMessages.from(wx, properties.locationDatum());
         if (message.openid() == null || message.openid().isBlank()) {
             throw new PortalRejection(HttpStatus.BAD_REQUEST, "FromUserName is missing");
         }

@@ -25,12 +25,20 @@ public record WeChatProperties(
         @DefaultValue("PT5M") Duration maxClockSkew,
         Map<String, String> templates,
         String detailUrl,
-        @DefaultValue("PT5S") Duration timeout) {
+        @DefaultValue("PT5S") Duration timeout,
+        @DefaultValue("WGS84") LocationDatum locationDatum) {
+
+    /**
+     * The datum of Location_X/Location_Y in location messages. SPEC §4.2 reads them as WGS84; WeChat in
+     * mainland China reports GCJ-02, so a real account sets {@code GCJ02} and GridBot converts.
+     */
+    public enum LocationDatum { WGS84, GCJ02 }
 
     public WeChatProperties {
         templates = templates == null ? Map.of() : Map.copyOf(templates);
         aesKey = aesKey == null ? "" : aesKey;
     }
+
 
     public boolean safeMode() {
         return !aesKey.isEmpty();
