@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.admin.security.AdminProperties;
@@ -24,7 +25,10 @@ class StartupChecks implements ApplicationRunner {
     private final WeChatProperties wechat;
     private final WorkingCalendar calendar;
 
-    StartupChecks(AdminProperties admin, WeChatProperties wechat, WorkingCalendar calendar) {
+    private final boolean pushesToWeChat;
+
+    StartupChecks(AdminProperties admin, WeChatProperties wechat, WorkingCalendar calendar, Environment environment) {
+        this.pushesToWeChat = "wechat".equals(environment.getProperty("gridbot.notify.channel", "wechat"));
         this.admin = admin;
         this.wechat = wechat;
         this.calendar = calendar;
@@ -37,7 +41,7 @@ class StartupChecks implements ApplicationRunner {
         } else if (admin.bootstrapToken().length() < MIN_TOKEN) {
             log.warn("gridbot.admin.bootstrap-token is shorter than {} characters; use a long random token", MIN_TOKEN);
         }
-        if (wechat.secret() == null || wechat.secret().isBlank()) {
+        if (pushesToWeChat && (wechat.secret() == null || wechat.secret().isBlank())) {
             log.warn("gridbot.wechat.secret is not set: pushes to WeChat will fail until it is");
         }
         if (!wechat.safeMode()) {
