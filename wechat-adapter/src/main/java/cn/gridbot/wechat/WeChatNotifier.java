@@ -103,7 +103,8 @@ class WeChatNotifier implements Notifier {
         WxMpTemplateMessage message = WxMpTemplateMessage.builder().toUser(push.recipientOpenid())
                 .templateId(templateId).build();
         message.setClientMsgId(push.clientMsgId());
-        push.fields().forEach((key, value) -> message.addData(new WxMpTemplateData(key, fit(value))));
+        push.fields().forEach((key, value) -> message.addData(
+                new WxMpTemplateData(properties.templateKey(push.kind().name(), key), fit(value))));
         if (properties.detailUrl() != null && !properties.detailUrl().isBlank() && push.eventNumber() != null) {
             message.setUrl(properties.detailUrl().replace("{number}", push.eventNumber()));
         }

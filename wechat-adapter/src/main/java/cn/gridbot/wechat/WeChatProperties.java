@@ -26,7 +26,8 @@ public record WeChatProperties(
         Map<String, String> templates,
         String detailUrl,
         @DefaultValue("PT5S") Duration timeout,
-        @DefaultValue("WGS84") LocationDatum locationDatum) {
+        @DefaultValue("WGS84") LocationDatum locationDatum,
+        Map<String, Map<String, String>> templateKeys) {
 
     /**
      * The datum of Location_X/Location_Y in location messages. SPEC §4.2 reads them as WGS84; WeChat in
@@ -36,9 +37,19 @@ public record WeChatProperties(
 
     public WeChatProperties {
         templates = templates == null ? Map.of() : Map.copyOf(templates);
+        templateKeys = templateKeys == null ? Map.of() : Map.copyOf(templateKeys);
         aesKey = aesKey == null ? "" : aesKey;
     }
 
+
+    /**
+     * The key WeChat's template uses for one of GridBot's fields: templates from WeChat's library name
+     * their fields themselves ({@code thing2}, {@code time4}…), mapped with
+     * {@code gridbot.wechat.template-keys.<KIND>.<field>=<key>}; unmapped fields keep GridBot's name.
+     */
+    public String templateKey(String kind, String field) {
+        return templateKeys.getOrDefault(kind, Map.of()).getOrDefault(field, field);
+    }
 
     public boolean safeMode() {
         return !aesKey.isEmpty();
