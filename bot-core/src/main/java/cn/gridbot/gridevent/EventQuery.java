@@ -7,13 +7,20 @@ import cn.gridbot.classify.Category;
 
 /**
  * Filters for the event list (SPEC §8). {@code unitPath} limits to a subtree; {@code from} inclusive and
- * {@code to} exclusive bound the creation time. Null means "any".
+ * {@code to} exclusive bound the creation time. Null means "any". The list runs newest first unless
+ * {@code oldestFirst}.
  */
 public record EventQuery(Set<EventStatus> statuses, Category category, String unitPath, String reporterOpenid,
-        String assigneeCode, Boolean overdue, Instant from, Instant to) {
+        String assigneeCode, Boolean overdue, Instant from, Instant to, boolean oldestFirst) {
 
     public EventQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    /** Newest first, the usual order of a queue. */
+    public EventQuery(Set<EventStatus> statuses, Category category, String unitPath, String reporterOpenid,
+            String assigneeCode, Boolean overdue, Instant from, Instant to) {
+        this(statuses, category, unitPath, reporterOpenid, assigneeCode, overdue, from, to, false);
     }
 
     public static EventQuery all() {

@@ -53,8 +53,11 @@ class EventController {
             @RequestParam(required = false) String assigneeCode, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String cursor, Principal principal) {
-        EventQuery query = query(status, category, gridCode, reporterOpenid, assigneeCode, overdue, from, to, principal);
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) String sort,
+            Principal principal) {
+        EventQuery base = query(status, category, gridCode, reporterOpenid, assigneeCode, overdue, from, to, principal);
+        EventQuery query = new EventQuery(base.statuses(), base.category(), base.unitPath(), base.reporterOpenid(),
+                base.assigneeCode(), base.overdue(), base.from(), base.to(), oldestFirst(sort));
         PageRequest request = Paging.of(page, size);
         List<GridEvent> items;
         if (cursor != null && !cursor.isBlank()) {
@@ -132,6 +135,21 @@ class EventController {
 
     private static String note(NoteRequest request) {
         return request == null ? null : request.note();
+    }
+
+    /** {@code sort=createdAt,desc} (the default, newest first) or {@code sort=createdAt,asc}. */
+    private static boolean oldestFirst(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return false;
+        }
+        String s = sort.strip().replace(" ", "");
+        if (s.equalsIgnoreCase("createdAt,asc")) {
+            return true;
+        }
+        if (s.equalsIgnoreCase("createdAt,desc") || s.equalsIgnoreCase("createdAt")) {
+            return false;
+        }
+        throw DomainException.invalid("invalid-parameter", "sort must be createdAt,desc or createdAt,asc");
     }
 
     private static Set<EventStatus> statuses(String value) {

@@ -157,6 +157,14 @@ class AdminApiIT {
         Answer closed = call("GET", "/api/v1/events?status=CLOSED,RESOLVED", null, null, admin.bootstrapToken());
         assertThat(closed.body().get("total").asInt()).isZero();
 
+        Answer oldest = call("GET", "/api/v1/events?sort=createdAt,asc&size=1", null, null, admin.bootstrapToken());
+        assertThat(oldest.body().get("items").get(0).get("number").asString()).isEqualTo(a);
+        String cursor = all.body().get("nextCursor").asString();
+        Answer next = call("GET", "/api/v1/events?size=2&cursor=" + cursor, null, null, admin.bootstrapToken());
+        assertThat(next.body().get("items")).hasSize(1);
+        assertThat(next.body().get("items").get(0).get("number").asString()).isEqualTo(a);
+        assertThat(call("GET", "/api/v1/events?sort=priority", null, null, admin.bootstrapToken()).status()).isEqualTo(400);
+
         Answer one = call("GET", "/api/v1/events/" + a, null, null, admin.bootstrapToken());
         assertThat(one.body().get("timeline").findValues("to")).extracting(JsonNode::asString).containsExactly("REPORTED", "ASSIGNED");
         assertThat(call("GET", "/api/v1/events/20000101-0001", null, null, admin.bootstrapToken()).status()).isEqualTo(404);
