@@ -33,6 +33,7 @@ public final class GridEventTestData {
         private String number = "20261127-0001";
         private Category category = Category.MUNICIPAL;
         private String gridCode = "G1";
+        private GridUnit unit;
         private String worker;
         private boolean accepted;
         private boolean resolved;
@@ -49,6 +50,12 @@ public final class GridEventTestData {
 
         public Builder inGrid(String code) {
             gridCode = code;
+            return this;
+        }
+
+        /** In this unit of a tree of the test's own. */
+        public Builder in(GridUnit inUnit) {
+            unit = inUnit;
             return this;
         }
 
@@ -69,10 +76,10 @@ public final class GridEventTestData {
         }
 
         public GridEvent build() {
-            GridUnit unit = grid(gridCode);
+            GridUnit place = unit != null ? unit : grid(gridCode);
             GridEvent event = GridEvent.report(number, new NewReport("下水道堵了", new Classification(category, 0.9),
-                    category == Category.EMERGENCY, new GridMatch(unit, MatchedBy.KEYWORD), "o-resident", Source.WECHAT,
-                    null, null), unit, Actor.RESIDENT, NOON);
+                    category == Category.EMERGENCY, new GridMatch(place, MatchedBy.KEYWORD), "o-resident", Source.WECHAT,
+                    null, null), place, Actor.RESIDENT, NOON);
             if (worker != null) {
                 event.assignTo(worker, new Deadlines(NOON.plus(Duration.ofHours(4)), NOON.plus(Duration.ofDays(3))),
                         Actor.SYSTEM, NOON, null);

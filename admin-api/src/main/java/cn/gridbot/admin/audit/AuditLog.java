@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Select;
 
 /** The audit_log table. */
 @Mapper
-interface AuditLog {
+public interface AuditLog {
 
     /** One admin write. */
     record Entry(Long id, Instant at, String actor, String role, String method, String path, int status, String detail) {

@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Update;
 
 /** The admin_token table: hashes only, never the tokens themselves. */
 @Mapper
-interface StoredTokens {
+public interface StoredTokens {
 
     /** A stored token's row. */
     record Row(Long id, String tokenHash, String role, String unitCode, String label, Instant expiresAt, Instant revokedAt,

@@ -103,7 +103,7 @@ public class Tokens {
         return unit.map(u -> new Principal(role, u.code(), u.path(), row.label()));
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
