@@ -22,8 +22,8 @@ mkdir -p "$OUT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 bash .ci/prepare-services >/dev/null
-mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_bench; CREATE DATABASE gridbot_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
-redis-cli -n 5 flushdb >/dev/null
+mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_portal_bench; CREATE DATABASE gridbot_portal_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_portal_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
+redis-cli -n 6 flushdb >/dev/null
 
 [ -f app/target/gridbot.jar ] || ./mvnw -q -DskipTests package
 [ -f bench/echo-bot/target/echo-bot.jar ] || ./mvnw -q -f bench/echo-bot/pom.xml -DskipTests package
@@ -34,9 +34,9 @@ trap cleanup EXIT
 
 JVM="-Xms1g -Xmx1g -XX:+UseParallelGC"
 java $JVM -jar app/target/gridbot.jar --spring.profiles.active=prod --server.port=$GRIDBOT_PORT \
-  --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/gridbot_bench" \
+  --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/gridbot_portal_bench" \
   --spring.datasource.username=gridbot --spring.datasource.password=gridbot \
-  --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 --gridbot.redis.key-prefix=gridbot-bench: \
+  --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=6 --gridbot.redis.key-prefix=gridbot-bench: \
   --gridbot.wechat.app-id=$APP_ID --gridbot.wechat.token=$TOKEN --gridbot.admin.bootstrap-token=$ADMIN \
   > "$OUT/gridbot.log" 2>&1 &
 pids+=($!)
@@ -80,6 +80,6 @@ echo "$E"
 echo "$G"
 erps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$E")
 grps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$G")
-events=$(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_bench -N -e "SELECT COUNT(*) FROM grid_event")
+events=$(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_portal_bench -N -e "SELECT COUNT(*) FROM grid_event")
 echo "events stored: $events"
 awk -v g="$grps" -v e="$erps" 'BEGIN { printf "ratio gridbot/echo throughput: %.2f (target >= 0.50)\n", g / e }'
