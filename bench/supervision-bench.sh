@@ -117,6 +117,8 @@ F_END_CURSOR=$(cursor "$F_END_ID")
 OVERDUE="gridCode=$TOWNSHIP&overdue=true"
 O_TOTAL=$("${DB[@]}" -N -e "SELECT COUNT(*) FROM grid_event WHERE overdue AND unit_path LIKE '$TOWN_PATH%'")
 O_LAST_PAGE=$(( (O_TOTAL - 1) / 20 ))
+O_END_CURSOR=$(cursor "$("${DB[@]}" -N -e "SELECT id + 1 FROM grid_event WHERE overdue AND unit_path LIKE '$TOWN_PATH%'
+                                             ORDER BY id DESC LIMIT 1 OFFSET $(( O_LAST_PAGE * 20 ))")")
 
 # measure label url: WARMUP unmeasured calls, then RUNS timed ones; every answer must be 200.
 RESULTS=()
@@ -160,13 +162,14 @@ measure "events $TOWNSHIP ASSIGNED page=$F_LAST_PAGE (last)" "$API/events?size=2
 measure "events $TOWNSHIP ASSIGNED cursor end"  "$API/events?size=20&$FILTER&cursor=$F_END_CURSOR"
 measure "events $TOWNSHIP overdue first page"   "$API/events?size=20&$OVERDUE"
 measure "events $TOWNSHIP overdue page=$O_LAST_PAGE (last)" "$API/events?size=20&$OVERDUE&page=$O_LAST_PAGE"
+measure "events $TOWNSHIP overdue cursor end"   "$API/events?size=20&$OVERDUE&cursor=$O_END_CURSOR"
 echo "  (load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 
 echo
 echo "The pages measured:"
 for u in "size=20" "size=20&page=$MID_PAGE" "size=20&cursor=$MID_CURSOR" "size=20&page=$LAST_PAGE" "size=20&cursor=$END_CURSOR" \
          "size=20&$FILTER" "size=20&$FILTER&page=$F_LAST_PAGE" "size=20&$FILTER&cursor=$F_END_CURSOR" \
-         "size=20&$OVERDUE" "size=20&$OVERDUE&page=$O_LAST_PAGE"; do
+         "size=20&$OVERDUE" "size=20&$OVERDUE&page=$O_LAST_PAGE" "size=20&$OVERDUE&cursor=$O_END_CURSOR"; do
   echo "  $u"; show "$API/events?$u"
 done
 
