@@ -19,6 +19,7 @@ import cn.gridbot.admin.security.Principal;
 import cn.gridbot.classify.Category;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
 import cn.gridbot.gridevent.Actor;
 import cn.gridbot.gridevent.EventQuery;
@@ -60,14 +61,18 @@ class EventController {
                 base.assigneeCode(), base.overdue(), base.from(), base.to(), oldestFirst(sort));
         PageRequest request = Paging.of(page, size);
         List<GridEvent> items;
+        long total;
         if (cursor != null && !cursor.isBlank()) {
             items = events.searchBefore(query, Cursors.decode(cursor), request.size());
+            total = events.count(query);
         } else {
-            items = events.search(query, request).items();
+            Page<GridEvent> found = events.search(query, request);
+            items = found.items();
+            total = found.total();
         }
         String next = items.size() == request.size() ? Cursors.encode(items.get(items.size() - 1).id()) : null;
         return new EventPageView(items.stream().map(e -> EventView.of(e, settings.timeZone(), false, principal.isAdmin())).toList(),
-                request.page(), request.size(), events.count(query), next);
+                request.page(), request.size(), total, next);
     }
 
     EventQuery query(String status, String category, String gridCode, String reporterOpenid, String assigneeCode,
