@@ -95,6 +95,34 @@ public final class GridDirectory {
         return children.getOrDefault(code, List.of());
     }
 
+    /**
+     * The unit's ancestor-or-self at {@code level}; where the tree skips that level, the nearest unit above
+     * it. Empty for a code the directory does not hold.
+     */
+    public Optional<GridUnit> ancestorAt(String code, UnitLevel level) {
+        GridUnit unit = byCode.get(code);
+        GridUnit current = unit;
+        while (current != null && current.level().ordinal() > level.ordinal()) {
+            current = current.parentCode() == null ? null : byCode.get(current.parentCode());
+        }
+        return Optional.ofNullable(current == null ? unit : current);
+    }
+
+    /** The units at {@code level} in the subtree under {@code code}, wherever they sit in it. */
+    public List<GridUnit> descendantsAt(String code, UnitLevel level) {
+        List<GridUnit> found = new ArrayList<>();
+        List<GridUnit> pending = new ArrayList<>(childrenOf(code));
+        while (!pending.isEmpty()) {
+            GridUnit unit = pending.remove(pending.size() - 1);
+            if (unit.level() == level) {
+                found.add(unit);
+            } else if (unit.level().ordinal() < level.ordinal()) {
+                pending.addAll(childrenOf(unit.code()));
+            }
+        }
+        return found;
+    }
+
     /** The GRID whose polygon covers the point; on a shared edge the smaller grid wins. */
     public Optional<GridUnit> gridAt(double longitude, double latitude) {
         Point point = GEOMETRY.createPoint(new Coordinate(longitude, latitude));

@@ -19,9 +19,9 @@ import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
 
 /**
- * The supervision figures of SPEC §8. A county reads its townships' counters, a township its
- * communities' (a few thousand rows for a year, whatever the number of events); a community or a grid
- * is small enough to count its events directly, by grid.
+ * The supervision figures of SPEC §8, read from the kept counters whatever the number of events: a county
+ * reads its townships' rows, a township its communities', a community (or a grid) its grids' — by primary
+ * key, a few thousand rows for a year.
  */
 @Component
 public class Statistics {
@@ -89,12 +89,11 @@ public class Statistics {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw DomainException.invalid("invalid-parameter", "A period is at most three years");
         }
-        return switch (unit.level()) {
-            case COUNTY -> source.counters("T", unit.path(), from, to);
-            case TOWNSHIP -> source.counters("C", unit.path(), from, to);
-            default -> source.events(unit.path(), from.atStartOfDay(zone).toInstant(),
-                    to.plusDays(1).atStartOfDay(zone).toInstant());
-        };
+        StatsLevel level = StatsLevel.below(unit.level());
+        List<String> codes = new ArrayList<>();
+        codes.add(unit.code());
+        grids.directory().descendantsAt(unit.code(), level.unitLevel()).forEach(u -> codes.add(u.code()));
+        return source.counters(level, codes, from, to);
     }
 
     /** The child of {@code unit} on the way down to {@code code}; the unit itself for events sitting at its level. */
@@ -110,6 +109,14 @@ public class Statistics {
     }
 
     public void rebuild() {
-        source.rebuild(zone.getRules().getOffset(Instant.now()).getTotalSeconds());
+        GridDirectory directory = grids.directory();
+        List<StatsSource.Bucket> buckets = new ArrayList<>();
+        for (GridUnit unit : directory.all()) {
+            for (StatsLevel level : StatsLevel.values()) {
+                level.bucketOf(unit.code(), directory).ifPresent(bucket ->
+                        buckets.add(new StatsSource.Bucket(level, unit.code(), bucket.code(), bucket.path())));
+            }
+        }
+        source.rebuild(buckets, zone.getRules().getOffset(Instant.now()).getTotalSeconds());
     }
 }

@@ -1,18 +1,22 @@
 package cn.gridbot.stats;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
-/** Where the figures come from: the kept counters for big scopes, the events themselves for small ones. */
+/** The kept counters (event_stats), read by unit and day, and rebuilt from the events. */
 public interface StatsSource {
 
-    /** Counter rows of a bucket level ("T" township, "C" community) under {@code path}, for days {@code from}..{@code to}. */
-    List<StatsRow> counters(String level, String path, LocalDate from, LocalDate to);
+    /** The counters of {@code level} kept for the units {@code unitCodes}, days {@code from}..{@code to}, by unit and category. */
+    List<StatsRow> counters(StatsLevel level, Collection<String> unitCodes, LocalDate from, LocalDate to);
 
-    /** The same figures computed from the events under {@code path} received in [{@code from}, {@code to}), by unit. */
-    List<StatsRow> events(String path, Instant from, Instant to);
+    /**
+     * Recounts every counter from the events (after a bulk load, or to repair): each event in the bucket
+     * {@code buckets} gives its unit at each level, on the local day its creation falls on at {@code offsetSeconds}.
+     */
+    void rebuild(List<Bucket> buckets, int offsetSeconds);
 
-    /** Rebuilds every counter from the events (after a bulk load, or to repair). */
-    void rebuild(int offsetSeconds);
+    /** Where the events of {@code unitCode} count at {@code level}. */
+    record Bucket(StatsLevel level, String unitCode, String bucketCode, String bucketPath) {
+    }
 }

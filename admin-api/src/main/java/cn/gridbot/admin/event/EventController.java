@@ -63,14 +63,15 @@ class EventController {
         List<GridEvent> items;
         long total;
         if (cursor != null && !cursor.isBlank()) {
-            items = events.searchBefore(query, Cursors.decode(cursor), request.size());
-            total = events.count(query);
+            Cursors.Position position = Cursors.decode(cursor);
+            items = events.searchBefore(query, position.lastId(), request.size());
+            total = position.total().orElseGet(() -> events.count(query));
         } else {
             Page<GridEvent> found = events.search(query, request);
             items = found.items();
             total = found.total();
         }
-        String next = items.size() == request.size() ? Cursors.encode(items.get(items.size() - 1).id()) : null;
+        String next = items.size() == request.size() ? Cursors.encode(items.get(items.size() - 1).id(), total) : null;
         return new EventPageView(items.stream().map(e -> EventView.of(e, settings.timeZone(), false, principal.isAdmin())).toList(),
                 request.page(), request.size(), total, next);
     }

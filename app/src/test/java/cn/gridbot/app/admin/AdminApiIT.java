@@ -163,6 +163,8 @@ class AdminApiIT {
         Answer next = call("GET", "/api/v1/events?size=2&cursor=" + cursor, null, null, admin.bootstrapToken());
         assertThat(next.body().get("items")).hasSize(1);
         assertThat(next.body().get("items").get(0).get("number").asString()).isEqualTo(a);
+        assertThat(next.body().get("total").asInt()).as("the total counted when the walk began").isEqualTo(3);
+        assertThat(call("GET", "/api/v1/events?cursor=not-a-cursor", null, null, admin.bootstrapToken()).status()).isEqualTo(400);
         assertThat(call("GET", "/api/v1/events?sort=priority", null, null, admin.bootstrapToken()).status()).isEqualTo(400);
 
         Answer one = call("GET", "/api/v1/events/" + a, null, null, admin.bootstrapToken());

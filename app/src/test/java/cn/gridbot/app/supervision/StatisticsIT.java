@@ -2,6 +2,9 @@ package cn.gridbot.app.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,10 +92,20 @@ class StatisticsIT {
         JsonNode townships = api.get("/api/v1/stats/report", admin.bootstrapToken()).body();
         assertThat(townships.get("items").findValues("unitCode").toString()).contains("TC-A").contains("TC-B");
 
+        JsonNode grid = api.get("/api/v1/stats/overview?gridCode=TC-A-1-02", admin.bootstrapToken()).body();
+        assertThat(grid.get("received").asInt()).isEqualTo(1);
+        assertThat(grid.get("resolved").asInt()).isEqualTo(1);
+
+        String[] scopes = { "", "?gridCode=TC-A", "?gridCode=TC-A-1", "?gridCode=TC-A-1-01", "?gridCode=TC-A-1-02" };
+        List<JsonNode> kept = new ArrayList<>();
+        for (String scope : scopes) {
+            kept.add(api.get("/api/v1/stats/overview" + scope, admin.bootstrapToken()).body());
+        }
         assertThat(api.post("/api/v1/stats/rebuild", "", admin.bootstrapToken()).status()).isEqualTo(202);
-        JsonNode rebuilt = api.get("/api/v1/stats/overview", admin.bootstrapToken()).body();
-        assertThat(rebuilt.get("received").asInt()).isEqualTo(4);
-        assertThat(rebuilt.get("completionRate").asDouble()).isEqualTo(0.5);
+        for (int i = 0; i < scopes.length; i++) {
+            assertThat(api.get("/api/v1/stats/overview" + scopes[i], admin.bootstrapToken()).body())
+                    .as("counters recounted from the events, at every level: " + scopes[i]).isEqualTo(kept.get(i));
+        }
         assertThat(d).isNotBlank();
     }
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
-import cn.gridbot.grid.UnitLevel;
 import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.stats.StatsLevel;
 
 /**
- * What one event adds to the statistics counters as it stands, in its two buckets (township and
- * community of the day it was received). A change is the new contribution minus the old one.
+ * What one event adds to the statistics counters as it stands, in its three buckets (township, community
+ * and grid of the day it was received, {@link StatsLevel}). A change is the new contribution minus the old one.
  */
 record StatsDelta(LocalDate day, String level, String unitCode, String unitPath, String category, int received,
         int cancelled, int resolved, int resolvedOnTime, int signed, int signedOnTime, int overdue, int rated,
@@ -39,26 +39,16 @@ record StatsDelta(LocalDate day, String level, String unitCode, String unitPath,
         boolean signedOnTime = signed && (s.signDeadline() == null || !s.acceptedAt().isAfter(s.signDeadline()));
         int rating = s.rating() == null ? 0 : s.rating();
         List<StatsDelta> rows = new ArrayList<>();
-        for (String level : List.of("T", "C")) {
-            GridUnit bucket = bucket(s, grids, level.equals("T") ? UnitLevel.TOWNSHIP : UnitLevel.COMMUNITY);
-            String code = bucket == null ? s.unitCode() : bucket.code();
-            String path = bucket == null ? s.unitPath() : bucket.path();
-            rows.add(new StatsDelta(day, level, code, path, s.category().name(), sign * (cancelled ? 0 : 1),
+        for (StatsLevel level : StatsLevel.values()) {
+            Optional<GridUnit> bucket = level.bucketOf(s.unitCode(), grids);
+            String code = bucket.map(GridUnit::code).orElse(s.unitCode());
+            String path = bucket.map(GridUnit::path).orElse(s.unitPath());
+            rows.add(new StatsDelta(day, level.code(), code, path, s.category().name(), sign * (cancelled ? 0 : 1),
                     sign * (cancelled ? 1 : 0), sign * (resolved ? 1 : 0), sign * (onTime ? 1 : 0), sign * (signed ? 1 : 0),
                     sign * (signedOnTime ? 1 : 0), sign * (s.overdue() && !cancelled ? 1 : 0), sign * (rating > 0 ? 1 : 0),
                     sign * rating, sign * (s.urgent() ? 1 : 0)));
         }
         return rows;
-    }
-
-    /** The ancestor of the event's unit at that level, or the unit itself when it sits above that level. */
-    private static GridUnit bucket(GridEvent.State s, GridDirectory grids, UnitLevel level) {
-        Optional<GridUnit> unit = grids.find(s.unitCode());
-        GridUnit current = unit.orElse(null);
-        while (current != null && current.level().ordinal() > level.ordinal()) {
-            current = grids.find(current.parentCode()).orElse(null);
-        }
-        return current == null ? unit.orElse(null) : current;
     }
 
     /** Adds up deltas of the same bucket and drops those that cancel out. */

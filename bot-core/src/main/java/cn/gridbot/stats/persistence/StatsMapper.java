@@ -1,21 +1,25 @@
 package cn.gridbot.stats.persistence;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.gridbot.stats.StatsSource.Bucket;
+
 @Mapper
 interface StatsMapper {
 
-    List<FiguresRow> sumCounters(@Param("level") String level, @Param("path") String path,
+    List<FiguresRow> sumCounters(@Param("level") String level, @Param("codes") Collection<String> codes,
             @Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    List<FiguresRow> sumEvents(@Param("path") String path, @Param("from") Instant from, @Param("to") Instant to);
 
     int clearCounters();
 
-    int rebuildCounters(@Param("level") String level, @Param("depth") int depth, @Param("offset") int offsetSeconds);
+    int clearBuckets();
+
+    int insertBuckets(@Param("buckets") List<Bucket> buckets);
+
+    int rebuildCounters(@Param("level") String level, @Param("offset") int offsetSeconds);
 }
