@@ -18,6 +18,7 @@ RUNS=${RUNS:-20}
 WARMUP=${WARMUP:-3}
 TOWNSHIP=${TOWNSHIP:-BX-T05}
 COMMUNITY=${COMMUNITY:-BX-T05-M03}
+GRID=${GRID:-}
 GRIDBOT_PORT=${GRIDBOT_PORT:-18083}
 ADMIN=bench-admin-token-0123456789abcdef
 API="http://127.0.0.1:$GRIDBOT_PORT/api/v1"
@@ -94,31 +95,34 @@ REBUILD_SECONDS=$(tail -1 <<<"$answer")
 echo "  $(head -1 <<<"$answer") in ${REBUILD_SECONDS}s; $("${DB[@]}" -N -e "SELECT COUNT(*) FROM event_stats") counter rows"
 # The counters must agree with the events they summarise.
 "${DB[@]}" -N -e "SELECT (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'T'),
-                         (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'C'), COUNT(*) FROM grid_event" \
-  | awk '{ if ($1 != $3 || $2 != $3) { print "counters disagree with the events: " $0; exit 1 } }'
+                         (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'C'),
+                         (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'G'), COUNT(*) FROM grid_event" \
+  | awk '{ if ($1 != $4 || $2 != $4 || $3 != $4) { print "counters disagree with the events: " $0; exit 1 } }'
 
 # Where the list pages are: the cursor is the keyset token the API hands out as nextCursor, base64url of
-# "e<id>" without padding; the page continues below that id.
-cursor() { printf 'e%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
+# "e<id>.<total>" without padding; the page continues below that id, and its total is the one the walk's
+# first page counted (a client walking the list holds exactly such a cursor).
+cursor() { printf 'e%s.%s' "$1" "$2" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
 read -r MAX_ID TOTAL < <("${DB[@]}" -N -e "SELECT MAX(id), COUNT(*) FROM grid_event")
 LAST_PAGE=$(( (TOTAL - 1) / 20 ))
 MID_PAGE=$(( LAST_PAGE / 2 ))
-MID_CURSOR=$(cursor $(( MAX_ID - MID_PAGE * 20 + 1 )))        # the same rows as page MID_PAGE
-END_CURSOR=$(cursor $(( MAX_ID - LAST_PAGE * 20 + 1 )))       # the same rows as the last page
+MID_CURSOR=$(cursor $(( MAX_ID - MID_PAGE * 20 + 1 )) "$TOTAL")   # the same rows as page MID_PAGE
+END_CURSOR=$(cursor $(( MAX_ID - LAST_PAGE * 20 + 1 )) "$TOTAL")  # the same rows as the last page
 TOWN_PATH=$("${DB[@]}" -N -e "SELECT path FROM grid_unit WHERE code = '$TOWNSHIP'")
+[ -n "$GRID" ] || GRID=$("${DB[@]}" -N -e "SELECT MIN(code) FROM grid_unit WHERE parent_code = '$COMMUNITY' AND level = 'GRID'")
 FILTER="gridCode=$TOWNSHIP&status=ASSIGNED"
 F_TOTAL=$("${DB[@]}" -N -e "SELECT COUNT(*) FROM grid_event WHERE status = 'ASSIGNED' AND unit_path LIKE '$TOWN_PATH%'")
 F_LAST_PAGE=$(( (F_TOTAL - 1) / 20 ))
 # The cursor of the filtered list's last page: the id just above its first row.
 F_END_ID=$("${DB[@]}" -N -e "SELECT id + 1 FROM grid_event WHERE status = 'ASSIGNED' AND unit_path LIKE '$TOWN_PATH%'
                               ORDER BY id DESC LIMIT 1 OFFSET $(( F_LAST_PAGE * 20 ))")
-F_END_CURSOR=$(cursor "$F_END_ID")
+F_END_CURSOR=$(cursor "$F_END_ID" "$F_TOTAL")
 # The supervisor's other everyday list (SPEC §4.3): a township's overdue events.
 OVERDUE="gridCode=$TOWNSHIP&overdue=true"
 O_TOTAL=$("${DB[@]}" -N -e "SELECT COUNT(*) FROM grid_event WHERE overdue AND unit_path LIKE '$TOWN_PATH%'")
 O_LAST_PAGE=$(( (O_TOTAL - 1) / 20 ))
 O_END_CURSOR=$(cursor "$("${DB[@]}" -N -e "SELECT id + 1 FROM grid_event WHERE overdue AND unit_path LIKE '$TOWN_PATH%'
-                                             ORDER BY id DESC LIMIT 1 OFFSET $(( O_LAST_PAGE * 20 ))")")
+                                             ORDER BY id DESC LIMIT 1 OFFSET $(( O_LAST_PAGE * 20 ))")" "$O_TOTAL")
 
 # measure label url: WARMUP unmeasured calls, then RUNS timed ones; every answer must be 200.
 RESULTS=()
@@ -150,6 +154,7 @@ echo "Measuring: $EVENTS events, $WARMUP warm-ups and $RUNS runs per request (lo
 measure "stats overview county/year"        "$API/stats/overview?from=$FROM&to=$DAY&gridCode=BX"
 measure "stats overview township/year"      "$API/stats/overview?from=$FROM&to=$DAY&gridCode=$TOWNSHIP"
 measure "stats overview community/year"     "$API/stats/overview?from=$FROM&to=$DAY&gridCode=$COMMUNITY"
+measure "stats overview grid/year"          "$API/stats/overview?from=$FROM&to=$DAY&gridCode=$GRID"
 measure "stats report county/year"          "$API/stats/report?from=$FROM&to=$DAY&gridCode=BX"
 measure "stats report township/year"        "$API/stats/report?from=$FROM&to=$DAY&gridCode=$TOWNSHIP"
 measure "events first page"                 "$API/events?size=20"
