@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +161,24 @@ class AdminApiIT {
 
         Answer oldest = call("GET", "/api/v1/events?sort=createdAt,asc&size=1", null, null, admin.bootstrapToken());
         assertThat(oldest.body().get("items").get(0).get("number").asString()).isEqualTo(a);
+        // Pages by number, front half and back half (read from the list's other end), in both orders.
+        for (String sort : new String[] { "createdAt,desc", "createdAt,asc" }) {
+            List<String> whole = numbers(call("GET", "/api/v1/events?size=500&sort=" + sort, null, null, admin.bootstrapToken()));
+            assertThat(whole).hasSize(3);
+            for (int size = 1; size <= 2; size++) {
+                List<String> paged = new ArrayList<>();
+                for (int page = 0; page * size < 3; page++) {
+                    Answer p = call("GET", "/api/v1/events?sort=" + sort + "&size=" + size + "&page=" + page, null, null,
+                            admin.bootstrapToken());
+                    assertThat(p.body().get("total").asInt()).isEqualTo(3);
+                    paged.addAll(numbers(p));
+                }
+                assertThat(paged).as(sort + " size " + size).isEqualTo(whole);
+            }
+        }
+        Answer beyond = call("GET", "/api/v1/events?size=2&page=2", null, null, admin.bootstrapToken());
+        assertThat(beyond.body().get("items")).isEmpty();
+        assertThat(beyond.body().get("total").asInt()).isEqualTo(3);
         String cursor = all.body().get("nextCursor").asString();
         Answer next = call("GET", "/api/v1/events?size=2&cursor=" + cursor, null, null, admin.bootstrapToken());
         assertThat(next.body().get("items")).hasSize(1);
@@ -192,5 +212,13 @@ class AdminApiIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> numbers(Answer page) {
+        List<String> numbers = new ArrayList<>();
+        for (JsonNode item : page.body().get("items")) {
+            numbers.add(item.get("number").asString());
+        }
+        return numbers;
     }
 }

@@ -47,6 +47,12 @@ class EmbeddedModeIT {
             assertThat(grids.statusCode()).isEqualTo(200);
             assertThat(grids.body()).contains("安岳县").contains("北坝社区").contains("龙井社区").contains("解放村").contains("贾岛村");
 
+            // The event list on H2: a page from the front half and one read from the list's other end.
+            String second = WeChatClient.eventNumberIn(client.text("o-newcomer", "贾岛村路灯坏了好几天了").content());
+            assertThat(get(port, "/api/v1/events?size=1&page=0", token).body()).contains(second).contains("\"total\":2");
+            assertThat(get(port, "/api/v1/events?size=1&page=1", token).body())
+                    .contains(WeChatClient.eventNumberIn(reply.content())).doesNotContain(second);
+
             HttpResponse<String> health = get(port, "/actuator/health", null);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"redis\"");
 

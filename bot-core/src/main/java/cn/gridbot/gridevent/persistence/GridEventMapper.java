@@ -19,7 +19,8 @@ interface GridEventMapper {
 
     GridEventRow selectByNumber(String number);
 
-    List<GridEventRow> search(@Param("q") EventQuery query, @Param("limit") int limit, @Param("offset") long offset);
+    List<GridEventRow> search(@Param("q") EventQuery query, @Param("ascending") boolean ascending,
+            @Param("limit") int limit, @Param("offset") long offset);
 
     long count(@Param("q") EventQuery query);
 

@@ -2,6 +2,8 @@ package cn.gridbot.gridevent.persistence;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +77,22 @@ class MyBatisGridEvents implements GridEvents {
 
     @Override
     public Page<GridEvent> search(EventQuery query, PageRequest page) {
-        List<GridEvent> items = mapper.search(query, page.size(), page.offset()).stream()
-                .map(r -> GridEvent.restore(r.toState(), List.of())).toList();
-        return new Page<>(items, page.page(), page.size(), mapper.count(query));
+        long total = mapper.count(query);
+        long offset = page.offset();
+        if (offset >= total) {
+            return new Page<>(List.of(), page.page(), page.size(), total);
+        }
+        List<GridEventRow> rows;
+        if (offset <= total / 2) {
+            rows = mapper.search(query, query.oldestFirst(), page.size(), offset);
+        } else {
+            // The back half of the list is read from its other end: the last page costs what the first does.
+            long end = Math.min(total, offset + page.size());
+            rows = new ArrayList<>(mapper.search(query, !query.oldestFirst(), (int) (end - offset), total - end));
+            Collections.reverse(rows);
+        }
+        List<GridEvent> items = rows.stream().map(r -> GridEvent.restore(r.toState(), List.of())).toList();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     @Override
