@@ -6,7 +6,7 @@
 # nothing, times the next day's run (the routine daily case), and repeats all of it on a register of
 # SMALL residents to show that the cost follows what is due that day, not the size of the register.
 #
-#   bash bench/reminders-bench.sh      # DAY=2026-11-27 RESIDENTS=1000000 SMALL=100000 by default
+#   bash bench/reminders-bench.sh      # DAY=2026-11-27 RESIDENTS=1000000 SMALL=100000 BUFFER_POOL=1G by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,11 +24,13 @@ DB=(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_bench)
 
 [ -f app/target/gridbot.jar ] || ./mvnw -q -DskipTests package
 bash .ci/prepare-services >/dev/null
+. bench/buffer-pool.sh
+size_buffer_pool
 mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_bench; CREATE DATABASE gridbot_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
 redis-cli -n 5 flushdb >/dev/null
 
 pid=
-cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; }
+cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; restore_buffer_pool; }
 trap cleanup EXIT
 
 # Same flags as portal-bench.sh. Besides: the scheduled daily run is off (cron "-") so that only the

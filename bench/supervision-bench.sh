@@ -7,7 +7,7 @@
 # one page of the event list at the start, the middle and the end, by page number and by cursor, with
 # and without filters. Each request runs WARMUP times unmeasured, then RUNS times; prints median and p95.
 #
-#   bash bench/supervision-bench.sh      # DAY=2026-11-27 EVENTS=1000000 RUNS=20 WARMUP=3 by default
+#   bash bench/supervision-bench.sh      # DAY=2026-11-27 EVENTS=1000000 RUNS=20 WARMUP=3 BUFFER_POOL=1G by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,11 +29,13 @@ DB=(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_bench)
 
 [ -f app/target/gridbot.jar ] || ./mvnw -q -DskipTests package
 bash .ci/prepare-services >/dev/null
+. bench/buffer-pool.sh
+size_buffer_pool
 mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_bench; CREATE DATABASE gridbot_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
 redis-cli -n 5 flushdb >/dev/null
 
 pid=
-cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; }
+cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; restore_buffer_pool; }
 trap cleanup EXIT
 
 # Same flags as reminders-bench.sh. Nothing scheduled may touch the events while they are measured: the
