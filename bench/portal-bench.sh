@@ -25,7 +25,7 @@ bash .ci/prepare-services >/dev/null
 mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_portal_bench; CREATE DATABASE gridbot_portal_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_portal_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
 redis-cli -n 6 flushdb >/dev/null
 
-[ -f app/target/gridbot.jar ] || ./mvnw -q -DskipTests package
+./mvnw -q -DskipTests package   # always: the jar measured is this checkout
 [ -f bench/echo-bot/target/echo-bot.jar ] || ./mvnw -q -f bench/echo-bot/pom.xml -DskipTests package
 
 pids=()

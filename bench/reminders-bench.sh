@@ -22,7 +22,7 @@ OUT=bench/out
 mkdir -p "$OUT"
 DB=(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_bench)
 
-[ -f app/target/gridbot.jar ] || ./mvnw -q -DskipTests package
+./mvnw -q -DskipTests package   # always: the jar measured is this checkout
 bash .ci/prepare-services >/dev/null
 . bench/buffer-pool.sh
 size_buffer_pool
