@@ -1,4 +1,4 @@
--- wrk script: signed WeChat text messages (plaintext mode) with distinct MsgIds from a pool of 1000
+-- wrk script: signed WeChat text messages (plaintext mode) with distinct MsgIds from a pool of 10,000
 -- openids, carrying Chinese complaints that name places of the demo county. The signature covers
 -- token, timestamp and nonce only, so the caller passes one valid query string in QUERY.
 local query = os.getenv("QUERY")
@@ -18,7 +18,8 @@ local complaints = {
 local tid = 0
 local threads = {}
 function setup(thread)
-  thread:set("tid", tid)
+  -- A global of the thread's own Lua state: the chunk's local "tid" above is 0 in every thread.
+  thread:set("thread_id", tid)
   tid = tid + 1
   table.insert(threads, thread)
 end
@@ -27,14 +28,14 @@ local counter = 0
 local prefix
 
 function init(args)
-  prefix = tostring(os.time()) .. tostring(tid)
-  math.randomseed(os.time() + tid * 7919)
+  prefix = tostring(os.time()) .. tostring(thread_id)
+  math.randomseed(os.time() + thread_id * 7919)
 end
 
 function request()
   counter = counter + 1
   local msgid = prefix .. string.format("%08d", counter)
-  local openid = string.format("o-bench-%04d", math.random(1000))
+  local openid = string.format("o-bench-%05d", math.random(10000))
   local text = complaints[math.random(#complaints)]
   local body = "<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[" .. openid ..
     "]]></FromUserName><CreateTime>" .. created .. "</CreateTime><MsgType><![CDATA[text]]></MsgType>" ..
