@@ -4,7 +4,7 @@
 # Chinese complaints naming demo-county places). Each gets a warm-up, then a measured run; the script
 # prints requests/s, p50 and p99 for each and GridBot's share of the echo bot's throughput.
 #
-#   bash bench/portal-bench.sh            # WARMUP=60 DURATION=30 CONNECTIONS=16 THREADS=2 by default
+#   bash bench/portal-bench.sh            # WARMUP=60 DURATION=30 CONNECTIONS=16 THREADS=2 OPENIDS=10000 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
+export OPENIDS=${OPENIDS:-10000}   # the openid pool; see bench/portal.lua
 GRIDBOT_PORT=${GRIDBOT_PORT:-18080}
 ECHO_PORT=${ECHO_PORT:-18081}
 APP_ID=wxgridbotbench0001

@@ -98,8 +98,9 @@ echo "  $(head -1 <<<"$answer") in ${REBUILD_SECONDS}s; $("${DB[@]}" -N -e "SELE
 # The counters must agree with the events they summarise.
 "${DB[@]}" -N -e "SELECT (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'T'),
                          (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'C'),
-                         (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'G'), COUNT(*) FROM grid_event" \
-  | awk '{ if ($1 != $4 || $2 != $4 || $3 != $4) { print "counters disagree with the events: " $0; exit 1 } }'
+                         (SELECT SUM(received + cancelled) FROM event_stats WHERE level = 'G'),
+                         (SELECT SUM(events) FROM event_unit_count), COUNT(*) FROM grid_event" \
+  | awk '{ if ($1 != $5 || $2 != $5 || $3 != $5 || $4 != $5) { print "counters disagree with the events: " $0; exit 1 } }'
 
 # Where the list pages are: the cursor is the keyset token the API hands out as nextCursor, base64url of
 # "e<id>.<total>" without padding; the page continues below that id, and its total is the one the walk's

@@ -42,6 +42,7 @@ SET @now = CAST(@today + INTERVAL 1 DAY AS DATETIME(3)) - INTERVAL @tz HOUR - IN
 TRUNCATE TABLE event_timeline;
 TRUNCATE TABLE event_attachment;
 TRUNCATE TABLE event_stats;
+TRUNCATE TABLE event_unit_count;
 TRUNCATE TABLE grid_event;
 
 -- The grids numbered in code order (the same numbering as generate.sql, which placed each grid's

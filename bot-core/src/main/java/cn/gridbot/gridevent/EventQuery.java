@@ -17,6 +17,12 @@ public record EventQuery(Set<EventStatus> statuses, Category category, String un
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
 
+    /** True when nothing but the unit scope narrows the list (its total is then kept per unit). */
+    public boolean scopeOnly() {
+        return statuses.isEmpty() && category == null && reporterOpenid == null && assigneeCode == null && overdue == null
+                && from == null && to == null;
+    }
+
     /** Newest first, the usual order of a queue. */
     public EventQuery(Set<EventStatus> statuses, Category category, String unitPath, String reporterOpenid,
             String assigneeCode, Boolean overdue, Instant from, Instant to) {

@@ -12,7 +12,8 @@ public interface StatsSource {
 
     /**
      * Recounts every counter from the events (after a bulk load, or to repair): each event in the bucket
-     * {@code buckets} gives its unit at each level, on the local day its creation falls on at {@code offsetSeconds}.
+     * {@code buckets} gives its unit at each level, on the local day its creation falls on at {@code offsetSeconds};
+     * and the event list's per-unit totals with them.
      */
     void rebuild(List<Bucket> buckets, int offsetSeconds);
 

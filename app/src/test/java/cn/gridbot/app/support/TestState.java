@@ -16,7 +16,7 @@ public class TestState {
 
     private static final List<String> TABLES = List.of("event_attachment", "event_timeline", "grid_event",
             "inbound_message", "notification", "resident_visit", "resident", "worker", "grid_unit", "reminder_run",
-            "event_stats", "audit_log", "admin_token");
+            "event_stats", "event_unit_count", "audit_log", "admin_token");
 
     private final JdbcTemplate jdbc;
     private final StringRedisTemplate redis;

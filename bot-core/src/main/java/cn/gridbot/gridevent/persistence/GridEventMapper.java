@@ -24,6 +24,10 @@ interface GridEventMapper {
 
     long count(@Param("q") EventQuery query);
 
+    long countInScope(@Param("path") String unitPath);
+
+    int addToUnitCount(@Param("unitCode") String unitCode, @Param("path") String unitPath, @Param("delta") int delta);
+
     List<GridEventRow> searchBefore(@Param("q") EventQuery query, @Param("before") Long beforeId, @Param("limit") int limit);
 
     List<GridEventRow> selectRecentByReporter(@Param("openid") String openid, @Param("limit") int limit);
@@ -48,4 +52,6 @@ interface GridEventMapper {
     int upsertStats(@Param("deltas") List<StatsDelta> deltas);
 
     int updateUnitPath(@Param("unitCode") String unitCode, @Param("path") String path);
+
+    int updateUnitCountPath(@Param("unitCode") String unitCode, @Param("path") String path);
 }

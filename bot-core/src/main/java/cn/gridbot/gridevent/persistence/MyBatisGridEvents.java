@@ -51,6 +51,7 @@ class MyBatisGridEvents implements GridEvents {
         appendTimeline(key.getId(), entries);
         GridEvent.State s = event.state();
         count(null, s);
+        mapper.addToUnitCount(s.unitCode(), s.unitPath(), 1);
         return GridEvent.restore(withIdentity(s, key.getId(), 0), event.timeline());
     }
 
@@ -62,6 +63,7 @@ class MyBatisGridEvents implements GridEvents {
         }
         appendTimeline(s.id(), event.takeUnsavedTimeline());
         count(event.loadedState(), s);
+        moveUnitCount(event.loadedState(), s);
         return GridEvent.restore(withIdentity(s, s.id(), s.version() + 1), event.timeline());
     }
 
@@ -77,7 +79,7 @@ class MyBatisGridEvents implements GridEvents {
 
     @Override
     public Page<GridEvent> search(EventQuery query, PageRequest page) {
-        long total = mapper.count(query);
+        long total = count(query);
         long offset = page.offset();
         if (offset >= total) {
             return new Page<>(List.of(), page.page(), page.size(), total);
@@ -102,7 +104,7 @@ class MyBatisGridEvents implements GridEvents {
 
     @Override
     public long count(EventQuery query) {
-        return mapper.count(query);
+        return query.scopeOnly() ? mapper.countInScope(query.unitPath()) : mapper.count(query);
     }
 
     @Override
@@ -151,7 +153,24 @@ class MyBatisGridEvents implements GridEvents {
 
     @EventListener
     void onTreeChanged(GridTreeChanged change) {
-        change.newPaths().forEach(mapper::updateUnitPath);
+        change.newPaths().forEach((unitCode, path) -> {
+            mapper.updateUnitPath(unitCode, path);
+            mapper.updateUnitCountPath(unitCode, path);
+        });
+    }
+
+    /** An event moved to another unit: its count moves too, the two rows taken in code order. */
+    private void moveUnitCount(GridEvent.State before, GridEvent.State after) {
+        if (before == null || before.unitCode().equals(after.unitCode())) {
+            return;
+        }
+        if (before.unitCode().compareTo(after.unitCode()) < 0) {
+            mapper.addToUnitCount(before.unitCode(), before.unitPath(), -1);
+            mapper.addToUnitCount(after.unitCode(), after.unitPath(), 1);
+        } else {
+            mapper.addToUnitCount(after.unitCode(), after.unitPath(), 1);
+            mapper.addToUnitCount(before.unitCode(), before.unitPath(), -1);
+        }
     }
 
     /** Keeps the statistics counters current in the same transaction as the change. */

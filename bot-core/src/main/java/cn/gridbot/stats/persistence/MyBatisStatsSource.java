@@ -38,5 +38,7 @@ class MyBatisStatsSource implements StatsSource {
         for (StatsLevel level : StatsLevel.values()) {
             mapper.rebuildCounters(level.code(), offsetSeconds);
         }
+        mapper.clearUnitCounts();
+        mapper.rebuildUnitCounts();
     }
 }

@@ -22,4 +22,8 @@ interface StatsMapper {
     int insertBuckets(@Param("buckets") List<Bucket> buckets);
 
     int rebuildCounters(@Param("level") String level, @Param("offset") int offsetSeconds);
+
+    int clearUnitCounts();
+
+    int rebuildUnitCounts();
 }
