@@ -18,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
 
 import cn.gridbot.classify.Classification;
 import cn.gridbot.classify.Classifier;
+import cn.gridbot.classify.TrainedClassifier;
 
 /**
- * Average time of one {@link Classifier#classify} call, normalisation and HanLP segmentation included, over the
+ * Average time of one {@link TrainedClassifier#classify} call, normalisation and HanLP segmentation included, over the
  * held-out messages in turn (short and long, dialect and emoji), with the classifier trained as at start-up.
  */
 @State(Scope.Thread)
@@ -42,7 +43,7 @@ public class ClassifierBenchmark {
                 .filter(line -> line.indexOf('\t') > 0)
                 .map(line -> line.substring(line.indexOf('\t') + 1))
                 .toArray(String[]::new);
-        classifier = new Classifier();
+        classifier = new TrainedClassifier();
     }
 
     @Benchmark
