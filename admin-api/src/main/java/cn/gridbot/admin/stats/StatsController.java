@@ -101,7 +101,10 @@ class StatsController {
         return new ReportView(unit.code(), unit.name(), start, end, items);
     }
 
-    /** Recomputes every counter from the events: after a bulk load into the database, or to repair. */
+    /**
+     * Recomputes every kept counter (the statistics, the event list's per-unit totals) from the events: after a
+     * bulk load into the database, or to repair.
+     */
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> rebuild(Principal principal) {
