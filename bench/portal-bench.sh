@@ -15,16 +15,13 @@ THREADS=${THREADS:-2}
 export OPENIDS=${OPENIDS:-10000}   # the openid pool; see bench/portal.lua
 GRIDBOT_PORT=${GRIDBOT_PORT:-18080}
 ECHO_PORT=${ECHO_PORT:-18081}
-APP_ID=wxgridbotbench0001
-TOKEN=bench-token
-ADMIN=bench-admin-token-0123456789abcdef
 OUT=bench/out
 mkdir -p "$OUT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 bash .ci/prepare-services >/dev/null
-mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_portal_bench; CREATE DATABASE gridbot_portal_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_portal_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
-redis-cli -n 6 flushdb >/dev/null
+. bench/gridbot.sh
+fresh_database gridbot_portal_bench 6
 
 ./mvnw -q -DskipTests package   # always: the jar measured is this checkout
 [ -f bench/echo-bot/target/echo-bot.jar ] || ./mvnw -q -f bench/echo-bot/pom.xml -DskipTests package
@@ -33,20 +30,13 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-JVM="-Xms1g -Xmx1g -XX:+UseParallelGC"
-java $JVM -jar app/target/gridbot.jar --spring.profiles.active=prod --server.port=$GRIDBOT_PORT \
-  --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/gridbot_portal_bench" \
-  --spring.datasource.username=gridbot --spring.datasource.password=gridbot \
-  --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=6 --gridbot.redis.key-prefix=gridbot-bench: \
-  --gridbot.wechat.app-id=$APP_ID --gridbot.wechat.token=$TOKEN --gridbot.admin.bootstrap-token=$ADMIN \
-  > "$OUT/gridbot.log" 2>&1 &
-pids+=($!)
 java $JVM -Decho.app-id=$APP_ID -Decho.token=$TOKEN -jar bench/echo-bot/target/echo-bot.jar --server.port=$ECHO_PORT \
   > "$OUT/echo.log" 2>&1 &
 pids+=($!)
 
 wait_up() { for _ in $(seq 1 120); do curl -s -o /dev/null "$1" && return 0; sleep 1; done; echo "not up: $1"; exit 1; }
-wait_up "http://127.0.0.1:$GRIDBOT_PORT/actuator/health"
+start_gridbot gridbot_portal_bench 6 "$GRIDBOT_PORT" "$OUT/gridbot.log"
+pids+=("$GRIDBOT_PID")
 wait_up "http://127.0.0.1:$ECHO_PORT/"
 
 echo "Importing the demo county into GridBot"

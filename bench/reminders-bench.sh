@@ -16,7 +16,6 @@ NEXT_DAY=$(date -d "$DAY + 1 day" +%F)
 RESIDENTS=${RESIDENTS:-1000000}
 SMALL=${SMALL:-100000}
 GRIDBOT_PORT=${GRIDBOT_PORT:-18082}
-ADMIN=bench-admin-token-0123456789abcdef
 API="http://127.0.0.1:$GRIDBOT_PORT/api/v1"
 OUT=bench/out
 mkdir -p "$OUT"
@@ -25,30 +24,21 @@ DB=(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_bench)
 ./mvnw -q -DskipTests package   # always: the jar measured is this checkout
 bash .ci/prepare-services >/dev/null
 . bench/buffer-pool.sh
+. bench/gridbot.sh
 size_buffer_pool
-mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_bench; CREATE DATABASE gridbot_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
-redis-cli -n 5 flushdb >/dev/null
+fresh_database gridbot_bench 5
 
 pid=
 cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; restore_buffer_pool; }
 trap cleanup EXIT
 
-# Same flags as portal-bench.sh. Besides: the scheduled daily run is off (cron "-") so that only the
-# runs asked for here happen, and the outbox dispatcher polls once an hour so that delivering the
-# reminders just created does not compete with the run being measured (there is no WeChat behind it).
-JVM="-Xms1g -Xmx1g -XX:+UseParallelGC"
-java $JVM -jar app/target/gridbot.jar --spring.profiles.active=prod --server.port=$GRIDBOT_PORT \
-  --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/gridbot_bench" \
-  --spring.datasource.username=gridbot --spring.datasource.password=gridbot \
-  --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 --gridbot.redis.key-prefix=gridbot-bench: \
-  --gridbot.wechat.app-id=wxgridbotbench0001 --gridbot.wechat.token=bench-token --gridbot.admin.bootstrap-token=$ADMIN \
-  --gridbot.reminders.cron=- --gridbot.outbox.poll-interval=PT1H \
-  > "$OUT/reminders-gridbot.log" 2>&1 &
-pid=$!
+# The scheduled daily run is off (cron "-") so that only the runs asked for here happen, and the outbox
+# dispatcher polls once an hour so that delivering the reminders just created does not compete with the
+# run being measured (there is no WeChat behind it).
+start_gridbot gridbot_bench 5 "$GRIDBOT_PORT" "$OUT/reminders-gridbot.log" \
+  --gridbot.reminders.cron=- --gridbot.outbox.poll-interval=PT1H
+pid=$GRIDBOT_PID
 MARIADB_PID=$(pgrep -xo mariadbd)
-
-for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$GRIDBOT_PORT/actuator/health" && break; sleep 1; done
-curl -sf -o /dev/null "http://127.0.0.1:$GRIDBOT_PORT/actuator/health" || { echo "GridBot did not start; see $OUT/reminders-gridbot.log"; exit 1; }
 # The measured schema is Flyway's; the generator must leave it as it is.
 "${DB[@]}" -N -e "SHOW CREATE TABLE resident; SHOW CREATE TABLE notification; SHOW CREATE TABLE worker" > "$OUT/schema-before.txt"
 

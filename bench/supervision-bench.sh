@@ -20,7 +20,6 @@ TOWNSHIP=${TOWNSHIP:-BX-T05}
 COMMUNITY=${COMMUNITY:-BX-T05-M03}
 GRID=${GRID:-}
 GRIDBOT_PORT=${GRIDBOT_PORT:-18083}
-ADMIN=bench-admin-token-0123456789abcdef
 API="http://127.0.0.1:$GRIDBOT_PORT/api/v1"
 OUT=bench/out
 LOG=$OUT/supervision-gridbot.log
@@ -30,30 +29,21 @@ DB=(mysql --protocol=tcp -h127.0.0.1 -ugridbot -pgridbot gridbot_bench)
 ./mvnw -q -DskipTests package   # always: the jar measured is this checkout
 bash .ci/prepare-services >/dev/null
 . bench/buffer-pool.sh
+. bench/gridbot.sh
 size_buffer_pool
-mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS gridbot_bench; CREATE DATABASE gridbot_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; GRANT ALL ON gridbot_bench.* TO 'gridbot'@'localhost', 'gridbot'@'127.0.0.1', 'gridbot'@'%';"
-redis-cli -n 5 flushdb >/dev/null
+fresh_database gridbot_bench 5
 
 pid=
 cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; restore_buffer_pool; }
 trap cleanup EXIT
 
-# Same flags as reminders-bench.sh. Nothing scheduled may touch the events while they are measured: the
-# deadline watch (it would mark, escalate and close the generated events: D is "now") waits a day, the
-# daily runs are off (cron "-"), and the outbox dispatcher polls once an hour.
-JVM="-Xms1g -Xmx1g -XX:+UseParallelGC"
-java $JVM -jar app/target/gridbot.jar --spring.profiles.active=prod --server.port=$GRIDBOT_PORT \
-  --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/gridbot_bench" \
-  --spring.datasource.username=gridbot --spring.datasource.password=gridbot \
-  --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 --gridbot.redis.key-prefix=gridbot-bench: \
-  --gridbot.wechat.app-id=wxgridbotbench0001 --gridbot.wechat.token=bench-token --gridbot.admin.bootstrap-token=$ADMIN \
+# Nothing scheduled may touch the events while they are measured: the deadline watch (it would mark,
+# escalate and close the generated events: D is "now") waits a day, the daily runs are off (cron "-"),
+# and the outbox dispatcher polls once an hour.
+start_gridbot gridbot_bench 5 "$GRIDBOT_PORT" "$LOG" \
   --gridbot.reminders.cron=- --gridbot.digest.cron=- --gridbot.deadlines.watch-interval=P1D \
-  --gridbot.outbox.poll-interval=PT1H \
-  > "$LOG" 2>&1 &
-pid=$!
-
-for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$GRIDBOT_PORT/actuator/health" && break; sleep 1; done
-curl -sf -o /dev/null "http://127.0.0.1:$GRIDBOT_PORT/actuator/health" || { echo "GridBot did not start; see $LOG"; exit 1; }
+  --gridbot.outbox.poll-interval=PT1H
+pid=$GRIDBOT_PID
 # The measured schema is Flyway's; the generators must leave it as it is.
 "${DB[@]}" -N -e "SHOW CREATE TABLE grid_event; SHOW CREATE TABLE event_stats" > "$OUT/supervision-schema-before.txt"
 
