@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,7 +30,9 @@ final class ChatPage {
     ChatPage(ChromeDriver browser, Path screenshots) {
         this.browser = browser;
         this.screenshots = screenshots;
+        // The page re-renders the chat and the panel as it polls: an element read mid-render is read again.
         this.wait = new WebDriverWait(browser, PATIENCE);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     void open(String url) {
@@ -125,9 +128,10 @@ final class ChatPage {
         return browser.findElement(By.id("event")).getText();
     }
 
+    /** The panel re-renders as it polls, so the list is read again when it changed under the reading. */
     List<String> timelineStates() {
-        return browser.findElements(By.cssSelector("#ev-timeline li")).stream().map(li -> li.getDomAttribute("data-to"))
-                .toList();
+        return wait.until(d -> d.findElements(By.cssSelector("#ev-timeline li"))
+                .stream().map(li -> li.getDomAttribute("data-to")).toList());
     }
 
     void screenshot(String name) {
