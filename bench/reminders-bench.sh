@@ -36,7 +36,7 @@ trap cleanup EXIT
 # dispatcher polls once an hour so that delivering the reminders just created does not compete with the
 # run being measured (there is no WeChat behind it).
 start_gridbot gridbot_bench 5 "$GRIDBOT_PORT" "$OUT/reminders-gridbot.log" \
-  --gridbot.reminders.cron=- --gridbot.outbox.poll-interval=PT1H
+  --gridbot.daily.reminders-cron=- --gridbot.daily.digest-cron=- --gridbot.outbox.poll-interval=PT1H
 pid=$GRIDBOT_PID
 MARIADB_PID=$(pgrep -xo mariadbd)
 # The measured schema is Flyway's; the generator must leave it as it is.

@@ -41,7 +41,7 @@ trap cleanup EXIT
 # escalate and close the generated events: D is "now") waits a day, the daily runs are off (cron "-"),
 # and the outbox dispatcher polls once an hour.
 start_gridbot gridbot_bench 5 "$GRIDBOT_PORT" "$LOG" \
-  --gridbot.reminders.cron=- --gridbot.digest.cron=- --gridbot.deadlines.watch-interval=P1D \
+  --gridbot.daily.reminders-cron=- --gridbot.daily.digest-cron=- --gridbot.deadlines.watch-interval=P1D \
   --gridbot.outbox.poll-interval=PT1H
 pid=$GRIDBOT_PID
 # The measured schema is Flyway's; the generators must leave it as it is.

@@ -1,23 +1,29 @@
 package cn.gridbot.app;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import cn.gridbot.common.RedisKeys;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.redis.spring.RedisLockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
-/** Scheduled jobs, each run by one instance at a time through a ShedLock lock in Redis. */
+/**
+ * Scheduled jobs (on the pools of {@code cn.gridbot.common.scheduling.Schedulers}), each run by one
+ * instance at a time through a ShedLock lock kept in the database — the truth that every instance shares
+ * — on the database's clock, so that instances whose clocks differ still agree on when a lock ends.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class SchedulingConfiguration {
 
     @Bean
-    LockProvider lockProvider(RedisConnectionFactory redis, RedisKeys keys) {
-        return new RedisLockProvider(redis, "jobs", keys.prefix() + "lock");
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock").usingDbTime().build());
     }
 }

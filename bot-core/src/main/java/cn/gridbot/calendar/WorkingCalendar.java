@@ -1,5 +1,6 @@
 package cn.gridbot.calendar;
 
+import cn.gridbot.common.scheduling.Schedulers;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ public class WorkingCalendar {
         snapshot = new Snapshot(fingerprint, Map.copyOf(kinds), Set.copyOf(years));
     }
 
-    @Scheduled(fixedDelayString = "${gridbot.grid.refresh-interval:PT15S}")
+    @Scheduled(fixedDelayString = "${gridbot.grid.refresh-interval:PT15S}", scheduler = Schedulers.HOUSEKEEPING)
     void refreshWhenChanged() {
         Snapshot s = snapshot;
         if (s == null || !days.fingerprint().equals(s.fingerprint())) {

@@ -1,2 +1,2 @@
-/** Small types every feature shares: domain errors, import reports, pages and the clock settings. */
+/** Small types every feature shares: domain errors, import reports, pages, settings, and the guard every Redis call goes through. */
 package cn.gridbot.common;

@@ -148,12 +148,14 @@ class ComplaintFlow {
 
     private Outcome submit(String openid, Draft draft, GridMatch match, DialogState state, String address, GeoPoint point) {
         boolean urgent = draft.category() == Category.EMERGENCY;
-        GridEvent event = intake.report(new NewReport(draft.text(), new Classification(draft.category(), draft.confidence()),
-                urgent, match, openid, Source.WECHAT, address, point), Actor.RESIDENT);
+        EventIntake.Reported reported = intake.report(new NewReport(draft.text(),
+                new Classification(draft.category(), draft.confidence()), urgent, match, openid, Source.WECHAT, address, point),
+                Actor.RESIDENT);
+        GridEvent event = reported.event();
         for (Photo photo : state.photos()) {
             actions.attachPhoto(event, photo.mediaId(), photo.url());
         }
-        return new Outcome(Handled.about(event.number(), replies.created(event, match, state.photos().size(), draft.text())),
+        return new Outcome(Handled.about(event.number(), replies.created(reported, state.photos().size(), draft.text())),
                 state.submitted(event.number()));
     }
 

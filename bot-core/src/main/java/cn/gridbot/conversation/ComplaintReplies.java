@@ -1,13 +1,16 @@
 package cn.gridbot.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridDirectory;
-import cn.gridbot.grid.GridMatch;
 import cn.gridbot.grid.GridUnit;
+import cn.gridbot.gridevent.Dispatch;
+import cn.gridbot.gridevent.EventIntake;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 
@@ -23,17 +26,18 @@ class ComplaintReplies {
         this.events = events;
     }
 
-    String created(GridEvent event, GridMatch match, int photos, String text) {
+    String created(EventIntake.Reported reported, int photos, String text) {
+        GridEvent event = reported.event();
         StringBuilder reply = new StringBuilder();
         if (event.urgent()) {
-            reply.append(EmergencyAdvice.forText(text)).append("\n已按紧急事件上报,网格员和镇(街道)中心同时收到。\n");
+            reply.append(EmergencyAdvice.forText(text)).append("\n").append(whoWasTold(reported.told())).append("\n");
         }
         reply.append("已受理,事件编号 ").append(event.number()).append("\n")
                 .append("类别:").append(event.category().label()).append("\n");
         if (photos > 0) {
             reply.append("照片:").append(photos).append(" 张已附上\n");
         }
-        reply.append(where(event, match));
+        reply.append(where(event));
         if (event.urgent() && event.gridCode() == null) {
             reply.append("\n如方便,请马上发送位置,便于尽快赶到。");
         }
@@ -42,21 +46,37 @@ class ComplaintReplies {
     }
 
     String located(GridEvent event) {
-        return "已为事件 " + event.number() + " 补充位置。\n" + where(event, null);
+        return "已为事件 " + event.number() + " 补充位置。\n" + where(event);
     }
 
     Optional<GridEvent> latestOpenEvent(String openid) {
         return events.recentByReporter(openid, 1).stream().filter(e -> e.status().isOpen()).findFirst();
     }
 
-    private String where(GridEvent event, GridMatch match) {
+    /** Only what happened: the pushes that went out, to whom; or that nobody could be told. */
+    private static String whoWasTold(Dispatch.Recipients told) {
+        List<String> who = new ArrayList<>();
+        told.assignee().ifPresent(worker -> who.add("网格员" + worker.name()));
+        if (!told.centreStaff().isEmpty()) {
+            who.add(told.centre().name() + "值班人员" + told.centreStaff().size() + "人");
+        }
+        if (!told.countyStaff().isEmpty()) {
+            who.add("县网格化服务管理中心值班人员" + told.countyStaff().size() + "人");
+        }
+        if (who.isEmpty()) {
+            return "已按紧急事件登记,但暂时没能通知到值班人员,请务必先拨打上面的电话。";
+        }
+        return "已按紧急事件上报,已推送给" + String.join("、", who) + "。";
+    }
+
+    private String where(GridEvent event) {
         GridDirectory directory = grids.directory();
         Optional<GridUnit> unit = directory.find(event.unitCode());
+        String centre = unit.map(u -> directory.dispatcherOf(u).name()).orElse("县网格化服务管理中心");
         if (event.gridCode() != null && unit.isPresent()) {
             String line = "网格:" + unit.get().name() + "\n";
-            return line + (event.assigneeCode() != null ? "已派给网格员,签收后会通知您。" : "已转网格工作站,派单后会通知您。");
+            return line + (event.assigneeCode() != null ? "已派给网格员,签收后会通知您。" : "已转" + centre + "派单,派单后会通知您。");
         }
-        String centre = unit.map(u -> directory.dispatcherOf(u).name()).orElse("县网格化服务管理中心");
         String area = unit.filter(u -> !u.level().dispatches()).map(u -> u.name() + ",").orElse("");
         return "已转" + area + centre + "统一派单,派单后会通知您。";
     }

@@ -1,74 +1,120 @@
 package cn.gridbot.conversation;
 
-import java.time.Duration;
-import java.util.Optional;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.gridbot.common.Failures;
 
 /**
- * The one entry point for WeChat messages, handling each exactly once (SPEC §11). WeChat retries a
- * message it got no answer for; a retry, on this instance or another, gets the first answer and
- * changes nothing. Redis claims are the fast path; the message log's unique key in the same
- * transaction as the message's effects is the last line, so a Redis flush cannot cause a duplicate.
+ * The one entry point for WeChat messages. Every message is answered within the reply budget
+ * ({@code gridbot.intake.reply-budget}, 4.5 s), whatever is slow, and nothing a resident sends is lost
+ * (README "Failure behaviour"): the message is handled exactly once ({@link ExactlyOnce}) on a worker
+ * thread while the request waits; when the database is away, too slow for the budget, or anything
+ * unexpected goes wrong, the message goes to the local {@link MessageSpool} — on disk before the answer —
+ * and the resident is told it arrived. The spool is replayed through the same exactly-once path
+ * ({@link SpoolReplay}) and the real reply follows as a push.
  */
 @Component
-public class InboundGateway {
+public class InboundGateway implements DisposableBean {
 
+    static final String BUSY = "已收到您的反映,系统正忙,受理后会把编号发给您。";
+    static final String OOPS = "系统开小差了,请稍后再试";
     private static final Logger log = LoggerFactory.getLogger(InboundGateway.class);
-    /** How long a retry waits for the first attempt's answer; WeChat gives up after 5 seconds. */
-    private static final Duration PATIENCE = Duration.ofMillis(3500);
+    /** Kept back from the budget for writing the spool and sending the answer. */
+    private static final long RESERVE_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
 
-    private final InboundDedup dedup;
-    private final FloodControl flood;
-    private final MessageLog messageLog;
-    private final Dialog dialog;
-    private final TransactionTemplate transaction;
+    private final ExactlyOnce once;
+    private final MessageSpool spool;
+    private final DatabaseBreaker database;
+    private final Clock clock;
+    private final long budgetNanos;
+    private final ThreadPoolExecutor workers;
 
-    InboundGateway(InboundDedup dedup, FloodControl flood, MessageLog messageLog, Dialog dialog,
-            TransactionTemplate transaction) {
-        this.dedup = dedup;
-        this.flood = flood;
-        this.messageLog = messageLog;
-        this.dialog = dialog;
-        this.transaction = transaction;
+    InboundGateway(ExactlyOnce once, MessageSpool spool, DatabaseBreaker database, IntakeSettings settings, Clock clock) {
+        this.once = once;
+        this.spool = spool;
+        this.database = database;
+        this.clock = clock;
+        this.budgetNanos = settings.replyBudget().toNanos();
+        AtomicInteger n = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "gridbot-intake-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.workers.allowCoreThreadTimeOut(true);
     }
 
-    public Reply receive(InboundMessage message) {
-        String key = message.dedupKey();
-        InboundDedup.Claim claim = dedup.claim(key);
-        if (claim instanceof InboundDedup.Answered answered) {
-            log.debug("Retry of {} answered from cache", message.logRef());
-            return answered.reply();
+    /** Answers the message; {@code arrivedNanos} is {@link System#nanoTime()} when its request arrived. */
+    public Reply receive(InboundMessage message, long arrivedNanos) {
+        if (spool.hasPending(message.openid())) {
+            return spooled(message, BUSY);
         }
-        if (claim instanceof InboundDedup.Busy) {
-            Optional<Reply> first = dedup.awaitReply(key, PATIENCE);
-            if (first.isPresent()) {
-                return first.get();
+        if (!database.tryAcquire()) {
+            return spooled(message, BUSY);
+        }
+        Future<Reply> answer;
+        try {
+            answer = workers.submit(() -> once.handle(message));
+        } catch (RejectedExecutionException busy) {
+            database.released();
+            log.warn("Every intake thread is busy; {} spooled", message.logRef());
+            return spooled(message, BUSY);
+        }
+        long wait = arrivedNanos + budgetNanos - RESERVE_NANOS - System.nanoTime();
+        try {
+            Reply reply = answer.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+            database.succeeded();
+            return reply;
+        } catch (TimeoutException slow) {
+            database.timedOut();
+            log.warn("{} not handled within the reply budget; spooled", message.logRef());
+            return spooled(message, BUSY);
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (DatabaseBreaker.isOutage(cause)) {
+                database.failed(cause);
+                log.warn("Database unavailable for {} ({}); spooled", message.logRef(), cause.getClass().getSimpleName());
+                return spooled(message, BUSY);
             }
+            database.released();
+            log.error("Unexpected failure handling {}; spooled for another try", message.logRef(), Failures.withoutMessages(cause));
+            return spooled(message, OOPS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            database.released();
+            return spooled(message, BUSY);
         }
-        Reply reply = handleOnce(message, key);
-        dedup.remember(key, reply);
+    }
+
+    /** Keeps the message for replay and answers; WeChat's own reports get no words. */
+    private Reply spooled(InboundMessage message, String text) {
+        try {
+            spool.append(message, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Could not spool {}; it is lost unless WeChat retries", message.logRef(), Failures.withoutMessages(e));
+            return Reply.of(OOPS);
+        }
+        Reply reply = message.sentByPerson() ? Reply.of(text) : Reply.none();
+        once.rememberAnswer(message, reply);
         return reply;
     }
 
-    private Reply handleOnce(InboundMessage message, String key) {
-        if (flood.tooFrequent(message.openid())) {
-            log.info("Flood control refused {}", message.logRef());
-            return Reply.of(Replies.TOO_FREQUENT);
-        }
-        try {
-            return transaction.execute(status -> {
-                Handled handled = dialog.handle(message);
-                messageLog.record(message, handled.reply(), handled.eventNumber());
-                return handled.reply();
-            });
-        } catch (DuplicateKeyException e) {
-            log.info("Concurrent duplicate of {} rolled back; answering with the first reply", message.logRef());
-            return messageLog.replyFor(key).orElseThrow(() -> e);
-        }
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
     }
 }

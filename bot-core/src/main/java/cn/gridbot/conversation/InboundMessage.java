@@ -1,5 +1,12 @@
 package cn.gridbot.conversation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
 import cn.gridbot.grid.GeoPoint;
 
 /**
@@ -10,15 +17,26 @@ public record InboundMessage(String openid, MessageKind kind, long createTime, S
         String recognition, String picUrl, String mediaId, GeoPoint location, String label, String event,
         String eventKey) {
 
+    /** Longest dedup key kept as it is; longer ones (a menu VIEW event's URL) are replaced by their hash. */
+    static final int MAX_KEY = 128;
+
+    /** WeChat's own reports about the account (not something a person did), in lower case. */
+    private static final Set<String> REPORTS = Set.of("templatesendjobfinish", "masssendjobfinish", "location",
+            "view", "unsubscribe", "subscribe_msg_popup_event", "subscribe_msg_sent_event", "view_miniprogram");
+
     /**
      * What identifies one message across WeChat's retries: MsgId + FromUserName + CreateTime, or for
-     * event pushes FromUserName + CreateTime + Event + EventKey.
+     * event pushes FromUserName + CreateTime + Event + EventKey; at most {@link #MAX_KEY} characters.
      */
     public String dedupKey() {
-        if (msgId != null && !msgId.isBlank()) {
-            return "m:" + msgId + ":" + openid + ":" + createTime;
-        }
-        return "e:" + openid + ":" + createTime + ":" + nullToEmpty(event) + ":" + nullToEmpty(eventKey);
+        String key = msgId != null && !msgId.isBlank() ? "m:" + msgId + ":" + openid + ":" + createTime
+                : "e:" + openid + ":" + createTime + ":" + nullToEmpty(event) + ":" + nullToEmpty(eventKey);
+        return key.length() <= MAX_KEY ? key : "h:" + sha256(key);
+    }
+
+    /** Whether a person sent this (a message, a menu click, a scan), rather than WeChat reporting something. */
+    public boolean sentByPerson() {
+        return kind != MessageKind.EVENT || !REPORTS.contains(nullToEmpty(event).toLowerCase(Locale.ROOT));
     }
 
     /** A short, non-personal reference for logs: the message id, or the event type and time. */
@@ -29,6 +47,14 @@ public record InboundMessage(String openid, MessageKind kind, long createTime, S
     /** The words of the message: the text, or the speech recognition of a voice message. */
     public String words() {
         return kind == MessageKind.VOICE ? nullToEmpty(recognition).strip() : nullToEmpty(content).strip();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static String nullToEmpty(String s) {

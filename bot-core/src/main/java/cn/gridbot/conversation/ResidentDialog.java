@@ -26,8 +26,7 @@ class ResidentDialog {
         return switch (message.kind()) {
             case EVENT -> onEvent(message);
             case TEXT, VOICE -> onWords(message);
-            case IMAGE -> keep(message.openid(), complaints.photo(message.openid(),
-                    new Photo(message.mediaId(), message.picUrl()), store.load(message.openid())));
+            case IMAGE -> onPhoto(message);
             case LOCATION -> onLocation(message);
             default -> Handled.reply(Replies.UNSUPPORTED);
         };
@@ -53,12 +52,19 @@ class ResidentDialog {
         };
     }
 
+    private Handled onPhoto(InboundMessage message) {
+        DialogState state = store.load(message.openid());
+        return keep(message.openid(), state, complaints.photo(message.openid(),
+                new Photo(message.mediaId(), message.picUrl()), state));
+    }
+
     private Handled onLocation(InboundMessage message) {
         if (message.location() == null) {
             return Handled.reply("没有读到位置信息,请重新发送位置,或直接回复地址。");
         }
         Place place = new Place(message.location(), message.label());
-        return keep(message.openid(), complaints.location(message.openid(), place, store.load(message.openid())));
+        DialogState state = store.load(message.openid());
+        return keep(message.openid(), state, complaints.location(message.openid(), place, state));
     }
 
     private Handled onWords(InboundMessage message) {
@@ -70,7 +76,7 @@ class ResidentDialog {
         DialogState state = store.load(openid);
         Optional<Command> command = Command.parse(words);
         if (command.isEmpty()) {
-            return keep(openid, complaints.words(openid, words, state));
+            return keep(openid, state, complaints.words(openid, words, state));
         }
         Command c = command.get();
         if (c instanceof Command.Help) {
@@ -86,7 +92,7 @@ class ResidentDialog {
             return queries.rate(r.number(), openid, r.score());
         }
         if (c instanceof Command.Skip) {
-            return keep(openid, complaints.skip(openid, state));
+            return keep(openid, state, complaints.skip(openid, state));
         }
         if (c instanceof Command.Bind) {
             return Handled.reply(Replies.BIND_NOT_WORKER);
@@ -100,12 +106,12 @@ class ResidentDialog {
     /** A bare digit answers the category menu when it is open, else rates the latest resolved event. */
     private Handled digit(String openid, int value, String words, DialogState state) {
         if (state.awaiting() == Awaiting.CATEGORY && state.draft() != null) {
-            return keep(openid, complaints.chooseCategory(openid, value, state));
+            return keep(openid, state, complaints.chooseCategory(openid, value, state));
         }
         if (value <= 5) {
             return queries.rateLatest(openid, value);
         }
-        return keep(openid, complaints.words(openid, words, state));
+        return keep(openid, state, complaints.words(openid, words, state));
     }
 
     private Handled withdraw(String openid, Command.Withdraw w, DialogState state) {
@@ -119,8 +125,11 @@ class ResidentDialog {
         return Handled.reply(Replies.NOTHING_PENDING);
     }
 
-    private Handled keep(String openid, ComplaintFlow.Outcome outcome) {
-        store.save(openid, outcome.state());
+    /** Stores the state the message left, when it changed: in the message's transaction, like its other effects. */
+    private Handled keep(String openid, DialogState before, ComplaintFlow.Outcome outcome) {
+        if (!outcome.state().equals(before)) {
+            store.save(openid, outcome.state());
+        }
         return outcome.handled();
     }
 }

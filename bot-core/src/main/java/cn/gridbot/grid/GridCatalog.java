@@ -1,5 +1,6 @@
 package cn.gridbot.grid;
 
+import cn.gridbot.common.scheduling.Schedulers;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public class GridCatalog {
         return directory;
     }
 
-    @Scheduled(fixedDelayString = "${gridbot.grid.refresh-interval:PT15S}")
+    @Scheduled(fixedDelayString = "${gridbot.grid.refresh-interval:PT15S}", scheduler = Schedulers.HOUSEKEEPING)
     void refreshWhenChanged() {
         if (!units.fingerprint().equals(current.get().fingerprint())) {
             reload();

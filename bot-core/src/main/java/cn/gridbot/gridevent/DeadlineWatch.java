@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.worker.Workers;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -44,8 +45,8 @@ public class DeadlineWatch {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${gridbot.deadlines.watch-interval:PT1M}")
-    @SchedulerLock(name = "deadline-watch", lockAtMostFor = "PT10M")
+    @Scheduled(fixedDelayString = "${gridbot.deadlines.watch-interval:PT1M}", scheduler = Schedulers.URGENT)
+    @SchedulerLock(name = "deadline-watch", lockAtMostFor = "PT2M")
     public void run() {
         Instant now = clock.instant();
         int reminded = each(GridEvents.WatchStep.SIGN_REMINDER, now, (event, at) -> {

@@ -1,46 +1,90 @@
 package cn.gridbot.gridevent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridDirectory;
+import cn.gridbot.grid.GridUnit;
+import cn.gridbot.grid.UnitLevel;
 import cn.gridbot.worker.Worker;
 
 /**
- * Gives an event that sits in a grid to that grid's on-duty worker (SPEC §4.3) and writes the
- * worker's push; an event outside any grid, or in a grid without a worker, waits in its dispatcher's
- * queue, and the dispatcher's staff are told. Urgent events are also pushed to the dispatcher at once.
+ * Gives an event that sits in a grid to that grid's reachable worker — on duty and bound to
+ * WeChat — and decides who else is told: an event outside any grid, or in a grid nobody can be told in,
+ * waits in its dispatcher's queue with the reason, and the centre's reachable staff are told; an urgent
+ * event is pushed to the centre's staff at once as well. An urgent event that reached nobody at all is
+ * flagged and the county centre's staff are alarmed.
  */
 @Component
 public class Dispatch {
 
+    /** Who is told about an event, so that the reply to the resident says only what happened. */
+    public record Recipients(Optional<Worker> assignee, GridUnit centre, List<Worker> centreStaff,
+            List<Worker> countyStaff) {
+
+        public boolean nobody() {
+            return assignee.isEmpty() && centreStaff.isEmpty() && countyStaff.isEmpty();
+        }
+    }
+
     private final WorkerAssignment assignment;
     private final DeadlinePolicy deadlines;
     private final TaskNotices notices;
+    private final GridCatalog grids;
 
-    Dispatch(WorkerAssignment assignment, DeadlinePolicy deadlines, TaskNotices notices) {
+    Dispatch(WorkerAssignment assignment, DeadlinePolicy deadlines, TaskNotices notices, GridCatalog grids) {
         this.assignment = assignment;
         this.deadlines = deadlines;
         this.notices = notices;
+        this.grids = grids;
     }
 
-    /** Assigns the event in memory when its grid has a worker; answers the worker. */
+    /**
+     * Assigns the event in memory to its grid's reachable worker, or queues it saying why nobody took it;
+     * answers the worker. An event that is not waiting for someone is left as it is.
+     */
     public Optional<Worker> assign(GridEvent event, Instant at) {
-        if (event.gridCode() == null || !event.unassigned()) {
+        if (!event.unassigned()) {
+            return Optional.empty();
+        }
+        if (event.gridCode() == null) {
+            event.queue(QueueReason.NO_GRID, Actor.SYSTEM, at);
             return Optional.empty();
         }
         Optional<Worker> worker = assignment.pick(event.gridCode());
-        worker.ifPresent(w -> event.assignTo(w.code(), deadlines.forAssignment(event.category(), event.urgent(), at),
-                Actor.SYSTEM, at, null));
+        worker.ifPresentOrElse(w -> event.assignTo(w.code(), deadlines.forAssignment(event.category(), event.urgent(), at),
+                Actor.SYSTEM, at, null), () -> event.queue(QueueReason.NO_REACHABLE_WORKER, Actor.SYSTEM, at));
         return worker;
     }
 
-    /** Writes the pushes for a stored event that {@link #assign} placed (or could not place). */
-    public void announce(GridEvent saved, Optional<Worker> worker, Instant at) {
-        worker.ifPresent(w -> notices.taskAssigned(saved, w, at));
-        if (worker.isEmpty() || saved.urgent()) {
-            notices.toDispatcher(saved, at);
+    /**
+     * Who to tell about a new event besides its assignee: the dispatching centre's reachable staff when
+     * the event waits in their queue or is urgent; for an urgent event nobody else could be told about,
+     * the county centre's staff, and the event is flagged as having reached nobody.
+     */
+    public Recipients recipients(GridEvent event, Optional<Worker> assignee, Instant at) {
+        GridDirectory directory = grids.directory();
+        GridUnit unit = directory.find(event.unitCode()).orElseThrow(
+                () -> new IllegalStateException("Event " + event.number() + " sits in unknown unit " + event.unitCode()));
+        GridUnit centre = directory.dispatcherOf(unit);
+        List<Worker> centreStaff = assignee.isEmpty() || event.urgent() ? notices.reachableStaff(centre) : List.of();
+        List<Worker> countyStaff = List.of();
+        if (event.urgent() && assignee.isEmpty() && centreStaff.isEmpty()) {
+            event.markUnreached(Actor.SYSTEM, at);
+            countyStaff = directory.ancestorAt(unit.code(), UnitLevel.COUNTY).filter(county -> !county.equals(centre))
+                    .map(notices::reachableStaff).orElse(List.of());
         }
+        return new Recipients(assignee, centre, centreStaff, countyStaff);
+    }
+
+    /** Writes the pushes for a stored event to everyone {@link #recipients} found. */
+    public void announce(GridEvent saved, Recipients recipients, Instant at) {
+        recipients.assignee().ifPresent(w -> notices.taskAssigned(saved, w, at));
+        recipients.centreStaff().forEach(staff -> notices.toCentreStaff(saved, staff, at));
+        recipients.countyStaff().forEach(staff -> notices.unreachedAlarm(saved, staff, at));
     }
 }

@@ -21,11 +21,13 @@ public class EventActions {
 
     private final GridEvents events;
     private final Dispatch dispatch;
+    private final TaskNotices tasks;
     private final Clock clock;
 
-    EventActions(GridEvents events, Dispatch dispatch, Clock clock) {
+    EventActions(GridEvents events, Dispatch dispatch, TaskNotices tasks, Clock clock) {
         this.events = events;
         this.dispatch = dispatch;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -68,9 +70,7 @@ public class EventActions {
                 Actor.RESIDENT, at);
         Optional<Worker> worker = dispatch.assign(event, at);
         GridEvent saved = events.update(event);
-        if (worker.isPresent()) {
-            dispatch.announce(saved, worker, at);
-        }
+        worker.ifPresent(w -> tasks.taskAssigned(saved, w, at));
         return saved;
     }
 }

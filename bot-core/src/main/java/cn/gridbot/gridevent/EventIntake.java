@@ -16,8 +16,8 @@ import cn.gridbot.worker.Worker;
 
 /**
  * Turns a report into a stored event: numbers it, places it in its unit, gives it to the grid's
- * on-duty worker when there is one (otherwise it waits in the dispatcher's queue), and writes the
- * worker's push into the outbox, all in the caller's transaction.
+ * reachable worker when there is one (otherwise it waits in the dispatcher's queue, with the reason),
+ * and writes the pushes to everyone who is told into the outbox, all in the caller's transaction.
  */
 @Component
 public class EventIntake {
@@ -39,20 +39,26 @@ public class EventIntake {
         this.settings = settings;
     }
 
+    /** The stored event and who was told about it. */
+    public record Reported(GridEvent event, Dispatch.Recipients told) {
+    }
+
     @Transactional
-    public GridEvent report(NewReport report, Actor actor) {
+    public Reported report(NewReport report, Actor actor) {
         GridUnit unit = report.match().unit();
         Instant at = clock.instant();
         LocalDate day = LocalDate.ofInstant(at, settings.timeZone());
         for (int attempt = 1; ; attempt++) {
             GridEvent event = GridEvent.report(numbers.next(day), report, unit, actor, at);
             Optional<Worker> worker = dispatch.assign(event, at);
+            Dispatch.Recipients told = dispatch.recipients(event, worker, at);
             try {
                 GridEvent saved = events.add(event);
-                dispatch.announce(saved, worker, at);
-                log.info("Event {} reported: {} in {} ({})", saved.number(), saved.category(), saved.unitCode(),
-                        worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue"));
-                return saved;
+                dispatch.announce(saved, told, at);
+                log.info("Event {} reported: {} in {} ({}{})", saved.number(), saved.category(), saved.unitCode(),
+                        worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue"),
+                        saved.unreached() ? ", REACHED NOBODY" : "");
+                return new Reported(saved, told);
             } catch (GridEvents.NumberTaken e) {
                 if (attempt >= NUMBER_ATTEMPTS) {
                     throw e;

@@ -7,11 +7,11 @@ import cn.gridbot.classify.Category;
 
 /**
  * Filters for the event list (SPEC §8). {@code unitPath} limits to a subtree; {@code from} inclusive and
- * {@code to} exclusive bound the creation time. Null means "any". The list runs newest first unless
- * {@code oldestFirst}.
+ * {@code to} exclusive bound the creation time; {@code unreached} picks the urgent events nobody could be
+ * told about. Null means "any". The list runs newest first unless {@code oldestFirst}.
  */
 public record EventQuery(Set<EventStatus> statuses, Category category, String unitPath, String reporterOpenid,
-        String assigneeCode, Boolean overdue, Instant from, Instant to, boolean oldestFirst) {
+        String assigneeCode, Boolean overdue, Instant from, Instant to, boolean oldestFirst, Boolean unreached) {
 
     public EventQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -20,7 +20,12 @@ public record EventQuery(Set<EventStatus> statuses, Category category, String un
     /** True when nothing but the unit scope narrows the list (its total is then kept per unit). */
     public boolean scopeOnly() {
         return statuses.isEmpty() && category == null && reporterOpenid == null && assigneeCode == null && overdue == null
-                && from == null && to == null;
+                && from == null && to == null && unreached == null;
+    }
+
+    public EventQuery(Set<EventStatus> statuses, Category category, String unitPath, String reporterOpenid,
+            String assigneeCode, Boolean overdue, Instant from, Instant to, boolean oldestFirst) {
+        this(statuses, category, unitPath, reporterOpenid, assigneeCode, overdue, from, to, oldestFirst, null);
     }
 
     /** Newest first, the usual order of a queue. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.gridbot.classify.Category;
 import cn.gridbot.common.DomainException;
+import cn.gridbot.common.Texts;
 import cn.gridbot.grid.GeoPoint;
 import cn.gridbot.grid.GridUnit;
 import cn.gridbot.grid.MatchedBy;
@@ -19,6 +20,10 @@ import cn.gridbot.grid.MatchedBy;
  * {@link IllegalTransition}.
  */
 public final class GridEvent {
+
+    /** The longest address and resolution kept on the event; a longer one is cut there and kept whole in the timeline. */
+    static final int ADDRESS_MAX = 200;
+    static final int RESOLUTION_MAX = 1000;
 
     private Long id;
     private final String number;
@@ -48,6 +53,8 @@ public final class GridEvent {
     private boolean flagged;
     private boolean signReminded;
     private Integer rating;
+    private QueueReason queueReason;
+    private boolean unreached;
     private int version;
     private final State loaded;
     private final List<TimelineEntry> timeline = new ArrayList<>();
@@ -59,7 +66,8 @@ public final class GridEvent {
             String assigneeCode, String reporterOpenid, Source source, String description, String address,
             GeoPoint location, Instant createdAt, Instant updatedAt, Instant signDeadline, Instant resolveDeadline,
             Instant acceptedAt, Instant resolvedAt, Instant closedAt, String resolution, boolean overdue,
-            boolean flagged, boolean signReminded, Integer rating, int version) {
+            boolean flagged, boolean signReminded, Integer rating, QueueReason queueReason, boolean unreached,
+            int version) {
     }
 
     private GridEvent(State s, List<TimelineEntry> history) {
@@ -92,6 +100,8 @@ public final class GridEvent {
         flagged = s.flagged();
         signReminded = s.signReminded();
         rating = s.rating();
+        queueReason = s.queueReason();
+        unreached = s.unreached();
         version = s.version();
         timeline.addAll(history);
     }
@@ -108,9 +118,10 @@ public final class GridEvent {
         GridEvent event = new GridEvent(new State(null, number, report.classification().category(),
                 report.classification().confidence(), report.urgent(), EventStatus.REPORTED,
                 unit.isGrid() ? unit.code() : null, unit.code(), unit.path(), report.match().matchedBy(), null,
-                report.reporterOpenid(), report.source(), report.description(), report.address(), report.location(),
-                at, at, null, null, null, null, null, null, false, false, false, null, 0), List.of());
-        event.record(actor, at, null, EventStatus.REPORTED, null);
+                report.reporterOpenid(), report.source(), report.description(), Texts.cut(report.address(), ADDRESS_MAX),
+                report.location(), at, at, null, null, null, null, null, null, false, false, false, null, null, false, 0),
+                List.of());
+        event.record(actor, at, null, EventStatus.REPORTED, wholeAddress(report.address()));
         return event;
     }
 
@@ -119,6 +130,8 @@ public final class GridEvent {
         require("assigned", EventStatus.REPORTED, EventStatus.ASSIGNED, EventStatus.RETURNED, EventStatus.ESCALATED,
                 EventStatus.REOPENED);
         assigneeCode = workerCode;
+        queueReason = null;
+        unreached = false;
         signReminded = false;
         signDeadline = deadlines.signBy();
         resolveDeadline = deadlines.resolveBy();
@@ -143,13 +156,33 @@ public final class GridEvent {
             location = point;
         }
         if (place != null && !place.isBlank()) {
-            address = place;
+            address = Texts.cut(place, ADDRESS_MAX);
         }
         if (unit != null) {
             moveTo(unit);
             matchedBy = by;
         }
-        record(actor, at, status, status, "补充位置" + (unit == null ? "" : ":" + unit.name()));
+        String whole = wholeAddress(place);
+        record(actor, at, status, status, "补充位置" + (unit == null ? "" : ":" + unit.name()) + (whole == null ? "" : ";" + whole));
+    }
+
+    /** The event stays in its dispatcher's queue, for this reason; supervisors see why. */
+    public void queue(QueueReason reason, Actor actor, Instant at) {
+        require("queued", EventStatus.REPORTED, EventStatus.RETURNED, EventStatus.ESCALATED, EventStatus.REOPENED);
+        queueReason = reason;
+        record(actor, at, status, status, "转派单队列:" + reason.label());
+    }
+
+    /**
+     * An urgent event that nobody could be told about — no reachable worker and no reachable centre staff:
+     * the most urgent thing there is for a supervisor, until someone is assigned.
+     */
+    public void markUnreached(Actor actor, Instant at) {
+        if (!urgent) {
+            throw new IllegalStateException("Only an urgent event is flagged as having reached nobody");
+        }
+        unreached = true;
+        record(actor, at, status, status, "紧急事件未能通知到任何值班人员");
     }
 
     /** Whether the event still waits in a dispatcher's queue for someone to take it. */
@@ -168,7 +201,7 @@ public final class GridEvent {
     public void resolve(Actor worker, String result, Instant at) {
         require("resolved", EventStatus.ACCEPTED);
         requireAssignee(worker, "resolved");
-        resolution = result;
+        resolution = Texts.cut(result, RESOLUTION_MAX);
         resolvedAt = at;
         if (resolveDeadline != null && at.isAfter(resolveDeadline)) {
             overdue = true;
@@ -244,6 +277,11 @@ public final class GridEvent {
         }
     }
 
+    /** The timeline's note for an address too long for the event's own field: the whole of it. */
+    private static String wholeAddress(String address) {
+        return Texts.longerThan(address, ADDRESS_MAX) ? "地址全文:" + address : null;
+    }
+
     private void require(String action, EventStatus... allowed) {
         Set<EventStatus> states = EnumSet.noneOf(EventStatus.class);
         Collections.addAll(states, allowed);
@@ -288,7 +326,7 @@ public final class GridEvent {
         return new State(id, number, category, confidence, urgent, status, gridCode, unitCode, unitPath, matchedBy,
                 assigneeCode, reporterOpenid, source, description, address, location, createdAt, updatedAt,
                 signDeadline, resolveDeadline, acceptedAt, resolvedAt, closedAt, resolution, overdue, flagged,
-                signReminded, rating, version);
+                signReminded, rating, queueReason, unreached, version);
     }
 
     public Long id() { return id; }
@@ -319,6 +357,8 @@ public final class GridEvent {
     public boolean flagged() { return flagged; }
     public boolean signReminded() { return signReminded; }
     public Integer rating() { return rating; }
+    public QueueReason queueReason() { return queueReason; }
+    public boolean unreached() { return unreached; }
     public int version() { return version; }
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
 }

@@ -38,9 +38,16 @@ public class SupervisorActions {
         this.clock = clock;
     }
 
-    /** Gives the event to a worker; it moves to the worker's grid when that differs. */
+    /**
+     * Gives the event to a worker; it moves to the worker's grid when that differs. A worker a push cannot
+     * reach (off duty, or not bound to WeChat) is refused: the task would wait for someone who is never told.
+     */
     @Transactional(noRollbackFor = DomainException.class)
     public GridEvent assign(GridEvent event, Worker worker, Actor actor, String note) {
+        if (!worker.reachable()) {
+            throw DomainException.conflict("worker-unreachable", "Worker " + worker.code() + (worker.onDuty()
+                    ? " has not bound WeChat yet" : " is off duty") + " and would never be told of the task");
+        }
         Instant at = clock.instant();
         GridUnit unit = grids.directory().find(worker.unitCode())
                 .orElseThrow(() -> DomainException.invalid("workerCode", "Worker " + worker.code() + " serves an unknown unit"));

@@ -3,13 +3,14 @@ package cn.gridbot.gridevent;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.common.PersonalData;
+import cn.gridbot.common.Texts;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
@@ -48,7 +49,7 @@ public class TaskNotices {
         fields.put("deadline", fit(deadline + " 前签收"));
         String text = (event.urgent() ? "【紧急任务】" : "【新任务】") + event.number() + " " + event.category().label()
                 + "\n地点:" + place(event)
-                + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
+                + "\n内容:" + content(event)
                 + "\n请在 " + deadline + " 前签收,回复「签收 " + event.number() + "」";
         outbox.enqueue(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
@@ -70,30 +71,50 @@ public class TaskNotices {
     }
 
     /**
-     * To the staff of the event's dispatching centre (township or county): an event waiting in their
-     * queue, or an urgent one they must know about at once.
+     * To the reachable staff of the event's dispatching centre (township or county): an event waiting in
+     * their queue, or an urgent one they must know about at once.
      */
     public void toDispatcher(GridEvent event, Instant at) {
         GridDirectory directory = grids.directory();
-        Optional<GridUnit> unit = directory.find(event.unitCode());
-        if (unit.isEmpty()) {
-            return;
-        }
-        GridUnit centre = directory.dispatcherOf(unit.get());
+        directory.find(event.unitCode()).map(directory::dispatcherOf)
+                .ifPresent(centre -> reachableStaff(centre).forEach(staff -> toCentreStaff(event, staff, at)));
+    }
+
+    /** The people registered on a unit (a centre's staff) whom a push reaches: on duty and bound to WeChat. */
+    public List<Worker> reachableStaff(GridUnit unit) {
+        return workers.findByUnit(unit.code()).stream().filter(Worker::reachable).toList();
+    }
+
+    void toCentreStaff(GridEvent event, Worker staff, Instant at) {
         String heading = event.urgent() ? "【紧急事件】" : "【待派单】";
-        for (Worker staff : workers.findByUnit(centre.code())) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("number", event.number());
-            fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
-            fields.put("place", fit(place(event)));
-            fields.put("deadline", event.unassigned() ? "待派单" : "已派 " + event.assigneeCode());
-            String text = heading + event.number() + " " + event.category().label() + "\n地点:" + place(event)
-                    + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
-                    + (event.unassigned() ? "\n尚未派给网格员,请尽快派单。" : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
-            outbox.enqueue(new Notification("DISPATCH:" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
-                    NotificationKind.TASK_ASSIGNED, staff.openid(), staff.code(), null, null, event.number(),
-                    event.unitPath(), fields, text, at));
-        }
+        String text = heading + event.number() + " " + event.category().label() + "\n地点:" + place(event)
+                + "\n内容:" + content(event)
+                + (event.unassigned() ? "\n尚未派给网格员" + why(event) + ",请尽快派单。"
+                        : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
+        enqueue("DISPATCH", event, staff, event.unassigned() ? "待派单" : "已派 " + event.assigneeCode(), text, at);
+    }
+
+    /** To the county centre's staff: an urgent event that no grid worker and no township staff could be told about. */
+    void unreachedAlarm(GridEvent event, Worker staff, Instant at) {
+        String text = "【紧急·无人接收】" + event.number() + " " + event.category().label() + "\n地点:" + place(event)
+                + "\n内容:" + content(event)
+                + "\n网格员和镇(街道)中心都没有可联系的值班人员,请立即处置。";
+        enqueue("UNREACHED", event, staff, "无人接收,请立即处置", text, at);
+    }
+
+    private void enqueue(String purpose, GridEvent event, Worker staff, String deadline, String text, Instant at) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", event.number());
+        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("place", fit(place(event)));
+        fields.put("deadline", fit(deadline));
+        outbox.enqueue(new Notification(purpose + ":" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
+                NotificationKind.TASK_ASSIGNED, staff.openid(), staff.code(), null, null, event.number(),
+                event.unitPath(), fields, text, at));
+    }
+
+    private static String why(GridEvent event) {
+        return event.queueReason() == null ? "" : "(" + event.queueReason().label() + ")";
     }
 
     private String place(GridEvent event) {
@@ -103,11 +124,12 @@ public class TaskNotices {
         return grids.directory().find(event.unitCode()).map(u -> u.name()).orElse(event.unitCode());
     }
 
-    private static String excerpt(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    /** What the event says, masked, as much as fits a push's line. */
+    private static String content(GridEvent event) {
+        return PersonalData.mask(Texts.cut(event.description(), 60));
     }
 
     private static String fit(String value) {
-        return excerpt(value, FIELD);
+        return Texts.cut(value, FIELD);
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.Workers;
 
-/** Picks who takes a grid's event (SPEC §4.3): the on-duty worker with the fewest open events. */
+/**
+ * Picks who takes a grid's event: of the workers a push reaches — on duty and bound to
+ * WeChat — the one with the fewest open events. A worker who cannot be told is never given a task.
+ */
 @Component
 public class WorkerAssignment {
 
@@ -23,7 +26,7 @@ public class WorkerAssignment {
     }
 
     public Optional<Worker> pick(String gridCode) {
-        List<Worker> onDuty = workers.findByUnit(gridCode).stream().filter(Worker::onDuty).toList();
+        List<Worker> onDuty = workers.findByUnit(gridCode).stream().filter(Worker::reachable).toList();
         if (onDuty.size() <= 1) {
             return onDuty.stream().findFirst();
         }

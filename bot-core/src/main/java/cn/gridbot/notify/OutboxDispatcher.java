@@ -1,20 +1,25 @@
 package cn.gridbot.notify;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.common.scheduling.Schedulers;
+
 /**
- * Delivers the outbox (SPEC §6): claims due pushes, hands each to the {@link Notifier}, and records the
- * outcome — sent, retried with exponential back-off, held until a quota resets, or given up. Several
- * instances may run it at once: each push is claimed by one of them, and a claim that lapses (a crash
- * mid-delivery) returns the push to the queue.
+ * Delivers the outbox (README "Failure behaviour"): takes due pushes one at a time, hands each to the {@link Notifier}, and
+ * records the outcome — sent, retried with exponential back-off, held until a quota resets, or given up.
+ * Several dispatchers may run at once, on one instance or many. Each push is claimed just before it is
+ * sent, for a lease longer than one delivery attempt can take, so a claim never lapses while its holder
+ * is still sending (a slow WeChat cannot cause a second send); a claim that lapses because its holder
+ * died returns the push to the queue, and every outcome is recorded only under the claim's own token.
  */
 @Component
 public class OutboxDispatcher {
@@ -25,56 +30,71 @@ public class OutboxDispatcher {
     private final Notifier notifier;
     private final OutboxSettings settings;
     private final Clock clock;
-    private final String owner = ManagementFactory.getRuntimeMXBean().getName();
 
     OutboxDispatcher(OutboxQueue queue, Notifier notifier, OutboxSettings settings, Clock clock) {
+        Duration longest = notifier.longestAttempt();
+        if (settings.lease().compareTo(longest) <= 0) {
+            throw new IllegalStateException("gridbot.outbox.lease (" + settings.lease() + ") must be longer than one "
+                    + "delivery attempt can take (" + longest + "), or a slow WeChat could see a push sent twice");
+        }
         this.queue = queue;
         this.notifier = notifier;
         this.settings = settings;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${gridbot.outbox.poll-interval:PT2S}")
+    @Scheduled(fixedDelayString = "${gridbot.outbox.poll-interval:PT2S}", scheduler = Schedulers.DELIVERY)
     void poll() {
-        while (deliverDue() == settings.batchSize()) {
-            // A full batch: there may be more waiting.
+        while (deliverDue() > 0) {
+            // Some were taken: there may be more waiting.
         }
     }
 
-    /** Delivers one batch of due pushes; answers how many were claimed. */
+    /** Delivers the pushes due now, up to one batch; answers how many this dispatcher took (others may take some). */
     public int deliverDue() {
-        Instant now = clock.instant();
-        List<Push> claimed = queue.claim(owner, now, now.plus(settings.lease()), settings.batchSize());
-        for (Push push : claimed) {
-            deliver(push);
+        int taken = 0;
+        for (long id : queue.due(clock.instant(), settings.batchSize())) {
+            String token = UUID.randomUUID().toString();
+            Instant now = clock.instant();
+            Optional<Push> claimed = queue.claim(id, token, now, now.plus(settings.lease()));
+            if (claimed.isPresent()) {
+                deliver(claimed.get(), token);
+                taken++;
+            }
         }
-        return claimed.size();
+        return taken;
     }
 
-    private void deliver(Push push) {
+    private void deliver(Push push, String token) {
         Delivery delivery;
         try {
             delivery = notifier.deliver(push);
         } catch (RuntimeException e) {
             delivery = new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        if (!record(push, token, delivery)) {
+            log.warn("Push {} ({}): the claim lapsed during delivery; its outcome was not recorded", push.id(), push.kind());
+        }
+    }
+
+    private boolean record(Push push, String token, Delivery delivery) {
         Instant now = clock.instant();
         int attempts = push.attempts() + 1;
         if (delivery instanceof Delivery.Sent sent) {
-            queue.sent(push.id(), sent.channel(), now);
-        } else if (delivery instanceof Delivery.GiveUp giveUp) {
-            log.warn("Push {} ({}) given up: {}", push.id(), push.kind(), giveUp.reason());
-            queue.failed(push.id(), attempts, giveUp.reason());
-        } else if (delivery instanceof Delivery.WaitUntil wait) {
-            queue.retry(push.id(), push.attempts(), wait.when(), wait.reason());
-        } else {
-            String reason = ((Delivery.Retry) delivery).reason();
-            if (now.isAfter(push.createdAt().plus(settings.giveUpAfter()))) {
-                log.warn("Push {} ({}) given up after {} attempts: {}", push.id(), push.kind(), attempts, reason);
-                queue.failed(push.id(), attempts, "gave up after " + attempts + " attempts: " + reason);
-            } else {
-                queue.retry(push.id(), attempts, now.plus(settings.backoff(attempts)), reason);
-            }
+            return queue.sent(push.id(), token, sent.channel(), now);
         }
+        if (delivery instanceof Delivery.GiveUp giveUp) {
+            log.warn("Push {} ({}) given up: {}", push.id(), push.kind(), giveUp.reason());
+            return queue.failed(push.id(), token, attempts, giveUp.reason());
+        }
+        if (delivery instanceof Delivery.WaitUntil wait) {
+            return queue.retry(push.id(), token, push.attempts(), wait.when(), wait.reason());
+        }
+        String reason = ((Delivery.Retry) delivery).reason();
+        if (now.isAfter(push.createdAt().plus(settings.giveUpAfter()))) {
+            log.warn("Push {} ({}) given up after {} attempts: {}", push.id(), push.kind(), attempts, reason);
+            return queue.failed(push.id(), token, attempts, "gave up after " + attempts + " attempts: " + reason);
+        }
+        return queue.retry(push.id(), token, attempts, now.plus(settings.backoff(attempts)), reason);
     }
 }

@@ -2,20 +2,29 @@ package cn.gridbot.notify;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** The dispatcher's view of the outbox: claim due pushes, then record how each delivery went. */
+/**
+ * The dispatcher's view of the outbox: find due pushes, claim one at a time, then record how its
+ * delivery went. A claim is a token: every outcome names it, and an outcome whose claim lapsed (another
+ * dispatcher has the push now) changes nothing.
+ */
 public interface OutboxQueue {
 
-    /**
-     * Claims up to {@code limit} pushes that are due (or whose previous claim lapsed) for this owner
-     * until {@code leaseUntil}; a push is claimed by one dispatcher only, however many run.
-     */
-    List<Push> claim(String owner, Instant now, Instant leaseUntil, int limit);
+    /** Ids of pushes that are due, or whose previous claim lapsed, oldest first. */
+    List<Long> due(Instant now, int limit);
 
-    void sent(long id, String channel, Instant at);
+    /**
+     * Claims one push for {@code token} until {@code leaseUntil}. Empty when another dispatcher won it, or
+     * when the row cannot be read — that one is marked FAILED with the reason, so it never holds up the rest.
+     */
+    Optional<Push> claim(long id, String token, Instant now, Instant leaseUntil);
+
+    /** Each outcome answers whether the claim still held (false: someone else has the push now). */
+    boolean sent(long id, String token, String channel, Instant at);
 
     /** Back to the queue for another attempt at {@code nextAttemptAt}. */
-    void retry(long id, int attempts, Instant nextAttemptAt, String error);
+    boolean retry(long id, String token, int attempts, Instant nextAttemptAt, String error);
 
-    void failed(long id, int attempts, String error);
+    boolean failed(long id, String token, int attempts, String error);
 }

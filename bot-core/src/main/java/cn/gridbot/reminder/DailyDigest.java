@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.common.PageRequest;
 import cn.gridbot.gridevent.EventQuery;
 import cn.gridbot.gridevent.EventStatus;
@@ -39,6 +40,7 @@ public class DailyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
     private static final Set<EventStatus> OPEN = Set.of(EventStatus.ASSIGNED, EventStatus.ACCEPTED);
+    private static final String JOB = "daily-digest";
 
     private final Workers workers;
     private final GridEvents events;
@@ -46,21 +48,40 @@ public class DailyDigest {
     private final Outbox outbox;
     private final Clock clock;
     private final GridbotSettings settings;
+    private final DailySchedule schedule;
+    private final JobRuns runs;
 
     DailyDigest(Workers workers, GridEvents events, Residents residents, Outbox outbox, Clock clock,
-            GridbotSettings settings) {
+            GridbotSettings settings, DailySchedule schedule, JobRuns runs) {
         this.workers = workers;
         this.events = events;
         this.residents = residents;
         this.outbox = outbox;
         this.clock = clock;
         this.settings = settings;
+        this.schedule = schedule;
+        this.runs = runs;
     }
 
-    @Scheduled(cron = "${gridbot.digest.cron:0 0 8 * * *}", zone = "${gridbot.time-zone:Asia/Shanghai}")
+    /**
+     * At the day's time, and at start-up and every catch-up interval after: sends today's digest when its
+     * time has come and it has not gone out. A missed day is not sent late — yesterday's open tasks are
+     * in today's digest.
+     */
+    @Scheduled(cron = "${gridbot.daily.digest-cron:0 0 8 * * *}", zone = "${gridbot.time-zone:Asia/Shanghai}",
+            scheduler = Schedulers.DAILY)
+    @Scheduled(initialDelayString = "${gridbot.daily.catch-up-delay:PT30S}",
+            fixedDelayString = "${gridbot.daily.catch-up-interval:PT5M}", scheduler = Schedulers.DAILY)
     @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M")
     public void scheduled() {
-        send(LocalDate.now(clock.withZone(settings.timeZone())));
+        catchUp();
+    }
+
+    /** Sends today's digest if it is owed; answers how many workers got one (0 when none was owed). */
+    public int catchUp() {
+        LocalDate today = LocalDate.now(clock.withZone(settings.timeZone()));
+        boolean owed = schedule.owed(schedule.digestCron(), runs.lastDone(JOB), clock, settings.timeZone()).contains(today);
+        return owed ? send(today) : 0;
     }
 
     /** Writes the digests for day D; answers how many were new. */
@@ -85,6 +106,7 @@ public class DailyDigest {
                 sent++;
             }
         }
+        runs.record(JOB, day, at, clock.instant());
         log.info("Daily digest for {}: {} workers", day, sent);
         return sent;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.Outbox;
@@ -43,19 +45,36 @@ public class ReminderRun {
     private final ReminderNotices notices;
     private final Clock clock;
     private final GridbotSettings settings;
+    private final DailySchedule schedule;
 
-    ReminderRun(CareSheet sheet, Outbox outbox, ReminderNotices notices, Clock clock, GridbotSettings settings) {
+    ReminderRun(CareSheet sheet, Outbox outbox, ReminderNotices notices, Clock clock, GridbotSettings settings,
+            DailySchedule schedule) {
         this.sheet = sheet;
         this.outbox = outbox;
         this.notices = notices;
         this.clock = clock;
         this.settings = settings;
+        this.schedule = schedule;
     }
 
-    @Scheduled(cron = "${gridbot.reminders.cron:0 30 7 * * *}", zone = "${gridbot.time-zone:Asia/Shanghai}")
+    /**
+     * At the day's time, and at start-up and every catch-up interval after: runs each date that is owed —
+     * today once its time has come, and any day missed while no instance ran (birthdays included).
+     */
+    @Scheduled(cron = "${gridbot.daily.reminders-cron:0 30 7 * * *}", zone = "${gridbot.time-zone:Asia/Shanghai}",
+            scheduler = Schedulers.DAILY)
+    @Scheduled(initialDelayString = "${gridbot.daily.catch-up-delay:PT30S}",
+            fixedDelayString = "${gridbot.daily.catch-up-interval:PT5M}", scheduler = Schedulers.DAILY)
     @SchedulerLock(name = "care-reminders", lockAtMostFor = "PT30M")
     public void daily() {
-        run(LocalDate.now(clock.withZone(settings.timeZone())));
+        catchUp();
+    }
+
+    /** Runs every date owed, oldest first; answers what each run created. */
+    public List<ReminderCounts> catchUp() {
+        Optional<LocalDate> lastDone = sheet.previousRun(LocalDate.now(clock.withZone(settings.timeZone())).plusDays(1))
+                .map(CareSheet.Run::day);
+        return schedule.owed(schedule.remindersCron(), lastDone, clock, settings.timeZone()).stream().map(this::run).toList();
     }
 
     public ReminderCounts run(LocalDate day) {

@@ -10,6 +10,11 @@ public record Worker(String code, String name, String phone, String unitCode, St
         return openid != null && !openid.isBlank();
     }
 
+    /** On duty and bound to WeChat: someone a push actually reaches. */
+    public boolean reachable() {
+        return onDuty && isBound();
+    }
+
     public Worker withOpenid(String newOpenid) {
         return new Worker(code, name, phone, unitCode, newOpenid, onDuty);
     }

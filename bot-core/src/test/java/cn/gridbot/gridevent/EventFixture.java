@@ -24,9 +24,9 @@ public final class EventFixture {
                 Duration.ofDays(1), Duration.ofHours(4), 3, LocalTime.of(8, 0), LocalTime.of(18, 0), Duration.ofHours(1),
                 Duration.ofDays(7), Map.of()), settings);
         TaskNotices tasks = new TaskNotices(outbox, grids, workers, settings);
-        Dispatch dispatch = new Dispatch(new WorkerAssignment(workers, events), deadlines, tasks);
+        Dispatch dispatch = new Dispatch(new WorkerAssignment(workers, events), deadlines, tasks, grids);
         intake = new EventIntake(events, numbers, dispatch, clock, settings);
-        actions = new EventActions(events, dispatch, clock);
+        actions = new EventActions(events, dispatch, tasks, clock);
         workerActions = new WorkerActions(events, new ResidentNotices(outbox), tasks, clock);
     }
 

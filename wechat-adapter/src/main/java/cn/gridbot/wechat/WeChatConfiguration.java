@@ -6,8 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import cn.gridbot.common.RedisKeys;
-import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
-import me.chanjar.weixin.common.util.http.apache.DefaultApacheHttpClientBuilder;
+import cn.gridbot.common.RedisGuard;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
@@ -15,17 +14,18 @@ import me.chanjar.weixin.mp.config.impl.WxMpRedisConfigImpl;
 
 /**
  * The WxJava client for outbound calls, built by hand (no starter): the access token lives in Redis so
- * every instance shares it, the stable-token endpoint is used so that one instance's refresh does not
- * invalidate another's, and WxJava's own retry loop is off — the outbox dispatcher retries with back-off,
- * and nothing may block the 5-second reply path.
+ * every instance shares it (and in memory while Redis is away, see {@link SharedTokenStore}), the
+ * stable-token endpoint is used so that one instance's refresh does not invalidate another's, and
+ * WxJava's own retry loop is off — the outbox dispatcher retries with back-off, and nothing may block
+ * the 5-second reply path.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WeChatProperties.class)
 class WeChatConfiguration {
 
     @Bean
-    WxMpService wxMpService(WeChatProperties properties, StringRedisTemplate redis, RedisKeys keys) {
-        WxMpRedisConfigImpl config = new WxMpRedisConfigImpl(new RedisTemplateWxRedisOps(redis), keys.prefix() + "wx");
+    WxMpService wxMpService(WeChatProperties properties, StringRedisTemplate redis, RedisGuard guard, RedisKeys keys) {
+        WxMpRedisConfigImpl config = new WxMpRedisConfigImpl(new SharedTokenStore(redis, guard), keys.prefix() + "wx");
         config.setAppId(properties.appId());
         config.setSecret(properties.secret());
         config.setToken(properties.token());
@@ -33,12 +33,7 @@ class WeChatConfiguration {
         config.useStableAccessToken(true);
         String host = properties.apiHost().replaceAll("/+$", "");
         config.setHostConfig(new WxMpHostConfig(host, host, host));
-        DefaultApacheHttpClientBuilder http = DefaultApacheHttpClientBuilder.get();
-        int timeout = (int) properties.timeout().toMillis();
-        http.setConnectionTimeout(timeout);
-        http.setSoTimeout(timeout);
-        http.setConnectionRequestTimeout(timeout);
-        config.setApacheHttpClientBuilder(http);
+        config.setApacheHttpClientBuilder(new TimedHttpClient(properties.timeout()));
         WxMpServiceImpl service = new WxMpServiceImpl();
         service.setWxMpConfigStorage(config);
         service.setMaxRetryTimes(0);

@@ -54,6 +54,12 @@ class WeChatNotifier implements Notifier {
         this.zone = settings.timeZone();
     }
 
+    /** One send, and before it possibly a fetch of the access token, each bounded by the timeout. */
+    @Override
+    public Duration longestAttempt() {
+        return properties.timeout().multipliedBy(2).plusSeconds(1);
+    }
+
     @Override
     public Delivery deliver(Push push) {
         String templateId = properties.templates().get(push.kind().name());

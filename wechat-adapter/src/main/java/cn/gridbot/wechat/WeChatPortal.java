@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gridbot.common.Failures;
 import cn.gridbot.conversation.InboundGateway;
 import cn.gridbot.conversation.InboundMessage;
 import cn.gridbot.conversation.Reply;
@@ -38,6 +39,8 @@ class WeChatPortal {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatPortal.class);
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** WeChat's openids are 28 characters; the database keeps up to 64. */
+    private static final int MAX_OPENID = 64;
     private static final Pattern DOCTYPE = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
     private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
 
@@ -71,6 +74,7 @@ class WeChatPortal {
             @RequestParam(name = "encrypt_type", required = false) String encryptType,
             @RequestParam(name = "msg_signature", required = false) String msgSignature,
             HttpServletRequest request) throws IOException {
+        long arrived = System.nanoTime();
         checkAccount(appId);
         checkSignature(signature, timestamp, nonce);
         String body = readBody(request);
@@ -86,17 +90,28 @@ class WeChatPortal {
             wx = parse(cipher.decrypt(wx.getEncrypt()));
         }
         InboundMessage message = InboundMessages.from(wx, properties.locationDatum());
-        if (message.openid() == null || message.openid().isBlank()) {
-            throw new PortalRejection(HttpStatus.BAD_REQUEST, "FromUserName is missing");
+        if (message.openid() == null || message.openid().isBlank() || message.openid().length() > MAX_OPENID) {
+            throw new PortalRejection(HttpStatus.BAD_REQUEST, "FromUserName is missing or not an openid");
         }
-        Reply reply = gateway.receive(message);
+        Reply reply = gateway.receive(message, arrived);
         log.debug("Handled {}", message.logRef());
+        return answer(reply, wx, encrypted);
+    }
+
+    /** The gateway answers every message (spooling what it could not handle); only the answer is built here. */
+    private ResponseEntity<String> answer(Reply reply, WxMpXmlMessage wx, boolean encrypted) {
         if (reply.isEmpty()) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("success");
         }
-        String xml = WxMpXmlOutMessage.TEXT().content(cdataSafe(reply.text())).fromUser(wx.getToUser())
-                .toUser(wx.getFromUser()).build().toXml();
-        return ResponseEntity.ok().contentType(XML).body(encrypted ? cipher.encrypt(xml) : xml);
+        try {
+            String xml = WxMpXmlOutMessage.TEXT().content(cdataSafe(reply.text())).fromUser(wx.getToUser())
+                    .toUser(wx.getFromUser()).build().toXml();
+            return ResponseEntity.ok().contentType(XML).body(encrypted ? cipher.encrypt(xml) : xml);
+        } catch (RuntimeException e) {
+            // The message is handled (or spooled); WeChat shows nothing rather than getting a 5xx and retrying.
+            log.error("Could not build the reply XML", Failures.withoutMessages(e));
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("success");
+        }
     }
 
     @ExceptionHandler(PortalRejection.class)

@@ -55,10 +55,10 @@ class EventController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String sort,
-            Principal principal) {
+            @RequestParam(required = false) Boolean unreached, Principal principal) {
         EventQuery base = query(status, category, gridCode, reporterOpenid, assigneeCode, overdue, from, to, principal);
         EventQuery query = new EventQuery(base.statuses(), base.category(), base.unitPath(), base.reporterOpenid(),
-                base.assigneeCode(), base.overdue(), base.from(), base.to(), oldestFirst(sort));
+                base.assigneeCode(), base.overdue(), base.from(), base.to(), oldestFirst(sort), unreached);
         PageRequest request = Paging.of(page, size);
         List<GridEvent> items;
         long total;

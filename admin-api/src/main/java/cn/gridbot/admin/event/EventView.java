@@ -14,7 +14,8 @@ record EventView(String number, String category, String categoryLabel, String st
         String description, String address, Double longitude, Double latitude, OffsetDateTime createdAt,
         OffsetDateTime updatedAt, OffsetDateTime signDeadline, OffsetDateTime resolveDeadline,
         OffsetDateTime acceptedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt, String resolution,
-        boolean overdue, boolean flagged, Integer rating, double confidence, List<Step> timeline) {
+        boolean overdue, boolean flagged, Integer rating, double confidence, String queueReason, String queueReasonLabel,
+        boolean unreached, List<Step> timeline) {
 
     record Step(OffsetDateTime at, String actor, String from, String to, String note) {
 
@@ -38,6 +39,8 @@ record EventView(String number, String category, String categoryLabel, String st
                 Times.show(e.createdAt(), zone), Times.show(e.updatedAt(), zone), Times.show(e.signDeadline(), zone),
                 Times.show(e.resolveDeadline(), zone), Times.show(e.acceptedAt(), zone), Times.show(e.resolvedAt(), zone),
                 Times.show(e.closedAt(), zone), e.resolution(), e.overdue(), e.flagged(), e.rating(), e.confidence(),
+                e.queueReason() == null ? null : e.queueReason().name(),
+                e.queueReason() == null ? null : e.queueReason().label(), e.unreached(),
                 withTimeline ? e.timeline().stream().map(t -> Step.of(t, zone)).toList() : null);
     }
 }

@@ -62,7 +62,7 @@ class Open311Intake {
         }
         GridEvent event = intake.report(new NewReport(description, new Classification(category, 1.0),
                 category == Category.EMERGENCY, match, null, Source.OPEN311, address.isEmpty() ? null : address, point),
-                Actor.supervisor(principal.label()));
+                Actor.supervisor(principal.label())).event();
         String media = form.get("media_url");
         if (media != null && media.startsWith("http")) {
             actions.attachPhoto(event, null, media.strip());

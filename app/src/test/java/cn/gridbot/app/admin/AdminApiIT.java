@@ -133,7 +133,7 @@ class AdminApiIT {
     @Test
     void eventsAreListedWithFiltersAndPagingAndShownWithTheirTimeline() {
         call("POST", "/api/v1/workers/import", "text/csv",
-                "code,name,phone,gridCode,openid\nW101,王一,13800000101,TC-A-1-01,\nW102,李二,,TC-A-1-02,\n",
+                "code,name,phone,gridCode,openid\nW101,王一,13800000101,TC-A-1-01,o-w101\nW102,李二,,TC-A-1-02,o-w102\n",
                 admin.bootstrapToken());
         WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
         String a = WeChatClient.eventNumberIn(wx.text("o-a", "幸福路下水道堵了").content());

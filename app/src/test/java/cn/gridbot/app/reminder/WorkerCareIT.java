@@ -83,9 +83,10 @@ class WorkerCareIT {
     @Test
     void birthdaysListsTheNextSevenDaysAndTheDigestCarriesTheDay() {
         assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "生日").content()).contains("付良容").contains("空巢老人");
-        assertThat(digest.send(today)).isEqualTo(1);
+        assertThat(digest.send(today)).as("both grids' workers have visits due").isEqualTo(2);
         assertThat(digest.send(today)).isZero();
-        String text = jdbc.queryForObject("SELECT payload FROM notification WHERE kind = 'DAILY_DIGEST'", String.class);
+        String text = jdbc.queryForObject("SELECT payload FROM notification WHERE kind = 'DAILY_DIGEST' AND worker_code = ?",
+                String.class, TestCounty.WORKER_ONE);
         assertThat(text).contains("待走访").contains("王秀兰");
     }
 }

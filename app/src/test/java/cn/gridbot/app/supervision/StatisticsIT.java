@@ -43,7 +43,6 @@ class StatisticsIT {
         county.load();
         api = new AdminClient(port);
         wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
-        wx.text("o-bind", "绑定 W102 0102");
     }
 
     private String report(String text) {
@@ -67,8 +66,8 @@ class StatisticsIT {
         wx.text(TestCounty.WORKER_ONE_OPENID, "办结 " + a + " 已疏通");
         wx.text("o-r" + "幸福路下水道堵了".hashCode(), "评价 " + a + " 4");
         wx.text(TestCounty.WORKER_ONE_OPENID, "签收 " + b);
-        wx.text("o-bind", "签收 " + c);
-        wx.text("o-bind", "办结 " + c + " 已盖好");
+        wx.text(TestCounty.WORKER_TWO_OPENID, "签收 " + c);
+        wx.text(TestCounty.WORKER_TWO_OPENID, "办结 " + c + " 已盖好");
         wx.text("o-r" + "阳光小区有人乱停车".hashCode(), "撤销 " + cancelled);
 
         for (String scope : new String[] { "", "?gridCode=TC-A", "?gridCode=TC-A-1" }) {

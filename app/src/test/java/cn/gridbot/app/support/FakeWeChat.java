@@ -2,6 +2,7 @@ package cn.gridbot.app.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,6 +44,7 @@ public final class FakeWeChat {
     private final List<String> problems = new ArrayList<>();
     private final AtomicInteger tokens = new AtomicInteger();
     private volatile boolean down;
+    private volatile Duration delay = Duration.ZERO;
 
     private FakeWeChat() {
         server.setDispatcher(new Dispatcher() {
@@ -72,6 +74,12 @@ public final class FakeWeChat {
         problems.clear();
         tokens.set(0);
         down = false;
+        delay = Duration.ZERO;
+    }
+
+    /** Every message call is answered only after this long, as a slow WeChat does (0: at once). */
+    public void slow(Duration perCall) {
+        delay = perCall;
     }
 
     /** The next message calls fail in this order, then calls succeed again. */
@@ -121,7 +129,9 @@ public final class FakeWeChat {
         JsonNode body = JSON.readTree(request.getBody().utf8());
         check(template, body);
         sent.add(new Sent(template ? "template" : "custom", body));
-        return json(200, "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + (1000 + sent.size()) + "}");
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS)
+                .body("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + (1000 + sent.size()) + "}").build();
     }
 
     private void check(boolean template, JsonNode body) {

@@ -14,7 +14,8 @@ import cn.gridbot.worker.WorkerImporter;
 
 /**
  * A small county for tests, not the demo: 测试县 with 东城镇 (幸福社区, two square grids side by side)
- * and 西城镇 (no grids). Built with the same importers the admin API uses.
+ * and 西城镇 (no grids). Each grid has a worker bound to WeChat, and 东城镇 a dispatcher bound to WeChat.
+ * Built with the same importers the admin API uses.
  */
 @TestComponent
 public class TestCounty {
@@ -28,6 +29,9 @@ public class TestCounty {
     public static final String WORKER_ONE = "W101";
     public static final String WORKER_ONE_OPENID = "o-worker-101";
     public static final String WORKER_TWO = "W102";
+    public static final String WORKER_TWO_OPENID = "o-worker-102";
+    public static final String DISPATCHER = "D001";
+    public static final String DISPATCHER_OPENID = "o-dispatch-001";
 
     private final GridImporter grids;
     private final WorkerImporter workers;
@@ -39,6 +43,15 @@ public class TestCounty {
         this.residents = residents;
     }
 
+    /** A worker for grid one who has not bound WeChat yet: no push reaches them. */
+    public void addUnboundWorker(String code, String name) {
+        ImportReport report = workers.importCsv(("code,name,phone,gridCode,openid\n" + code + "," + name + ",1380000"
+                + code.substring(1) + "," + GRID_ONE + ",\n").getBytes(StandardCharsets.UTF_8));
+        if (!report.rejected().isEmpty()) {
+            throw new IllegalStateException("Test worker rejected: " + report.rejected());
+        }
+    }
+
     public void load() {
         GridImportReport units = grids.importGeoJson(geoJson());
         if (!units.rejected().isEmpty()) {
@@ -46,8 +59,8 @@ public class TestCounty {
         }
         ImportReport staff = workers.importCsv(("code,name,phone,gridCode,openid\n"
                 + WORKER_ONE + ",王一,13800000101," + GRID_ONE + "," + WORKER_ONE_OPENID + "\n"
-                + WORKER_TWO + ",李二,13800000102," + GRID_TWO + ",\n"
-                + "D001,东城调度,13800000100," + EAST_TOWN + ",\n").getBytes(StandardCharsets.UTF_8));
+                + WORKER_TWO + ",李二,13800000102," + GRID_TWO + "," + WORKER_TWO_OPENID + "\n"
+                + DISPATCHER + ",东城调度,13800000100," + EAST_TOWN + "," + DISPATCHER_OPENID + "\n").getBytes(StandardCharsets.UTF_8));
         if (!staff.rejected().isEmpty()) {
             throw new IllegalStateException("Test workers rejected: " + staff.rejected());
         }

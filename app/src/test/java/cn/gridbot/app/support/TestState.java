@@ -10,13 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.gridbot.common.RedisKeys;
 import cn.gridbot.grid.GridCatalog;
 
-/** Empties every GridBot table (not Flyway's) and GridBot's Redis keys. */
+/**
+ * Empties every GridBot table and GridBot's Redis keys — not Flyway's history, and not ShedLock's locks,
+ * whose provider remembers which lock rows exist and would take a removed row for a held lock.
+ */
 @TestComponent
 public class TestState {
 
     private static final List<String> TABLES = List.of("event_attachment", "event_timeline", "grid_event",
             "inbound_message", "notification", "resident_visit", "resident", "worker", "grid_unit", "reminder_run",
-            "event_stats", "event_unit_count", "audit_log", "admin_token");
+            "event_stats", "event_unit_count", "audit_log", "admin_token", "dialog_state", "event_sequence", "job_run");
 
     private final JdbcTemplate jdbc;
     private final StringRedisTemplate redis;

@@ -136,8 +136,7 @@ public final class WeChatClient {
         long timestamp = now();
         String nonce = Long.toString(System.nanoTime());
         String cipher = new WxCryptUtil(token, aesKey, forAppId).encrypt("abcdefghijklmnop", xml);
-        String body = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + cipher
-                + "]]></Encrypt></xml>";
+        String body = envelope(cipher);
         String ts = Long.toString(timestamp);
         String query = query(SHA1.gen(token, ts, nonce), timestamp, nonce) + "&encrypt_type=aes&msg_signature="
                 + SHA1.gen(token, ts, nonce, cipher);
@@ -146,6 +145,17 @@ public final class WeChatClient {
 
     public Response postEncrypted(String xml) {
         return postEncrypted(xml, appId);
+    }
+
+    /** How many bytes the safe-mode body of this message has. */
+    public int encryptedBodySize(String xml) {
+        return envelope(new WxCryptUtil(token, aesKey, appId).encrypt("abcdefghijklmnop", xml))
+                .getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String envelope(String cipher) {
+        return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA[" + cipher
+                + "]]></Encrypt></xml>";
     }
 
     /** Posts a body with whatever query string the test wants (bad signatures, stale timestamps…). */

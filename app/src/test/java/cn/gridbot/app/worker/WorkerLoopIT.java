@@ -111,17 +111,18 @@ class WorkerLoopIT {
         wx.text(WORKER, "签收 " + two);
         assertThat(wx.text(WORKER, "上报 " + two + " 需要住建部门鉴定").content()).contains("已上报");
         assertThat(events.findByNumber(two).orElseThrow().status()).isEqualTo(EventStatus.ESCALATED);
-        // The township dispatcher D001 has no WeChat yet: the pushes are kept as NO_RECIPIENT.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE worker_code = 'D001' AND status = 'NO_RECIPIENT'",
+        // The township dispatcher D001 is told of both.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE worker_code = 'D001' AND status = 'PENDING'",
                 Integer.class)).isEqualTo(2);
     }
 
     @Test
     void bindingLinksAWorkerAndFiveWrongTriesLockIt() {
-        assertThat(wx.text("o-new-worker", "绑定 W102 0102").content()).contains("绑定成功").contains("李二");
+        county.addUnboundWorker("W103", "周三");
+        assertThat(wx.text("o-new-worker", "绑定 W103 0103").content()).contains("绑定成功").contains("周三");
         assertThat(wx.text("o-new-worker", "任务").content()).contains("没有待办");
-        assertThat(wx.text("o-new-worker", "绑定 W102 0102").content()).contains("已绑定");
-        assertThat(wx.text("o-intruder", "绑定 W102 0102").content()).contains("已绑定其他微信");
+        assertThat(wx.text("o-new-worker", "绑定 W103 0103").content()).contains("已绑定");
+        assertThat(wx.text("o-intruder", "绑定 W103 0103").content()).contains("已绑定其他微信");
 
         for (int i = 4; i >= 1; i--) {
             assertThat(wx.text("o-guesser", "绑定 W101 000" + i).content()).contains("还可尝试 " + i + " 次");

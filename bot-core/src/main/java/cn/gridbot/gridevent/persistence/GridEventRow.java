@@ -6,6 +6,7 @@ import java.time.Instant;
 import cn.gridbot.classify.Category;
 import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.QueueReason;
 import cn.gridbot.gridevent.Source;
 import cn.gridbot.grid.GeoPoint;
 import cn.gridbot.grid.MatchedBy;
@@ -16,7 +17,7 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
         String reporterOpenid, String source, String description, String address, BigDecimal longitude,
         BigDecimal latitude, Instant signDeadline, Instant resolveDeadline, Instant acceptedAt, Instant resolvedAt,
         Instant closedAt, String resolution, boolean overdue, boolean flagged, boolean signReminded, Integer rating,
-        Instant createdAt, Instant updatedAt, int version) {
+        String queueReason, boolean unreached, Instant createdAt, Instant updatedAt, int version) {
 
     static GridEventRow of(GridEvent.State s) {
         GeoPoint p = s.location();
@@ -26,7 +27,9 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
                 s.reporterOpenid(), s.source().name(), s.description(), s.address(),
                 p == null ? null : BigDecimal.valueOf(p.longitude()), p == null ? null : BigDecimal.valueOf(p.latitude()),
                 s.signDeadline(), s.resolveDeadline(), s.acceptedAt(), s.resolvedAt(), s.closedAt(), s.resolution(),
-                s.overdue(), s.flagged(), s.signReminded(), s.rating(), s.createdAt(), s.updatedAt(), s.version());
+                s.overdue(), s.flagged(), s.signReminded(), s.rating(),
+                s.queueReason() == null ? null : s.queueReason().name(), s.unreached(), s.createdAt(), s.updatedAt(),
+                s.version());
     }
 
     GridEvent.State toState() {
@@ -36,6 +39,7 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
                 confidence == null ? 0 : confidence.doubleValue(), urgent, EventStatus.valueOf(status), gridCode,
                 unitCode, unitPath, MatchedBy.valueOf(matchedBy), assigneeCode, reporterOpenid, Source.valueOf(source),
                 description, address, p, createdAt, updatedAt, signDeadline, resolveDeadline, acceptedAt, resolvedAt,
-                closedAt, resolution, overdue, flagged, signReminded, rating, version);
+                closedAt, resolution, overdue, flagged, signReminded, rating,
+                queueReason == null ? null : QueueReason.valueOf(queueReason), unreached, version);
     }
 }

@@ -192,6 +192,6 @@ class MyBatisGridEvents implements GridEvents {
                 s.unitCode(), s.unitPath(), s.matchedBy(), s.assigneeCode(), s.reporterOpenid(), s.source(),
                 s.description(), s.address(), s.location(), s.createdAt(), s.updatedAt(), s.signDeadline(),
                 s.resolveDeadline(), s.acceptedAt(), s.resolvedAt(), s.closedAt(), s.resolution(), s.overdue(),
-                s.flagged(), s.signReminded(), s.rating(), version);
+                s.flagged(), s.signReminded(), s.rating(), s.queueReason(), s.unreached(), version);
     }
 }

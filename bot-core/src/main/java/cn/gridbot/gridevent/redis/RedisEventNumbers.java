@@ -8,6 +8,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.RedisKeys;
+import cn.gridbot.common.RedisGuard;
+import cn.gridbot.gridevent.DayCounters;
 import cn.gridbot.gridevent.EventNumbers;
 import cn.gridbot.gridevent.GridEvents;
 
@@ -15,7 +17,8 @@ import cn.gridbot.gridevent.GridEvents;
  * A per-day counter in Redis ({@code INCR}), shared by all instances: one round trip per number. When
  * the counter is new (first number of the day, or Redis lost its data) it is moved past the highest
  * number in the database, so a Redis restart does not hand out a number twice; if two instances race
- * through that moment, the unique key on the number catches it and {@link #resync} moves on.
+ * through that moment, the unique key on the number catches it and {@link #resync} moves on. Without
+ * Redis the day's counter row in the database hands out the numbers, past every number stored.
  */
 @Component
 class RedisEventNumbers implements EventNumbers {
@@ -24,21 +27,49 @@ class RedisEventNumbers implements EventNumbers {
     private static final Duration KEEP = Duration.ofDays(3);
 
     private final StringRedisTemplate redis;
+    private final RedisGuard guard;
     private final GridEvents events;
+    private final DayCounters database;
     private final String prefix;
 
-    RedisEventNumbers(StringRedisTemplate redis, GridEvents events, RedisKeys keys) {
+    RedisEventNumbers(StringRedisTemplate redis, RedisGuard guard, GridEvents events, DayCounters database,
+            RedisKeys keys) {
         this.redis = redis;
+        this.guard = guard;
         this.events = events;
+        this.database = database;
         this.prefix = keys.prefix() + "evseq:";
     }
 
     @Override
     public String next(LocalDate day) {
         String dayText = day.format(DAY);
+        long sequence = guard.call(() -> fromRedis(dayText), () -> database.next(day, highestStored(dayText)));
+        return dayText + "-" + String.format("%04d", sequence);
+    }
+
+    @Override
+    public void resync(LocalDate day) {
+        String dayText = day.format(DAY);
+        long stored = highestStored(dayText);
+        guard.run(() -> {
+            String key = prefix + dayText;
+            String current = redis.opsForValue().get(key);
+            long counter = current == null ? 0 : Long.parseLong(current);
+            if (counter < stored) {
+                redis.opsForValue().increment(key, stored - counter);
+            }
+            redis.expire(key, KEEP);
+        });
+    }
+
+    private long fromRedis(String dayText) {
         String key = prefix + dayText;
         Long sequence = redis.opsForValue().increment(key);
-        if (sequence != null && sequence == 1) {
+        if (sequence == null) {
+            throw new IllegalStateException("INCR answered nothing");
+        }
+        if (sequence == 1) {
             // A new counter: the first number of the day, or Redis lost the key. Move it past the database.
             long stored = highestStored(dayText);
             if (stored > 0) {
@@ -46,20 +77,7 @@ class RedisEventNumbers implements EventNumbers {
             }
             redis.expire(key, KEEP);
         }
-        return dayText + "-" + String.format("%04d", sequence);
-    }
-
-    @Override
-    public void resync(LocalDate day) {
-        String dayText = day.format(DAY);
-        String key = prefix + dayText;
-        long stored = highestStored(dayText);
-        String current = redis.opsForValue().get(key);
-        long counter = current == null ? 0 : Long.parseLong(current);
-        if (counter < stored) {
-            redis.opsForValue().increment(key, stored - counter);
-        }
-        redis.expire(key, KEEP);
+        return sequence;
     }
 
     private long highestStored(String dayText) {

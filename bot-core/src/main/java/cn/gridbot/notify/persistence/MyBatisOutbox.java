@@ -1,11 +1,14 @@
 package cn.gridbot.notify.persistence;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +33,7 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
 
+    private static final Logger log = LoggerFactory.getLogger(MyBatisOutbox.class);
     private static final int MAX_ERROR = 500;
     private static final int BATCH = 500;
     private static final int DEADLOCK_RETRIES = 5;
@@ -95,32 +99,42 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
     }
 
     @Override
-    public List<Push> claim(String owner, Instant now, Instant leaseUntil, int limit) {
-        List<Long> won = new ArrayList<>();
-        for (long id : mapper.selectDue(now, limit)) {
-            if (mapper.claim(id, owner, now, leaseUntil) == 1) {
-                won.add(id);
-            }
+    public List<Long> due(Instant now, int limit) {
+        return mapper.selectDue(now, limit);
+    }
+
+    @Override
+    public Optional<Push> claim(long id, String token, Instant now, Instant leaseUntil) {
+        if (mapper.claim(id, token, now, leaseUntil) != 1) {
+            return Optional.empty();
         }
-        if (won.isEmpty()) {
-            return List.of();
+        ClaimedRow row = mapper.selectClaimed(id, token);
+        if (row == null) {
+            return Optional.empty();
         }
-        return mapper.selectClaimed(owner, won).stream().map(this::toPush).toList();
+        try {
+            return Optional.of(toPush(row));
+        } catch (RuntimeException unreadable) {
+            log.warn("Push {} cannot be read and is given up: {}", id, unreadable.getMessage());
+            mapper.markFailed(id, token, 0, clip("unreadable: " + unreadable.getClass().getSimpleName() + ": "
+                    + unreadable.getMessage()));
+            return Optional.empty();
+        }
     }
 
     @Override
-    public void sent(long id, String channel, Instant at) {
-        mapper.markSent(id, channel, at);
+    public boolean sent(long id, String token, String channel, Instant at) {
+        return mapper.markSent(id, token, channel, at) == 1;
     }
 
     @Override
-    public void retry(long id, int attempts, Instant nextAttemptAt, String error) {
-        mapper.markRetry(id, attempts, nextAttemptAt, clip(error));
+    public boolean retry(long id, String token, int attempts, Instant nextAttemptAt, String error) {
+        return mapper.markRetry(id, token, attempts, nextAttemptAt, clip(error)) == 1;
     }
 
     @Override
-    public void failed(long id, int attempts, String error) {
-        mapper.markFailed(id, attempts, clip(error));
+    public boolean failed(long id, String token, int attempts, String error) {
+        return mapper.markFailed(id, token, attempts, clip(error)) == 1;
     }
 
     @Override

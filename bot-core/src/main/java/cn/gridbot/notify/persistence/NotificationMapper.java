@@ -15,20 +15,22 @@ interface NotificationMapper {
 
     List<Long> selectDue(@Param("now") Instant now, @Param("limit") int limit);
 
-    int claim(@Param("id") long id, @Param("owner") String owner, @Param("now") Instant now,
+    int claim(@Param("id") long id, @Param("token") String token, @Param("now") Instant now,
             @Param("leaseUntil") Instant leaseUntil);
 
-    List<ClaimedRow> selectClaimed(@Param("owner") String owner, @Param("ids") List<Long> ids);
+    ClaimedRow selectClaimed(@Param("id") long id, @Param("token") String token);
 
-    int markSent(@Param("id") long id, @Param("channel") String channel, @Param("at") Instant at);
+    int markSent(@Param("id") long id, @Param("token") String token, @Param("channel") String channel,
+            @Param("at") Instant at);
 
-    int markRetry(@Param("id") long id, @Param("attempts") int attempts, @Param("next") Instant next,
-            @Param("error") String error);
+    int markRetry(@Param("id") long id, @Param("token") String token, @Param("attempts") int attempts,
+            @Param("next") Instant next, @Param("error") String error);
 
     List<NotificationViewRow> search(@Param("q") NotificationQuery query, @Param("limit") int limit,
             @Param("offset") long offset);
 
     long count(@Param("q") NotificationQuery query);
 
-    int markFailed(@Param("id") long id, @Param("attempts") int attempts, @Param("error") String error);
+    int markFailed(@Param("id") long id, @Param("token") String token, @Param("attempts") int attempts,
+            @Param("error") String error);
 }

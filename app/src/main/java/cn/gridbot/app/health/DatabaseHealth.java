@@ -1,0 +1,38 @@
+package cn.gridbot.app.health;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.conversation.DatabaseBreaker;
+import cn.gridbot.conversation.MessageSpool;
+
+/** The database answers a trivial query; the spool shows what waits for it. */
+@Component("db")
+class DatabaseHealth implements HealthIndicator {
+
+    private final JdbcTemplate jdbc;
+    private final DatabaseBreaker breaker;
+    private final MessageSpool spool;
+
+    DatabaseHealth(JdbcTemplate jdbc, DatabaseBreaker breaker, MessageSpool spool) {
+        this.jdbc = jdbc;
+        this.breaker = breaker;
+        this.spool = spool;
+    }
+
+    @Override
+    public Health health() {
+        boolean answers;
+        try {
+            answers = Integer.valueOf(1).equals(jdbc.queryForObject("SELECT 1", Integer.class));
+        } catch (RuntimeException e) {
+            answers = false;
+        }
+        Health.Builder health = answers && breaker.available() ? Health.up()
+                : Health.status(RedisHealth.DEGRADED).withDetail("effect", "messages are answered and kept in the spool");
+        return health.withDetail("circuit", breaker.state()).withDetail("spoolPending", spool.pendingCount())
+                .withDetail("spoolParked", spool.parkedCount()).build();
+    }
+}

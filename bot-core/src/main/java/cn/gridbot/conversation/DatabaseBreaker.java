@@ -1,0 +1,96 @@
+package cn.gridbot.conversation;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+
+/**
+ * Whether the database answers in time for a message. After messages failed because it was unreachable
+ * or too slow for the reply budget, messages go straight to the spool for a few seconds instead of each
+ * waiting for a connection that will not come; then one message (or a spool replay) tries again, and
+ * success opens the way for all.
+ */
+@Component
+public class DatabaseBreaker {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseBreaker.class);
+
+    private final CircuitBreaker breaker = CircuitBreaker.of("database", CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+            .slidingWindowSize(10)
+            .minimumNumberOfCalls(2)
+            .failureRateThreshold(50)
+            .waitDurationInOpenState(Duration.ofSeconds(3))
+            .permittedNumberOfCallsInHalfOpenState(1)
+            .build());
+
+    DatabaseBreaker() {
+        breaker.getEventPublisher().onStateTransition(e -> {
+            if (e.getStateTransition().getToState() == CircuitBreaker.State.CLOSED) {
+                log.info("The database answers again ({})", e.getStateTransition());
+            } else {
+                log.warn("Database circuit {}: messages go to the spool", e.getStateTransition());
+            }
+        });
+    }
+
+    /** Whether a message may try the database now; when it may, it must report {@link #succeeded} or {@link #failed}. */
+    boolean tryAcquire() {
+        return breaker.tryAcquirePermission();
+    }
+
+    void succeeded() {
+        breaker.onSuccess(0, TimeUnit.NANOSECONDS);
+    }
+
+    void failed(Throwable cause) {
+        breaker.onError(0, TimeUnit.NANOSECONDS, cause);
+    }
+
+    /** The database did not answer within the budget. */
+    void timedOut() {
+        breaker.onError(0, TimeUnit.NANOSECONDS, new QueryTimeoutException("no answer within the reply budget"));
+    }
+
+    /** A call that was permitted ended without telling whether the database works. */
+    void released() {
+        breaker.releasePermission();
+    }
+
+    public boolean available() {
+        return breaker.getState() != CircuitBreaker.State.OPEN && breaker.getState() != CircuitBreaker.State.FORCED_OPEN;
+    }
+
+    public String state() {
+        return breaker.getState().name();
+    }
+
+    /** Whether the failure says the database is unreachable or too slow, rather than that the message is bad. */
+    static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

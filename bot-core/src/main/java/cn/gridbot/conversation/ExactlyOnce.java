@@ -1,0 +1,117 @@
+package cn.gridbot.conversation;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.gridbot.common.RedisGuard;
+
+/**
+ * Handles each WeChat message exactly once (README "Failure behaviour"). WeChat retries a message it got no answer for;
+ * a retry, on this instance or another, gets the first answer and changes nothing. Redis claims are the
+ * fast path; the message log's unique key, written in the same transaction as the message's effects
+ * (its event, its pushes, the dialog state), is the last line, so a Redis flush or outage cannot cause a
+ * duplicate.
+ */
+@Component
+class ExactlyOnce {
+
+    private static final Logger log = LoggerFactory.getLogger(ExactlyOnce.class);
+    /** How long a retry waits for the first attempt's answer, inside the reply budget. */
+    private static final Duration PATIENCE = Duration.ofSeconds(3);
+
+    private final InboundDedup dedup;
+    private final FloodControl flood;
+    private final MessageLog messageLog;
+    private final Dialog dialog;
+    private final SpoolReplies spoolReplies;
+    private final RedisGuard redis;
+    private final TransactionTemplate transaction;
+
+    ExactlyOnce(InboundDedup dedup, FloodControl flood, MessageLog messageLog, Dialog dialog, SpoolReplies spoolReplies,
+            RedisGuard redis, TransactionTemplate transaction) {
+        this.dedup = dedup;
+        this.flood = flood;
+        this.messageLog = messageLog;
+        this.dialog = dialog;
+        this.spoolReplies = spoolReplies;
+        this.redis = redis;
+        this.transaction = transaction;
+    }
+
+    Reply handle(InboundMessage message) {
+        try (RedisGuard.Scope scope = redis.forMessage()) {
+            String key = message.dedupKey();
+            InboundDedup.Claim claim = dedup.claim(key);
+            if (claim instanceof InboundDedup.Answered answered) {
+                log.debug("Retry of {} answered from cache", message.logRef());
+                return answered.reply();
+            }
+            if (claim instanceof InboundDedup.Busy) {
+                Optional<Reply> first = dedup.awaitReply(key, PATIENCE);
+                if (first.isPresent()) {
+                    return first.get();
+                }
+            }
+            Reply reply = handleOnce(message, key);
+            dedup.remember(key, reply);
+            return reply;
+        }
+    }
+
+    /**
+     * Handles a message that waited in the spool, and writes its reply as a push (kind SPOOL_REPLY) in the
+     * same transaction: the resident was told only that it arrived. If it was handled meanwhile (its first
+     * attempt committed after all), the stored reply is pushed instead. Flood control does not apply: the
+     * message was accepted when it arrived.
+     */
+    Reply replay(InboundMessage message) {
+        try (RedisGuard.Scope scope = redis.forMessage()) {
+            String key = message.dedupKey();
+            Reply reply;
+            try {
+                reply = transaction.execute(status -> {
+                    Handled handled = dialog.handle(message);
+                    messageLog.record(message, handled.reply(), handled.eventNumber());
+                    spoolReplies.send(message, handled.reply(), handled.eventNumber());
+                    return handled.reply();
+                });
+            } catch (DuplicateKeyException e) {
+                reply = transaction.execute(status -> {
+                    Reply stored = messageLog.replyFor(key).orElseThrow(() -> e);
+                    spoolReplies.send(message, stored, null);
+                    return stored;
+                });
+            }
+            dedup.remember(key, reply);
+            return reply;
+        }
+    }
+
+    /** Lets WeChat's retries of a spooled message get the same answer it got. */
+    void rememberAnswer(InboundMessage message, Reply reply) {
+        dedup.remember(message.dedupKey(), reply);
+    }
+
+    private Reply handleOnce(InboundMessage message, String key) {
+        if (message.sentByPerson() && flood.tooFrequent(message.openid())) {
+            log.info("Flood control refused {}", message.logRef());
+            return Reply.of(Replies.TOO_FREQUENT);
+        }
+        try {
+            return transaction.execute(status -> {
+                Handled handled = dialog.handle(message);
+                messageLog.record(message, handled.reply(), handled.eventNumber());
+                return handled.reply();
+            });
+        } catch (DuplicateKeyException e) {
+            log.info("Concurrent duplicate of {} rolled back; answering with the first reply", message.logRef());
+            return messageLog.replyFor(key).orElseThrow(() -> e);
+        }
+    }
+}

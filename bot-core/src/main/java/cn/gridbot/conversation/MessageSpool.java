@@ -1,0 +1,38 @@
+package cn.gridbot.conversation;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Messages taken while the database was away or too slow, kept on this instance's disk until they are
+ * handled (README "Failure behaviour"). An entry is durable once {@link #append} returns. Entries are
+ * replayed in arrival order; one that fails {@code maxAttempts} times for a reason other than the
+ * database being away is parked, never dropped.
+ */
+public interface MessageSpool {
+
+    /** An entry: the message, when it arrived, and how its replays went. */
+    record Entry(long seq, InboundMessage message, Instant receivedAt, int attempts, String lastError) {
+    }
+
+    /** Appends the message and forces it to disk; answers its place in the spool. */
+    long append(InboundMessage message, Instant receivedAt);
+
+    /** The oldest pending entries, in arrival order. */
+    List<Entry> pending(int limit);
+
+    /** Whether this sender has messages waiting: later ones wait behind them, so their order holds. */
+    boolean hasPending(String openid);
+
+    /** The entry was handled: it leaves the spool. */
+    void done(long seq);
+
+    /** A replay failed; answers whether the entry is now parked (after {@code maxAttempts} failures). */
+    boolean failed(long seq, String error, int maxAttempts);
+
+    List<Entry> parked(int limit);
+
+    int pendingCount();
+
+    int parkedCount();
+}

@@ -1,0 +1,70 @@
+package cn.gridbot.conversation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.common.Failures;
+import cn.gridbot.common.scheduling.Schedulers;
+
+/**
+ * Replays the spool in arrival order, at start-up and every few seconds, through the exactly-once path:
+ * each message then has its effects and its reply goes out as a push. While the database is away the
+ * replay waits without counting tries; a message that fails for another reason is tried again and
+ * parked after {@code gridbot.intake.replay-attempts} failures, and the ones behind it go on.
+ */
+@Component
+class SpoolReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(SpoolReplay.class);
+    private static final int BATCH = 100;
+
+    private final MessageSpool spool;
+    private final ExactlyOnce once;
+    private final DatabaseBreaker database;
+    private final IntakeSettings settings;
+
+    SpoolReplay(MessageSpool spool, ExactlyOnce once, DatabaseBreaker database, IntakeSettings settings) {
+        this.spool = spool;
+        this.once = once;
+        this.database = database;
+        this.settings = settings;
+    }
+
+    @Scheduled(initialDelay = 0, fixedDelayString = "${gridbot.intake.replay-interval:PT2S}", scheduler = Schedulers.DELIVERY)
+    void replayPending() {
+        while (spool.pendingCount() > 0) {
+            if (!replayBatch()) {
+                return;
+            }
+        }
+    }
+
+    /** Replays up to one batch; answers whether to go on (false: the database is away or a message failed). */
+    private boolean replayBatch() {
+        for (MessageSpool.Entry entry : spool.pending(BATCH)) {
+            if (!database.tryAcquire()) {
+                return false;
+            }
+            try {
+                once.replay(entry.message());
+                database.succeeded();
+                spool.done(entry.seq());
+                log.info("Spooled {} handled ({} still waiting)", entry.message().logRef(), spool.pendingCount());
+            } catch (RuntimeException e) {
+                if (DatabaseBreaker.isOutage(e)) {
+                    database.failed(e);
+                    return false;
+                }
+                database.released();
+                String reason = e.getClass().getSimpleName();
+                boolean parked = spool.failed(entry.seq(), reason, settings.replayAttempts());
+                log.warn("Replay of spooled {} failed{}", entry.message().logRef(), parked ? "; parked" : "",
+                        Failures.withoutMessages(e));
+                return false;
+            }
+        }
+        return true;
+    }
+}

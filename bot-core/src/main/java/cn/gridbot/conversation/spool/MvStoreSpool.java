@@ -1,0 +1,169 @@
+package cn.gridbot.conversation.spool;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import cn.gridbot.conversation.InboundMessage;
+import cn.gridbot.conversation.MessageSpool;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The spool as an H2 MVStore file ({@code spool.mv.db}): H2's transactional, crash-safe store, which the
+ * embedded mode ships anyway. Two maps, pending and parked, keyed by arrival number; each change is
+ * committed and forced to disk before the call returns. The file is locked while the instance runs, so
+ * two instances cannot share a spool folder.
+ */
+@Component
+class MvStoreSpool implements MessageSpool, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MvStoreSpool.class);
+
+    /** What one entry holds on disk. */
+    record Stored(InboundMessage message, Instant receivedAt, int attempts, String lastError) {
+    }
+
+    private final ObjectMapper json;
+    private final MVStore store;
+    private final MVMap<Long, String> pending;
+    private final MVMap<Long, String> parked;
+    private final Map<String, Integer> waitingBySender = new ConcurrentHashMap<>();
+    private long next;
+
+    MvStoreSpool(SpoolSettings settings, ObjectMapper json) {
+        this.json = json;
+        Path file = settings.dir().resolve("spool.mv.db");
+        try {
+            Files.createDirectories(settings.dir());
+            this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the spool folder " + settings.dir(), e);
+        } catch (MVStoreException e) {
+            throw new IllegalStateException("Cannot open the spool " + file + " (is another instance using this "
+                    + "gridbot.spool.dir? each instance needs its own)", e);
+        }
+        this.pending = store.openMap("pending");
+        this.parked = store.openMap("parked");
+        Long last = pending.lastKey();
+        Long lastParked = parked.lastKey();
+        this.next = Math.max(last == null ? 0 : last, lastParked == null ? 0 : lastParked) + 1;
+        pending.values().forEach(value -> countSender(read(value).message().openid(), 1));
+        if (!pending.isEmpty() || !parked.isEmpty()) {
+            log.info("Spool {}: {} messages waiting to be replayed, {} parked", settings.dir(), pending.size(), parked.size());
+        }
+    }
+
+    @Override
+    public synchronized long append(InboundMessage message, Instant receivedAt) {
+        long seq = next++;
+        pending.put(seq, write(new Stored(message, receivedAt, 0, null)));
+        durable();
+        countSender(message.openid(), 1);
+        return seq;
+    }
+
+    @Override
+    public List<Entry> pending(int limit) {
+        return entries(pending, limit);
+    }
+
+    @Override
+    public boolean hasPending(String openid) {
+        return waitingBySender.containsKey(openid);
+    }
+
+    @Override
+    public synchronized void done(long seq) {
+        String value = pending.remove(seq);
+        if (value != null) {
+            durable();
+            countSender(read(value).message().openid(), -1);
+        }
+    }
+
+    @Override
+    public synchronized boolean failed(long seq, String error, int maxAttempts) {
+        String value = pending.get(seq);
+        if (value == null) {
+            return false;
+        }
+        Stored stored = read(value);
+        Stored tried = new Stored(stored.message(), stored.receivedAt(), stored.attempts() + 1, error);
+        boolean park = tried.attempts() >= maxAttempts;
+        if (park) {
+            pending.remove(seq);
+            parked.put(seq, write(tried));
+            countSender(stored.message().openid(), -1);
+        } else {
+            pending.put(seq, write(tried));
+        }
+        durable();
+        return park;
+    }
+
+    @Override
+    public List<Entry> parked(int limit) {
+        return entries(parked, limit);
+    }
+
+    @Override
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    @Override
+    public int parkedCount() {
+        return parked.size();
+    }
+
+    @Override
+    public synchronized void destroy() {
+        store.close();
+    }
+
+    private List<Entry> entries(MVMap<Long, String> map, int limit) {
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<Long, String> e : map.entrySet()) {
+            if (entries.size() >= limit) {
+                break;
+            }
+            Stored s = read(e.getValue());
+            entries.add(new Entry(e.getKey(), s.message(), s.receivedAt(), s.attempts(), s.lastError()));
+        }
+        return entries;
+    }
+
+    private void durable() {
+        store.commit();
+        store.sync();
+    }
+
+    private void countSender(String openid, int delta) {
+        waitingBySender.compute(openid, (k, n) -> {
+            int count = (n == null ? 0 : n) + delta;
+            return count <= 0 ? null : count;
+        });
+    }
+
+    private String write(Stored stored) {
+        return json.writeValueAsString(stored);
+    }
+
+    private Stored read(String value) {
+        return json.readValue(value, Stored.class);
+    }
+}
