@@ -48,7 +48,7 @@ public class TaskNotices {
         fields.put("deadline", fit(deadline + " 前签收"));
         String text = (event.urgent() ? "【紧急任务】" : "【新任务】") + event.number() + " " + event.category().label()
                 + "\n地点:" + place(event)
-                + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
+                + "\n内容:" + PersonalData.excerpt(event.description(), 60)
                 + "\n请在 " + deadline + " 前签收,回复「签收 " + event.number() + "」";
         outbox.enqueue(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
@@ -88,7 +88,7 @@ public class TaskNotices {
             fields.put("place", fit(place(event)));
             fields.put("deadline", event.unassigned() ? "待派单" : "已派 " + event.assigneeCode());
             String text = heading + event.number() + " " + event.category().label() + "\n地点:" + place(event)
-                    + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
+                    + "\n内容:" + PersonalData.excerpt(event.description(), 60)
                     + (event.unassigned() ? "\n尚未派给网格员,请尽快派单。" : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
             outbox.enqueue(new Notification("DISPATCH:" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
                     NotificationKind.TASK_ASSIGNED, staff.openid(), staff.code(), null, null, event.number(),
@@ -103,11 +103,7 @@ public class TaskNotices {
         return grids.directory().find(event.unitCode()).map(u -> u.name()).orElse(event.unitCode());
     }
 
-    private static String excerpt(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
     private static String fit(String value) {
-        return excerpt(value, FIELD);
+        return PersonalData.excerpt(value, FIELD);
     }
 }
