@@ -56,7 +56,7 @@ public class InboundGateway {
     }
 
     private Reply handleOnce(InboundMessage message, String key) {
-        if (flood.tooFrequent(message.openid())) {
+        if (message.sentByPerson() && flood.tooFrequent(message.openid())) {
             log.info("Flood control refused {}", message.logRef());
             return Reply.of(Replies.TOO_FREQUENT);
         }

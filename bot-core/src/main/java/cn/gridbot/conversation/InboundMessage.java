@@ -1,5 +1,8 @@
 package cn.gridbot.conversation;
 
+import java.util.Locale;
+import java.util.Set;
+
 import cn.gridbot.grid.GeoPoint;
 
 /**
@@ -9,6 +12,20 @@ import cn.gridbot.grid.GeoPoint;
 public record InboundMessage(String openid, MessageKind kind, long createTime, String msgId, String content,
         String recognition, String picUrl, String mediaId, GeoPoint location, String label, String event,
         String eventKey) {
+
+    /**
+     * Events a person causes by acting in the chat (following, a menu button, scanning a code, picking a
+     * photo or a place). WeChat's own reports — {@code TEMPLATESENDJOBFINISH}, {@code MASSSENDJOBFINISH},
+     * the periodic {@code LOCATION} report and the like — are not among them.
+     */
+    private static final Set<String> PERSON_EVENTS = Set.of("subscribe", "unsubscribe", "scan", "click", "view",
+            "view_miniprogram", "scancode_push", "scancode_waitmsg", "pic_sysphoto", "pic_photo_or_album", "pic_weixin",
+            "location_select");
+
+    /** Whether a person sent this (a message, or an event of their own doing) rather than WeChat reporting something. */
+    public boolean sentByPerson() {
+        return kind != MessageKind.EVENT || event != null && PERSON_EVENTS.contains(event.toLowerCase(Locale.ROOT));
+    }
 
     /**
      * What identifies one message across WeChat's retries: MsgId + FromUserName + CreateTime, or for
