@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gridbot.admin.grid.UnitScope;
+import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.common.ImportReport;
 import cn.gridbot.common.Page;
@@ -28,6 +29,7 @@ class WorkerController {
         this.scope = scope;
     }
 
+    /** ADMIN only: the file may set openids, which only an ADMIN may do. */
     @PostMapping(path = "/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
     ImportReport importCsv(@RequestBody byte[] csv, Principal principal) {
         principal.requireAdmin();
@@ -37,7 +39,7 @@ class WorkerController {
     @GetMapping
     Page<WorkerView> list(@RequestParam(required = false) String gridCode, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, Principal principal) {
-        return workers.list(scope.pathFor(principal, gridCode), Paging.of(page, size))
-                .map(w -> WorkerView.of(w, principal.isAdmin()));
+        Disclosure disclosure = Disclosure.to(principal);
+        return workers.list(scope.pathFor(principal, gridCode), Paging.of(page, size)).map(w -> WorkerView.of(w, disclosure));
     }
 }
