@@ -32,7 +32,8 @@ class WeChatConfiguration {
         config.setAesKey(properties.safeMode() ? properties.aesKey() : null);
         config.useStableAccessToken(true);
         String host = properties.apiHost().replaceAll("/+$", "");
-        config.setHostConfig(new WxMpHostConfig(host, host, host));
+        // Only API calls go to api-host; the mp host only appears in the QR code picture URLs handed out.
+        config.setHostConfig(new WxMpHostConfig(host, WxMpHostConfig.OPEN_DEFAULT_HOST_URL, WxMpHostConfig.MP_DEFAULT_HOST_URL));
         DefaultApacheHttpClientBuilder http = DefaultApacheHttpClientBuilder.get();
         int timeout = (int) properties.timeout().toMillis();
         http.setConnectionTimeout(timeout);

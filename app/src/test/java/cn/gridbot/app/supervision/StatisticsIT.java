@@ -43,7 +43,7 @@ class StatisticsIT {
         county.load();
         api = new AdminClient(port);
         wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
-        wx.text("o-bind", "绑定 W102 0102");
+        wx.text("o-bind", "绑定 " + api.bindingCode("W102", admin.bootstrapToken()));
     }
 
     private String report(String text) {
