@@ -21,8 +21,11 @@ function save() {
   sessionStorage.setItem('gridbot-sim', JSON.stringify(state));
 }
 
+let unbound = [];
+
 async function loadPeople() {
-  const { residents, workers, timeZone } = await getJson('api/people');
+  const { residents, workers, unbound: waiting, timeZone } = await getJson('api/people');
+  unbound = waiting;
   chat.zone = timeZone;
   const select = $('person');
   select.replaceChildren();
@@ -39,6 +42,8 @@ async function loadPeople() {
   };
   group('居民', residents.map(r => ({ ...r, role: '居民', label: `${r.name} · ${r.gridName}`, initial: r.name[0] })));
   group('网格员', workers.map(w => ({ ...w, role: '网格员', label: `${w.name} ${w.code} · ${w.gridName}`, initial: w.name[0] })));
+  const bound = new Set(workers.map(w => w.openid));
+  state.newUsers = state.newUsers.filter(openid => !bound.has(openid));
   group('新用户', state.newUsers.map(openid => ({ openid, role: '新用户', label: `新用户 ${openid}`, initial: '新' })));
 }
 
@@ -145,6 +150,37 @@ async function newUser() {
   send({ type: 'event', event: 'subscribe' }, null);
 }
 
+/** Lists the workers who have not bound their WeChat; picking one "scans" the QR code of a fresh binding code. */
+function openScan() {
+  const list = $('unbound');
+  list.replaceChildren();
+  for (const worker of unbound) {
+    const item = el('li');
+    const button = el('button', 'plain', `${worker.name} ${worker.code} · ${worker.gridName}`);
+    button.type = 'button';
+    button.dataset.worker = worker.code;
+    button.addEventListener('click', () => scan(worker));
+    item.append(button);
+    list.append(item);
+  }
+  if (!unbound.length) list.append(el('li', 'hint', '所有网格员都已绑定微信。'));
+  openSheet('scan-sheet');
+}
+
+async function scan(worker) {
+  $('scan-sheet').hidden = true;
+  const person = me;
+  try {
+    const issued = await postJson('api/binding-codes', { workerCode: worker.code });
+    add(person, { kind: 'notice', text: `你扫描了 ${worker.name}(${worker.code})的绑定二维码`, at: Date.now() });
+    await send({ type: 'event', event: 'SCAN', eventKey: issued.scene }, null);
+    await loadPeople();
+    if (person === me) become(person.openid);
+  } catch (error) {
+    add(person, { kind: 'notice', text: `二维码无法使用:${error.message}`, at: Date.now() });
+  }
+}
+
 function wire() {
   $('person').addEventListener('change', event => become(event.target.value));
   $('new-user').addEventListener('click', newUser);
@@ -167,6 +203,7 @@ function wire() {
     add(me, { kind: 'notice', text: '你关注了「网格通」', at: Date.now() });
     send({ type: 'event', event: 'subscribe' }, null);
   });
+  $('tool-scan').addEventListener('click', openScan);
   $('tool-image').addEventListener('click', () => $('image-file').click());
   $('image-file').addEventListener('change', async event => {
     const file = event.target.files[0];

@@ -34,7 +34,8 @@ sealed interface Command {
     record Skip() implements Command {
     }
 
-    record Bind(String workerCode, String phoneTail) implements Command {
+    /** "绑定" with a six-digit binding code; {@code code} is null when the words after it are not one. */
+    record Bind(String code) implements Command {
     }
 
     String NUMBER = "(\\d{8})[-－—_ ]?(\\d{4,6})";
@@ -45,7 +46,8 @@ sealed interface Command {
     Pattern RATE = Pattern.compile("(?i)(?:评价|打分|rate)\\s*" + NUMBER + "\\s*([1-5])\\s*分?");
     Pattern DIGIT = Pattern.compile("([1-9])\\s*分?");
     Pattern SKIP = Pattern.compile("(?i)(跳过|skip|不知道|不清楚)");
-    Pattern BIND = Pattern.compile("(?i)(?:绑定|bind)\\s*([A-Za-z0-9_.-]{1,32})\\s+(\\d{4})");
+    Pattern BIND = Pattern.compile("(?i)(?:绑定|bind)\\s*(\\d{6})");
+    Pattern BIND_OTHER = Pattern.compile("(?i)(?:绑定|bind)(?:\\s+.*)?", Pattern.DOTALL);
 
     static Optional<Command> parse(String text) {
         String t = normalise(text);
@@ -76,7 +78,10 @@ sealed interface Command {
         }
         m = BIND.matcher(t);
         if (m.matches()) {
-            return Optional.of(new Bind(m.group(1), m.group(2)));
+            return Optional.of(new Bind(m.group(1)));
+        }
+        if (BIND_OTHER.matcher(t).matches()) {
+            return Optional.of(new Bind(null));
         }
         return Optional.empty();
     }

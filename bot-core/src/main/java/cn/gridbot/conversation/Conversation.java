@@ -1,6 +1,7 @@
 package cn.gridbot.conversation;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -10,11 +11,15 @@ import cn.gridbot.worker.WorkerBinding;
 import cn.gridbot.worker.Workers;
 
 /**
- * Sends each message to the side of the conversation its sender is on: "绑定" from anyone binds a
- * worker; a bound worker's commands go to the worker side; everything else to the resident side.
+ * Sends each message to the side of the conversation its sender is on: "绑定 <code>" or a scan of a
+ * binding QR code from anyone binds a worker; a bound worker's commands go to the worker side;
+ * everything else to the resident side.
  */
 @Component
 class Conversation implements Dialog {
+
+    /** The event key of a scanned binding QR code: {@code bind:<code>}, or {@code qrscene_bind:<code>} when the scan follows the account. */
+    private static final Pattern BIND_SCENE = Pattern.compile("(?:qrscene_)?" + WorkerBinding.SCENE_PREFIX + "(\\S{1,16})");
 
     private final ResidentDialog residents;
     private final WorkerDialog workerDialog;
@@ -33,10 +38,14 @@ class Conversation implements Dialog {
 
     @Override
     public Handled handle(InboundMessage message) {
-        if (message.kind() == MessageKind.TEXT) {
+        Optional<String> scanned = scannedBindingCode(message);
+        if (scanned.isPresent()) {
+            return bind(message.openid(), scanned.get());
+        }
+        if (message.kind() == MessageKind.TEXT || message.kind() == MessageKind.VOICE) {
             Optional<Command> command = Command.parse(message.words());
             if (command.isPresent() && command.get() instanceof Command.Bind bind) {
-                return bind(message.openid(), bind);
+                return bind.code() == null ? Handled.reply(WorkerReplies.HOW_TO_BIND) : bind(message.openid(), bind.code());
             }
         }
         Optional<Worker> worker = workers.findByOpenid(message.openid());
@@ -49,8 +58,21 @@ class Conversation implements Dialog {
         return residents.handle(message);
     }
 
-    private Handled bind(String openid, Command.Bind bind) {
-        WorkerBinding.Outcome outcome = binding.bind(openid, bind.workerCode(), bind.phoneTail());
+    /** A SCAN event, or a subscribe event that came from a scan, of a binding QR code. */
+    private static Optional<String> scannedBindingCode(InboundMessage message) {
+        if (message.kind() != MessageKind.EVENT || message.event() == null || message.eventKey() == null) {
+            return Optional.empty();
+        }
+        String event = message.event().toLowerCase();
+        if (!event.equals("scan") && !event.equals("subscribe")) {
+            return Optional.empty();
+        }
+        var m = BIND_SCENE.matcher(message.eventKey().strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private Handled bind(String openid, String code) {
+        WorkerBinding.Outcome outcome = binding.bind(openid, code);
         if (outcome instanceof WorkerBinding.Bound bound) {
             Worker w = bound.worker();
             String unit = grids.directory().find(w.unitCode()).map(u -> u.name()).orElse(w.unitCode());

@@ -1,6 +1,9 @@
 package cn.gridbot.conversation;
 
-/** Counts each user's messages per minute (SPEC §2: more than 20 a minute is too frequent). */
+/**
+ * Counts each user's messages per minute (more than 20 a minute is too frequent): what a person
+ * sends, never WeChat's own event reports about them.
+ */
 public interface FloodControl {
 
     int LIMIT_PER_MINUTE = 20;

@@ -20,9 +20,19 @@ public record InboundMessage(String openid, MessageKind kind, long createTime, S
     /** Longest dedup key kept as it is; longer ones (a menu VIEW event's URL) are replaced by their hash. */
     static final int MAX_KEY = 128;
 
-    /** WeChat's own reports about the account (not something a person did), in lower case. */
-    private static final Set<String> REPORTS = Set.of("templatesendjobfinish", "masssendjobfinish", "location",
-            "view", "unsubscribe", "subscribe_msg_popup_event", "subscribe_msg_sent_event", "view_miniprogram");
+    /**
+     * Events a person causes by acting in the chat (following, a menu button, scanning a code, picking a
+     * photo or a place). WeChat's own reports — {@code TEMPLATESENDJOBFINISH}, {@code MASSSENDJOBFINISH},
+     * the periodic {@code LOCATION} report and the like — are not among them.
+     */
+    private static final Set<String> PERSON_EVENTS = Set.of("subscribe", "unsubscribe", "scan", "click", "view",
+            "view_miniprogram", "scancode_push", "scancode_waitmsg", "pic_sysphoto", "pic_photo_or_album", "pic_weixin",
+            "location_select");
+
+    /** Whether a person sent this (a message, or an event of their own doing) rather than WeChat reporting something. */
+    public boolean sentByPerson() {
+        return kind != MessageKind.EVENT || event != null && PERSON_EVENTS.contains(event.toLowerCase(Locale.ROOT));
+    }
 
     /**
      * What identifies one message across WeChat's retries: MsgId + FromUserName + CreateTime, or for
@@ -32,11 +42,6 @@ public record InboundMessage(String openid, MessageKind kind, long createTime, S
         String key = msgId != null && !msgId.isBlank() ? "m:" + msgId + ":" + openid + ":" + createTime
                 : "e:" + openid + ":" + createTime + ":" + nullToEmpty(event) + ":" + nullToEmpty(eventKey);
         return key.length() <= MAX_KEY ? key : "h:" + sha256(key);
-    }
-
-    /** Whether a person sent this (a message, a menu click, a scan), rather than WeChat reporting something. */
-    public boolean sentByPerson() {
-        return kind != MessageKind.EVENT || !REPORTS.contains(nullToEmpty(event).toLowerCase(Locale.ROOT));
     }
 
     /** A short, non-personal reference for logs: the message id, or the event type and time. */

@@ -61,7 +61,7 @@ final class Replies {
 
     static final String NO_EVENTS = "您还没有反映过问题。直接发文字或语音告诉我们就可以。";
 
-    static final String BIND_NOT_WORKER = "绑定功能仅供网格员使用。如您是网格员,请核对工号和手机后四位后重试。";
+    
 
     static final List<Category> MENU = List.of(Category.ENVIRONMENT, Category.MUNICIPAL, Category.GREENERY,
             Category.SAFETY, Category.PUBLIC_ORDER, Category.DISPUTE, Category.URBAN_MANAGEMENT, Category.LIVELIHOOD,

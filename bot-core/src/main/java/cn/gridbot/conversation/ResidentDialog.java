@@ -95,7 +95,7 @@ class ResidentDialog {
             return keep(openid, state, complaints.skip(openid, state));
         }
         if (c instanceof Command.Bind) {
-            return Handled.reply(Replies.BIND_NOT_WORKER);
+            return Handled.reply(WorkerReplies.HOW_TO_BIND);
         }
         if (c instanceof Command.Withdraw w) {
             return withdraw(openid, w, state);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.PersonalData;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.gridevent.EventActions;
 import cn.gridbot.gridevent.EventStatus;
@@ -67,7 +68,7 @@ class ResidentQueries {
                 .append("所在:").append(unitName(event)).append("\n");
         workerName(event).ifPresent(name -> text.append("网格员:").append(name).append("\n"));
         if (event.resolution() != null && !event.status().isOpen()) {
-            text.append("处理结果:").append(event.resolution()).append("\n");
+            text.append("处理结果:").append(PersonalData.mask(event.resolution())).append("\n");
         }
         List<TimelineEntry> timeline = event.timeline();
         text.append("办理过程:\n");
@@ -136,6 +137,6 @@ class ResidentQueries {
     }
 
     private static String excerpt(String note) {
-        return note.length() > 30 ? note.substring(0, 29) + "…" : note;
+        return PersonalData.excerpt(note, 30);
     }
 }

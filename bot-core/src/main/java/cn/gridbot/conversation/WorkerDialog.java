@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
+import cn.gridbot.common.PersonalData;
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
 import cn.gridbot.gridevent.EventQuery;
@@ -158,6 +159,6 @@ class WorkerDialog {
     }
 
     private static String excerpt(String text) {
-        return text.length() > 30 ? text.substring(0, 29) + "…" : text;
+        return PersonalData.excerpt(text, 30);
     }
 }

@@ -12,7 +12,11 @@ final class WorkerReplies {
             · 上报 编号 原因:超出网格处置能力,上报协调
             · 走访 姓名 记录:登记走访
             · 生日:近 7 天过生日的关爱对象
-            其他内容按居民反映问题处理。""";
+            其他内容按居民反映问题处理。
+            绑定或更换微信:向镇(街道)中心索取六位绑定码,发送「绑定 绑定码」或扫描绑定二维码。""";
+
+    static final String HOW_TO_BIND = "网格员绑定微信:请向镇(街道)中心索取六位绑定码(24 小时内有效,只能用一次),"
+            + "然后发送「绑定 绑定码」,例如「绑定 123456」;也可以直接扫描绑定二维码。";
 
     private WorkerReplies() {
     }
@@ -26,11 +30,9 @@ final class WorkerReplies {
         if (reason.startsWith("account-bound-to-")) {
             return "这个微信已绑定工号 " + reason.substring("account-bound-to-".length()) + ",不能再绑定其他工号。如需更换请联系管理员。";
         }
-        if (reason.equals("worker-bound-elsewhere")) {
-            return "该工号已绑定其他微信。如更换了微信,请联系管理员解除后再绑定。";
-        }
-        return "工号或手机后四位不正确,请核对后重试(还可尝试 " + attemptsLeft + " 次)。";
+        return "绑定码不正确或已失效(绑定码 24 小时内有效,只能用一次),请核对后重试(还可尝试 " + attemptsLeft
+                + " 次)。如需新的绑定码,请联系镇(街道)中心。";
     }
 
-    static final String LOCKED = "绑定失败次数过多,已暂停绑定一小时。如有疑问请联系镇(街道)中心。";
+    static final String LOCKED = "绑定码错误次数过多,已暂停绑定一小时。如有疑问请联系镇(街道)中心。";
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.common.PersonalData;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.Outbox;
@@ -29,7 +30,7 @@ public class ResidentNotices {
         fields.put("number", event.number());
         fields.put("category", event.category().label());
         fields.put("status", event.status().label());
-        fields.put("note", news.length() > 20 ? news.substring(0, 19) + "…" : news);
+        fields.put("note", PersonalData.excerpt(news, 20));
         outbox.enqueue(new Notification("STATUS_CHANGED:" + event.number() + ":" + event.status() + ":" + at.toEpochMilli(),
                 NotificationKind.STATUS_CHANGED, event.reporterOpenid(), null, null, null, event.number(),
                 event.unitPath(), fields, "您反映的事件 " + event.number() + "(" + event.category().label() + ")" + news, at));

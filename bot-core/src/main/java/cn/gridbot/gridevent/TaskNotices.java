@@ -126,7 +126,7 @@ public class TaskNotices {
 
     /** What the event says, masked, as much as fits a push's line. */
     private static String content(GridEvent event) {
-        return PersonalData.mask(Texts.cut(event.description(), 60));
+        return PersonalData.excerpt(event.description(), 60);
     }
 
     private static String fit(String value) {

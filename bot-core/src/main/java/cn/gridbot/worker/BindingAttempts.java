@@ -1,6 +1,10 @@
 package cn.gridbot.worker;
 
-/** Counts failed binding attempts per WeChat user, so that guessing codes and digits is slow. */
+/**
+ * Counts failed binding attempts per WeChat user, so that guessing codes is slow: after
+ * {@value #MAX_FAILURES} wrong codes within an hour of the first, binding is locked for that user until
+ * the hour is over. Kept in the database, which stays the truth when Redis is down.
+ */
 public interface BindingAttempts {
 
     int MAX_FAILURES = 5;

@@ -18,7 +18,10 @@ class CommandTest {
         assertThat(Command.parse("评价 20261127-0042 5分")).contains(new Command.Rate("20261127-0042", 5));
         assertThat(Command.parse("５")).contains(new Command.Digit(5));
         assertThat(Command.parse("跳过")).containsInstanceOf(Command.Skip.class);
-        assertThat(Command.parse("绑定 W001 1234")).contains(new Command.Bind("W001", "1234"));
+        assertThat(Command.parse("绑定 123456")).contains(new Command.Bind("123456"));
+        assertThat(Command.parse("绑定１２３４５６")).contains(new Command.Bind("123456"));
+        assertThat(Command.parse("绑定 W001 1234")).contains(new Command.Bind(null));
+        assertThat(Command.parse("绑定银行卡被人骗了")).isEmpty();
         assertThat(Command.parse("海慧路下水道堵了")).isEmpty();
         assertThat(Command.parse("评价 20261127-0042 6")).isEmpty();
     }

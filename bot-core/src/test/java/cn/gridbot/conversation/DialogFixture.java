@@ -23,6 +23,7 @@ import cn.gridbot.gridevent.InMemoryGridEvents;
 import cn.gridbot.notify.InMemoryOutbox;
 import cn.gridbot.resident.ResidentTestData;
 import cn.gridbot.worker.Worker;
+import cn.gridbot.worker.WorkerBinding;
 import cn.gridbot.worker.WorkerTestData;
 
 /**
@@ -59,6 +60,7 @@ final class DialogFixture {
     };
     Function<String, Classification> classify;
     final Conversation conversation;
+    final WorkerBinding binding;
     private final AtomicLong msgIds = new AtomicLong(1000);
 
     DialogFixture(Function<String, Classification> classifier) {
@@ -85,7 +87,13 @@ final class DialogFixture {
                 flow, new ResidentQueries(events, uses.actions, grids, workers, settings));
         CareCommands care = new CareCommands(ResidentTestData.visits(residents, clock, settings), residents);
         WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care, settings, clock);
-        conversation = new Conversation(residentDialog, workerDialog, workers, WorkerTestData.binding(workers), grids);
+        binding = WorkerTestData.binding(workers, clock);
+        conversation = new Conversation(residentDialog, workerDialog, workers, binding, grids);
+    }
+
+    /** A binding code issued for the worker, as an admin would get it. */
+    String bindingCode(String workerCode) {
+        return binding.issue(workers.findByCode(workerCode).orElseThrow(), "test").code();
     }
 
     void advance(Duration by) {

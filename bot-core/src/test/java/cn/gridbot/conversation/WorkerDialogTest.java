@@ -3,6 +3,7 @@ package cn.gridbot.conversation;
 import static cn.gridbot.classify.Category.MUNICIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -60,21 +61,37 @@ class WorkerDialogTest {
         f.text(W1, "签收 " + number);
         assertThat(f.text(W1, "签收 " + number)).contains("已签收").contains("不能签收");
         assertThat(f.text(W1, "签收 0000")).contains("没有找到");
-        f.text("o-bind", "绑定 W2 0002");
+        f.text("o-bind", "绑定 " + f.bindingCode("W2"));
         assertThat(f.text("o-bind", "办结 " + number + " 好了")).contains("不是派给您的");
     }
 
     @Test
-    void bindingAndItsLock() {
-        assertThat(f.text("o-new", "绑定 W2 0002")).contains("绑定成功").contains("李强");
-        assertThat(f.text("o-new", "绑定 W2 0002")).contains("已绑定");
-        assertThat(f.text("o-x", "绑定 W2 0002")).contains("已绑定其他微信");
-        assertThat(f.text("o-new", "绑定 W1 0001")).contains("已绑定其他微信");
-        for (int left = 4; left >= 1; left--) {
-            assertThat(f.text("o-guess", "绑定 W1 999" + left)).contains("还可尝试 " + left + " 次");
+    void bindsByOneTimeCodeOnlyAndLocksAfterFiveWrongCodes() {
+        String code = f.bindingCode("W2");
+        assertThat(f.text("o-new", "绑定 W2 0002")).contains("绑定码").doesNotContain("绑定成功");
+        assertThat(f.text("o-new", "绑定 " + code)).contains("绑定成功").contains("李强");
+        assertThat(f.text("o-x", "绑定 " + code)).contains("绑定码不正确或已失效");
+        assertThat(f.text("o-new", "绑定 " + f.bindingCode("W1"))).contains("已绑定工号 W2");
+        String fresh = f.bindingCode("W2");
+        f.advance(Duration.ofHours(24));
+        assertThat(f.text("o-late", "绑定 " + fresh)).contains("绑定码不正确或已失效");
+        String live = f.bindingCode("W1");
+        for (int left = 3; left >= 1; left--) {
+            assertThat(f.text("o-late", "绑定 " + wrong(live))).contains("还可尝试 " + left + " 次");
         }
-        assertThat(f.text("o-guess", "绑定 W1 9990")).contains("暂停绑定");
-        assertThat(f.text("o-guess", "绑定 W1 0001")).contains("暂停绑定");
+        assertThat(f.text("o-late", "绑定 " + wrong(live))).contains("暂停绑定");
+        assertThat(f.text("o-late", "绑定 " + live)).contains("暂停绑定");
+    }
+
+    @Test
+    void aScannedBindingQrCodeBindsLikeTheTypedCode() {
+        assertThat(f.event("o-scan", "SCAN", "bind:" + f.bindingCode("W2"))).contains("绑定成功").contains("李强");
+        assertThat(f.event("o-follow", "subscribe", "qrscene_bind:" + f.bindingCode("W2"))).contains("绑定成功");
+        assertThat(f.text("o-scan", "任务")).doesNotContain("李强");
+    }
+
+    private static String wrong(String code) {
+        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 
     @Test

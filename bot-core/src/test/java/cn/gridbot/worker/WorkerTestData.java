@@ -1,6 +1,9 @@
 package cn.gridbot.worker;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +18,10 @@ public final class WorkerTestData {
     private WorkerTestData() {
     }
 
-    public static WorkerBinding binding(Workers workers) {
+    /** Binding on in-memory codes and attempts; the lock does not expire here. */
+    public static WorkerBinding binding(Workers workers, Clock clock) {
         Map<String, Integer> failures = new ConcurrentHashMap<>();
-        return new WorkerBinding(workers, new BindingAttempts() {
+        return new WorkerBinding(workers, new InMemoryBindingCodes(), new BindingAttempts() {
             @Override
             public int failures(String openid) {
                 return failures.getOrDefault(openid, 0);
@@ -32,7 +36,32 @@ public final class WorkerTestData {
             public void reset(String openid) {
                 failures.remove(openid);
             }
-        });
+        }, clock);
+    }
+
+    /** Binding codes in memory, by hash. */
+    static final class InMemoryBindingCodes implements BindingCodes {
+
+        private record Code(String workerCode, Instant expiresAt) {
+        }
+
+        private final Map<String, Code> live = new HashMap<>();
+
+        @Override
+        public synchronized boolean issue(String codeHash, String workerCode, Instant expiresAt, String issuedBy, Instant at) {
+            live.values().removeIf(c -> c.workerCode().equals(workerCode) || !c.expiresAt().isAfter(at));
+            return live.putIfAbsent(codeHash, new Code(workerCode, expiresAt)) == null;
+        }
+
+        @Override
+        public synchronized Optional<String> workerOf(String codeHash, Instant now) {
+            return Optional.ofNullable(live.get(codeHash)).filter(c -> c.expiresAt().isAfter(now)).map(Code::workerCode);
+        }
+
+        @Override
+        public synchronized boolean use(String codeHash, Instant now) {
+            return workerOf(codeHash, now).isPresent() && live.remove(codeHash) != null;
+        }
     }
 
     /** A register of workers in memory. */

@@ -32,7 +32,8 @@ class WeChatConfiguration {
         config.setAesKey(properties.safeMode() ? properties.aesKey() : null);
         config.useStableAccessToken(true);
         String host = properties.apiHost().replaceAll("/+$", "");
-        config.setHostConfig(new WxMpHostConfig(host, host, host));
+        // Only API calls go to api-host; the mp host only appears in the QR code picture URLs handed out.
+        config.setHostConfig(new WxMpHostConfig(host, WxMpHostConfig.OPEN_DEFAULT_HOST_URL, WxMpHostConfig.MP_DEFAULT_HOST_URL));
         config.setApacheHttpClientBuilder(new TimedHttpClient(properties.timeout()));
         WxMpServiceImpl service = new WxMpServiceImpl();
         service.setWxMpConfigStorage(config);

@@ -31,7 +31,7 @@ import me.chanjar.weixin.mp.util.xml.XStreamTransformer;
 /**
  * WeChat's server calls this (SPEC §2): GET to verify the URL, POST with each message. Everything is
  * checked before anything is handled — the AppId in the path, the signatures, the timestamp, the size,
- * the XML — so a refused request stores nothing. The reply is built here; the conversation is not.
+ * the XML, and in safe mode that the message is encrypted — so a refused request stores nothing. The reply is built here; the conversation is not.
  */
 @RestController
 @RequestMapping("/wx/portal/{appId}")
@@ -80,6 +80,11 @@ class WeChatPortal {
         String body = readBody(request);
         boolean encrypted = "aes".equalsIgnoreCase(encryptType);
         WxMpXmlMessage wx = parse(body);
+        if (!encrypted && !properties.acceptsPlaintext()) {
+            // In safe mode only msg_signature covers the body: a plaintext request's signature could be
+            // replayed from an access log with any body.
+            throw new PortalRejection(HttpStatus.FORBIDDEN, "plaintext messages are refused in safe mode");
+        }
         if (encrypted) {
             if (!cipher.safeMode()) {
                 throw new PortalRejection(HttpStatus.BAD_REQUEST, "safe mode is not configured (gridbot.wechat.aes-key)");

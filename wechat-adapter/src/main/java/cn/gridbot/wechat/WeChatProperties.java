@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * The Official Account ({@code gridbot.wechat.*}). The secret, token and AES key come from the
- * environment and never appear in {@link #toString()}.
+ * environment and never appear in {@link #toString()}. With an AES key set (safe mode) plaintext
+ * messages are refused, because their signature covers only the query string and not the body;
+ * {@code accept-plaintext} lets them in while an account switches between modes.
  */
 @Validated
 @ConfigurationProperties("gridbot.wechat")
@@ -27,7 +29,8 @@ public record WeChatProperties(
         String detailUrl,
         @DefaultValue("PT5S") Duration timeout,
         @DefaultValue("WGS84") LocationDatum locationDatum,
-        Map<String, Map<String, String>> templateKeys) {
+        Map<String, Map<String, String>> templateKeys,
+        @DefaultValue("false") boolean acceptPlaintext) {
 
     /**
      * The datum of Location_X/Location_Y in location messages. SPEC §4.2 reads them as WGS84; WeChat in
@@ -55,9 +58,14 @@ public record WeChatProperties(
         return !aesKey.isEmpty();
     }
 
+    /** Whether a message that is not encrypted is handled: always without an AES key, with one only when switched on. */
+    public boolean acceptsPlaintext() {
+        return !safeMode() || acceptPlaintext;
+    }
+
     @Override
     public String toString() {
         return "WeChatProperties[appId=" + appId + ", apiHost=" + apiHost + ", safeMode=" + safeMode()
-                + ", templates=" + templates.keySet() + "]";
+                + ", acceptPlaintext=" + acceptPlaintext + ", templates=" + templates.keySet() + "]";
     }
 }

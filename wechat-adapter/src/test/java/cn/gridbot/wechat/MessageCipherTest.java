@@ -23,7 +23,7 @@ class MessageCipherTest {
     private static MessageCipher cipher(String appId) {
         return new MessageCipher(new WeChatProperties(appId, "secret", "spamtest", SAMPLE_KEY,
                 "https://api.weixin.qq.com", Duration.ofMinutes(5), Map.of(), null, Duration.ofSeconds(5),
-                WeChatProperties.LocationDatum.WGS84, Map.of()));
+                WeChatProperties.LocationDatum.WGS84, Map.of(), false));
     }
 
     @Test

@@ -15,6 +15,6 @@ class AuditConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(trail).addPathPatterns("/api/v1/**");
+        registry.addInterceptor(trail).addPathPatterns("/api/v1/**", "/open311/v2/**");
     }
 }

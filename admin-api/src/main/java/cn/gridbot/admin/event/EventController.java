@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.gridbot.admin.grid.UnitScope;
 import cn.gridbot.admin.register.Paging;
+import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.classify.Category;
 import cn.gridbot.common.DomainException;
@@ -72,7 +73,8 @@ class EventController {
             total = found.total();
         }
         String next = items.size() == request.size() ? Cursors.encode(items.get(items.size() - 1).id(), total) : null;
-        return new EventPageView(items.stream().map(e -> EventView.of(e, settings.timeZone(), false, principal.isAdmin())).toList(),
+        Disclosure disclosure = Disclosure.to(principal);
+        return new EventPageView(items.stream().map(e -> EventView.of(e, settings.timeZone(), false, disclosure)).toList(),
                 request.page(), request.size(), total, next);
     }
 
@@ -85,7 +87,7 @@ class EventController {
 
     @GetMapping("/{number}")
     EventView one(@PathVariable String number, Principal principal) {
-        return EventView.of(visible(number, principal), settings.timeZone(), true, principal.isAdmin());
+        return view(visible(number, principal), principal);
     }
 
     record AssignRequest(@NotBlank String workerCode, @Size(max = 500) String note) {
@@ -102,31 +104,33 @@ class EventController {
         if (!principal.covers(scope.unit(worker.unitCode()).path())) {
             throw DomainException.invalid("workerCode", "Worker " + worker.code() + " is outside this token's units");
         }
-        return EventView.of(actions.assign(event, worker, actor(principal), request.note()), settings.timeZone(), true);
+        return view(actions.assign(event, worker, actor(principal), request.note()), principal);
     }
 
     @PostMapping("/{number}/escalate")
     EventView escalate(@PathVariable String number, @Valid @RequestBody(required = false) NoteRequest request,
             Principal principal) {
         principal.requireAct();
-        return EventView.of(actions.escalate(visible(number, principal), actor(principal), note(request)),
-                settings.timeZone(), true);
+        return view(actions.escalate(visible(number, principal), actor(principal), note(request)), principal);
     }
 
     @PostMapping("/{number}/close")
     EventView close(@PathVariable String number, @Valid @RequestBody(required = false) NoteRequest request,
             Principal principal) {
         principal.requireAct();
-        return EventView.of(actions.close(visible(number, principal), actor(principal), note(request)),
-                settings.timeZone(), true);
+        return view(actions.close(visible(number, principal), actor(principal), note(request)), principal);
     }
 
     @PostMapping("/{number}/reopen")
     EventView reopen(@PathVariable String number, @Valid @RequestBody(required = false) NoteRequest request,
             Principal principal) {
         principal.requireAct();
-        return EventView.of(actions.reopen(visible(number, principal), actor(principal), note(request)),
-                settings.timeZone(), true);
+        return view(actions.reopen(visible(number, principal), actor(principal), note(request)), principal);
+    }
+
+    /** One event with its timeline, as the caller may see it: reads and action answers alike. */
+    private EventView view(GridEvent event, Principal principal) {
+        return EventView.of(event, settings.timeZone(), true, Disclosure.to(principal));
     }
 
     /** The event when the caller's scope covers it; otherwise "not found", so numbers reveal nothing. */

@@ -1,6 +1,5 @@
 package cn.gridbot.admin.event;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.common.GridbotSettings;
-import cn.gridbot.common.PersonalData;
 import cn.gridbot.gridevent.EventQuery;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 
 /**
  * {@code GET /api/v1/events.csv}: the event list with the same filters, for spreadsheets — UTF-8 with a
- * BOM so Excel reads the Chinese, times in local time. Streamed by keyset, so a large export does not
+ * BOM so Excel reads the Chinese, times in local time, personal data as the caller may see it, and no
+ * cell that a spreadsheet would run as a formula. Streamed by keyset, so a large export does not
  * hold the list in memory.
  */
 @RestController
@@ -57,7 +57,7 @@ class EventCsvController {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Principal principal) {
         EventQuery query = events.query(status, category, gridCode, reporterOpenid, assigneeCode, overdue, from, to, principal);
-        boolean admin = principal.isAdmin();
+        Disclosure disclosure = Disclosure.to(principal);
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
@@ -67,7 +67,7 @@ class EventCsvController {
                 do {
                     chunk = store.searchBefore(query, before, CHUNK);
                     for (GridEvent e : chunk) {
-                        csv.printRecord(row(e, admin));
+                        csv.printRecord(row(e, disclosure));
                     }
                     before = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1).id();
                 } while (chunk.size() == CHUNK);
@@ -78,14 +78,15 @@ class EventCsvController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
     }
 
-    private Object[] row(GridEvent e, boolean admin) throws IOException {
+    /** One event as a row: personal data as the caller may see it, then every text cell made formula-safe. */
+    private Object[] row(GridEvent e, Disclosure disclosure) {
         ZoneId zone = settings.timeZone();
-        String description = admin ? e.description() : PersonalData.mask(e.description());
-        return new Object[] { e.number(), e.category().name(), e.category().label(), e.status().name(),
-                e.status().label(), e.urgent(), e.gridCode(), e.unitCode(), e.assigneeCode(), e.reporterOpenid(),
-                description, e.address(), time(e.createdAt(), zone), time(e.signDeadline(), zone),
-                time(e.resolveDeadline(), zone), time(e.acceptedAt(), zone), time(e.resolvedAt(), zone), e.overdue(),
-                e.rating(), e.resolution() };
+        return SpreadsheetCells.neutralise(e.number(), e.category().name(), e.category().label(), e.status().name(),
+                e.status().label(), e.urgent(), e.gridCode(), e.unitCode(), e.assigneeCode(),
+                disclosure.openid(e.reporterOpenid()), disclosure.text(e.description()), disclosure.text(e.address()),
+                time(e.createdAt(), zone), time(e.signDeadline(), zone), time(e.resolveDeadline(), zone),
+                time(e.acceptedAt(), zone), time(e.resolvedAt(), zone), e.overdue(), e.rating(),
+                disclosure.text(e.resolution()));
     }
 
     private static String time(Instant instant, ZoneId zone) {

@@ -17,12 +17,15 @@ public class UnitScope {
         this.grids = grids;
     }
 
-    /** The path to filter by: the requested unit's subtree within the caller's scope, or the caller's scope. */
+    /**
+     * The path to filter by: the requested unit's subtree within the caller's scope, or the caller's scope
+     * (null: the whole county). Paths are matched literally downstream, so {@code _} in a code is no wildcard.
+     */
     public String pathFor(Principal principal, String gridCode) {
         if (gridCode == null || gridCode.isBlank()) {
-            return principal.unitPath();
+            return principal.scope(null);
         }
-        return principal.scope(unit(gridCode).path());
+        return principal.scope(unit(gridCode.strip()).path());
     }
 
     public GridUnit unit(String code) {

@@ -10,18 +10,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.gridbot.admin.event.Times;
 import cn.gridbot.admin.register.Paging;
+import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.common.Page;
-import cn.gridbot.common.PersonalData;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.NotificationQuery;
 import cn.gridbot.notify.NotificationStatus;
 import cn.gridbot.notify.NotificationView;
 import cn.gridbot.notify.Notifications;
 
-/** {@code GET /api/v1/notifications} (SPEC §8): the outbox with each push's delivery status, attempts and last error. */
+/**
+ * {@code GET /api/v1/notifications}: the outbox with each push's delivery status, attempts and
+ * last error, within the caller's units; recipients' openids for ADMIN only.
+ */
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationController {
@@ -47,15 +50,17 @@ class NotificationController {
             @RequestParam(required = false) Integer size, Principal principal) {
         NotificationQuery query = new NotificationQuery(parse(NotificationKind.class, kind, "kind"), blank(recipientOpenid),
                 parse(NotificationStatus.class, status, "status"), blank(workerCode), blank(eventNumber),
-                principal.unitPath(), Times.from(from, settings.timeZone()), Times.to(to, settings.timeZone()));
-        return notifications.search(query, Paging.of(page, size)).map(this::item);
+                principal.scope(null), Times.from(from, settings.timeZone()), Times.to(to, settings.timeZone()));
+        Disclosure disclosure = Disclosure.to(principal);
+        return notifications.search(query, Paging.of(page, size)).map(n -> item(n, disclosure));
     }
 
-    private Item item(NotificationView n) {
+    private Item item(NotificationView n, Disclosure disclosure) {
         var zone = settings.timeZone();
-        return new Item(n.id(), n.kind(), n.recipientOpenid(), n.workerCode(), n.residentId(), n.residentName(),
-                n.eventNumber(), n.status(), n.channel(), n.attempts(), n.lastError(), Times.show(n.nextAttemptAt(), zone),
-                Times.show(n.createdAt(), zone), Times.show(n.sentAt(), zone), PersonalData.mask(n.text()));
+        return new Item(n.id(), n.kind(), disclosure.openid(n.recipientOpenid()), n.workerCode(), n.residentId(),
+                n.residentName(), n.eventNumber(), n.status(), n.channel(), n.attempts(), n.lastError(),
+                Times.show(n.nextAttemptAt(), zone), Times.show(n.createdAt(), zone), Times.show(n.sentAt(), zone),
+                disclosure.text(n.text()));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
-import cn.gridbot.admin.security.Tokens;
 import cn.gridbot.classify.Category;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
@@ -37,9 +37,10 @@ import cn.gridbot.gridevent.GridEvents;
 
 /**
  * Open311 GeoReport v2 at {@code /open311/v2} (SPEC §8), JSON: the categories are the services, an
- * event is a service request (its number the {@code service_request_id}). Reading is open, as the
- * standard expects (reporters stay anonymous, numbers masked); posting needs an API token as
- * {@code api_key}. Errors use the standard's {@code [{code, description}]}.
+ * event is a service request (its number the {@code service_request_id}). The services are public;
+ * reading requests needs an API token as {@code api_key} (or bearer) and shows only the token's units,
+ * texts as its {@link Disclosure} allows; posting needs a token that may act. The token gate answers a
+ * missing key; errors use the standard's {@code [{code, description}]}.
  */
 @RestController
 @RequestMapping(path = "/open311/v2", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -63,13 +64,11 @@ class Open311Controller {
 
     private final GridEvents events;
     private final Open311Intake intake;
-    private final Tokens tokens;
     private final ZoneId zone;
 
-    Open311Controller(GridEvents events, Open311Intake intake, Tokens tokens, GridbotSettings settings) {
+    Open311Controller(GridEvents events, Open311Intake intake, GridbotSettings settings) {
         this.events = events;
         this.intake = intake;
-        this.tokens = tokens;
         this.zone = settings.timeZone();
     }
 
@@ -85,11 +84,13 @@ class Open311Controller {
             @RequestParam(name = "service_code", required = false) String serviceCode,
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate,
-            @RequestParam(required = false) String status) {
+            @RequestParam(required = false) String status, Principal principal) {
+        Disclosure disclosure = Disclosure.to(principal);
         if (ids != null && !ids.isBlank()) {
             List<ServiceRequest> found = new ArrayList<>();
             for (String id : ids.split(",")) {
-                events.findByNumber(id.strip()).ifPresent(e -> found.add(view(e)));
+                events.findByNumber(id.strip()).filter(e -> principal.covers(e.unitPath()))
+                        .ifPresent(e -> found.add(view(e, disclosure)));
             }
             return found;
         }
@@ -101,21 +102,20 @@ class Open311Controller {
                     case "closed" -> CLOSED;
                     default -> throw DomainException.invalid("status", "status must be open or closed");
                 };
-        EventQuery query = new EventQuery(statuses, category(serviceCode), null, null, null, null, start, end);
-        return events.search(query, new PageRequest(0, MAX_RESULTS)).items().stream().map(this::view).toList();
+        EventQuery query = new EventQuery(statuses, category(serviceCode), principal.scope(null), null, null, null, start, end);
+        return events.search(query, new PageRequest(0, MAX_RESULTS)).items().stream().map(e -> view(e, disclosure)).toList();
     }
 
+    /** One request; one outside the token's units is "not found", so numbers reveal nothing. */
     @GetMapping("/requests/{id}.json")
-    List<ServiceRequest> request(@PathVariable String id) {
-        GridEvent event = events.findByNumber(id)
+    List<ServiceRequest> request(@PathVariable String id, Principal principal) {
+        GridEvent event = events.findByNumber(id).filter(e -> principal.covers(e.unitPath()))
                 .orElseThrow(() -> DomainException.notFound("unknown-request", "No service request has the id " + id));
-        return List.of(view(event));
+        return List.of(view(event, Disclosure.to(principal)));
     }
 
     @PostMapping(path = "/requests.json", consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE })
-    ResponseEntity<List<Created>> create(@RequestParam Map<String, String> form) {
-        Principal principal = tokens.resolve(form.getOrDefault("api_key", "").strip())
-                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "api-key", "api_key is missing or not valid"));
+    ResponseEntity<List<Created>> create(@RequestParam Map<String, String> form, Principal principal) {
         principal.requireAct();
         GridEvent event = intake.create(form, principal);
         return ResponseEntity.status(HttpStatus.CREATED).body(List.of(new Created(event.number(),
@@ -134,8 +134,8 @@ class Open311Controller {
                 .body(List.of(new Error(status.value(), e.getMessage())));
     }
 
-    private ServiceRequest view(GridEvent event) {
-        return ServiceRequest.of(event, intake.agency(event), intake.mediaUrl(event), zone);
+    private ServiceRequest view(GridEvent event, Disclosure disclosure) {
+        return ServiceRequest.of(event, intake.agency(event), intake.mediaUrl(event), zone, disclosure);
     }
 
     private static Category category(String code) {

@@ -5,14 +5,14 @@ import java.time.ZoneId;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import cn.gridbot.common.PersonalData;
+import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
 
 /**
  * A service request in GeoReport v2's field names. Our states map to {@code open} (still being
- * handled) and {@code closed} (resolved, closed or withdrawn). No reporter identity is exposed, and
- * phone and ID numbers in the text are masked: this facade is readable without a key.
+ * handled) and {@code closed} (resolved, closed or withdrawn). No reporter identity is exposed; the
+ * texts go through the reader's {@link Disclosure} like every other representation.
  */
 record ServiceRequest(
         @JsonProperty("service_request_id") String serviceRequestId,
@@ -33,15 +33,15 @@ record ServiceRequest(
         @JsonProperty("long") Double lon,
         @JsonProperty("media_url") String mediaUrl) {
 
-    static ServiceRequest of(GridEvent e, String agency, String mediaUrl, ZoneId zone) {
+    static ServiceRequest of(GridEvent e, String agency, String mediaUrl, ZoneId zone, Disclosure disclosure) {
         boolean closed = !e.status().isOpen();
         String notes = e.status() == EventStatus.CANCELLED ? "居民已撤销"
                 : e.resolution() != null && closed ? e.resolution() : e.status().label();
-        return new ServiceRequest(e.number(), closed ? "closed" : "open", PersonalData.mask(notes), e.category().label(),
-                e.category().name(), PersonalData.mask(e.description()), agency, null,
+        return new ServiceRequest(e.number(), closed ? "closed" : "open", disclosure.text(notes), e.category().label(),
+                e.category().name(), disclosure.text(e.description()), agency, null,
                 e.createdAt().atZone(zone).toOffsetDateTime(), e.updatedAt().atZone(zone).toOffsetDateTime(),
                 e.resolveDeadline() == null ? null : e.resolveDeadline().atZone(zone).toOffsetDateTime(),
-                PersonalData.mask(e.address()), null, null, e.location() == null ? null : e.location().latitude(),
+                disclosure.text(e.address()), null, null, e.location() == null ? null : e.location().latitude(),
                 e.location() == null ? null : e.location().longitude(), mediaUrl);
     }
 }

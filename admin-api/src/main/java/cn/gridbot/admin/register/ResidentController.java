@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gridbot.admin.grid.UnitScope;
+import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.ImportReport;
@@ -27,11 +28,8 @@ import cn.gridbot.resident.Residents;
 import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.Workers;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -63,8 +61,9 @@ class ResidentController {
     Page<ResidentView> list(@RequestParam(required = false) String gridCode, @RequestParam(required = false) String tag,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Principal principal) {
+        Disclosure disclosure = Disclosure.to(principal);
         return residents.list(scope.pathFor(principal, gridCode), tag(tag), Paging.of(page, size))
-                .map(r -> ResidentView.of(r, principal.isAdmin()));
+                .map(r -> ResidentView.of(r, disclosure));
     }
 
     record VisitRequest(@NotNull LocalDate date, @NotBlank String workerCode, @Size(max = 1000) String note) {
@@ -77,21 +76,15 @@ class ResidentController {
         Resident resident = visible(id, principal);
         Worker worker = workers.findByCode(request.workerCode())
                 .orElseThrow(() -> DomainException.invalid("workerCode", "No worker has the code " + request.workerCode()));
-        return ResidentView.of(visits.log(resident, request.date(), worker.code(), request.note()), principal.isAdmin());
+        return ResidentView.of(visits.log(resident, request.date(), worker.code(), request.note()), Disclosure.to(principal));
     }
 
     @GetMapping("/{id}")
     ResidentView one(@PathVariable long id, Principal principal) {
-        return ResidentView.of(visible(id, principal), principal.isAdmin());
+        return ResidentView.of(visible(id, principal), Disclosure.to(principal));
     }
 
-    record ResidentEdit(@NotBlank @Size(max = 50) String name, @Pattern(regexp = "^[MF]?$") String gender,
-            LocalDate birthDate, @Size(max = 20) String phone, @Size(max = 200) String address,
-            @NotBlank String gridCode, List<String> tags, @Min(1) @Max(3650) Integer visitIntervalDays,
-            LocalDate lastVisitDate, @Size(max = 64) String openid) {
-    }
-
-    /** Edits a resident's record (care tags, visit schedule, address…). */
+    /** Edits a resident's record (care tags, visit schedule, address…). Only an ADMIN sets the openid. */
     @PutMapping("/{id}")
     ResidentView edit(@PathVariable long id, @Valid @RequestBody ResidentEdit edit, Principal principal) {
         principal.requireAct();
@@ -99,15 +92,24 @@ class ResidentController {
         if (!principal.covers(scope.unit(edit.gridCode()).path()) || !scope.unit(edit.gridCode()).isGrid()) {
             throw DomainException.invalid("gridCode", "gridCode must be a GRID within this token's units");
         }
+        edit.checkWholeValues();
+        if (edit.openid() != null && !principal.isAdmin() && !edit.openid().equals(current.openid())) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "admin-only", "Only an ADMIN token may set openids");
+        }
         Set<CareTag> tags = EnumSet.noneOf(CareTag.class);
         for (String t : edit.tags() == null ? List.<String>of() : edit.tags()) {
             tags.add(tag(t));
         }
         Resident changed = new Resident(current.id(), edit.name(), blank(edit.gender()), edit.birthDate(),
-                edit.phone() == null && !principal.isAdmin() ? current.phone() : blank(edit.phone()), current.idNumber(),
-                blank(edit.address()), edit.gridCode(), tags, edit.visitIntervalDays(), edit.lastVisitDate(), blank(edit.openid()));
+                keepOrSet(current.phone(), edit.phone()), keepOrSet(current.idNumber(), edit.idNumber()),
+                blank(edit.address()), edit.gridCode(), tags, edit.visitIntervalDays(), edit.lastVisitDate(),
+                keepOrSet(current.openid(), edit.openid()));
         residents.update(changed);
-        return ResidentView.of(residents.findById(id).orElseThrow(), principal.isAdmin());
+        return ResidentView.of(residents.findById(id).orElseThrow(), Disclosure.to(principal));
+    }
+
+    private static String keepOrSet(String current, String sent) {
+        return sent == null ? current : blank(sent);
     }
 
     /** The resident when the caller's scope covers their grid; otherwise "not found". */

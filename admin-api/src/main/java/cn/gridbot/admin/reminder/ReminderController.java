@@ -29,9 +29,10 @@ class ReminderController {
         this.reminders = reminders;
     }
 
+    /** ADMIN only: a run covers the whole county, whatever units a token has. */
     @PostMapping("/run")
     Map<String, Object> run(@RequestParam String date, Principal principal) {
-        principal.requireAct();
+        principal.requireAdmin();
         LocalDate day;
         try {
             day = LocalDate.parse(date);

@@ -15,11 +15,16 @@ import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridMatch;
 import cn.gridbot.grid.GridRouter;
 import cn.gridbot.grid.GridUnit;
+import cn.gridbot.grid.MatchedBy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** {@code POST /api/v1/routing/preview} (SPEC §8): how GridBot would classify and route a message. Nothing is stored. */
+/**
+ * {@code POST /api/v1/routing/preview}: how GridBot would classify and route a message. Nothing
+ * is stored. An {@code openid} is looked up in the register only within the caller's units: a resident
+ * registered elsewhere is routed as if no openid had been given, so the preview reveals nobody's home grid.
+ */
 @RestController
 @RequestMapping("/api/v1/routing")
 class RoutingController {
@@ -44,7 +49,11 @@ class RoutingController {
     @PostMapping("/preview")
     Preview preview(@Valid @RequestBody PreviewRequest request, Principal principal) {
         Classification c = classifier.classify(request.text());
-        GridMatch match = router.route(request.text(), point(request), blankToNull(request.openid()));
+        GeoPoint point = point(request);
+        GridMatch match = router.route(request.text(), point, blankToNull(request.openid()));
+        if (match.matchedBy() == MatchedBy.REGISTERED && !principal.covers(match.unit().path())) {
+            match = router.route(request.text(), point, null);
+        }
         GridUnit unit = match.unit();
         GridUnit dispatcher = unit == null ? null : grids.directory().dispatcherOf(unit);
         return new Preview(c.category().name(), c.category().label(), round(c.confidence()),

@@ -3,8 +3,8 @@ package cn.gridbot.admin.security;
 import cn.gridbot.common.DomainException;
 
 /**
- * The caller of an admin request. {@code unitPath} is the subtree the token covers; null for an ADMIN,
- * who sees the whole county.
+ * The caller of an admin request. {@code unitPath} is the subtree a SUPERVISOR or VIEWER token covers;
+ * null for an ADMIN, who sees the whole county, and for a METRICS token, which sees no records at all.
  */
 public record Principal(Role role, String unitCode, String unitPath, String label) {
 
@@ -14,15 +14,22 @@ public record Principal(Role role, String unitCode, String unitPath, String labe
         return role == Role.ADMIN;
     }
 
+    /** Whether the records of the unit at {@code path} are this caller's to read; paths are compared literally. */
     public boolean covers(String path) {
-        return unitPath == null || (path != null && path.startsWith(unitPath));
+        if (role == Role.ADMIN) {
+            return true;
+        }
+        return role.isScoped() && unitPath != null && path != null && path.startsWith(unitPath);
     }
 
     /**
      * The subtree a query may read: the requested one when it lies inside the caller's scope, the
-     * caller's scope when none was requested; otherwise a refusal.
+     * caller's scope when none was requested (null: the whole county, for an ADMIN); otherwise a refusal.
      */
     public String scope(String requestedPath) {
+        if (!role.readsRecords()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "metrics-only", "A METRICS token reads metrics only");
+        }
         if (requestedPath == null) {
             return unitPath;
         }
@@ -35,7 +42,7 @@ public record Principal(Role role, String unitCode, String unitPath, String labe
 
     public void requireAct() {
         if (!role.mayAct()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "read-only", "A VIEWER token may only read");
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "read-only", "A " + role + " token may only read");
         }
     }
 

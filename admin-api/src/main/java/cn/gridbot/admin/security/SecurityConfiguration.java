@@ -11,11 +11,21 @@ import tools.jackson.databind.ObjectMapper;
 @EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
 
+    /** Every path goes through the gate; {@link Access} says which ones need which token. */
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(Tokens tokens, ObjectMapper json) {
-        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(new BearerTokenFilter(tokens, json));
-        registration.addUrlPatterns("/api/*");
+    FilterRegistrationBean<TokenFilter> tokenFilter(Tokens tokens, ObjectMapper json) {
+        FilterRegistrationBean<TokenFilter> registration = new FilterRegistrationBean<>(new TokenFilter(tokens, json));
+        registration.addUrlPatterns("/*");
         registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(AdminProperties properties, ObjectMapper json) {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
+                new BodySizeLimit(properties.importMaxSize().toBytes(), json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(20);
         return registration;
     }
 }

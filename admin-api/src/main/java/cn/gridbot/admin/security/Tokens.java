@@ -19,7 +19,7 @@ import cn.gridbot.grid.GridUnit;
 
 /**
  * Admin API tokens (SPEC §8): the bootstrap ADMIN token from configuration, and tokens an admin creates
- * for a role and a unit. A created token is shown once; only its SHA-256 hash is stored. Tokens can
+ * for a role and, for SUPERVISOR and VIEWER, a unit. A created token is shown once; only its SHA-256 hash is stored. Tokens can
  * expire and be revoked; a token whose unit was removed from the tree no longer works.
  */
 @Component
@@ -64,8 +64,8 @@ public class Tokens {
 
     public Created create(Role role, String unitCode, String label, Instant expiresAt, Principal by) {
         by.requireAdmin();
-        String unit = role == Role.ADMIN ? null : unitCode;
-        if (role != Role.ADMIN && (unit == null || grids.directory().find(unit).isEmpty())) {
+        String unit = role.isScoped() ? unitCode : null;
+        if (role.isScoped() && (unit == null || grids.directory().find(unit).isEmpty())) {
             throw DomainException.invalid("unitCode", "A " + role + " token needs the code of an existing unit");
         }
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
@@ -96,8 +96,8 @@ public class Tokens {
 
     private Optional<Principal> principal(StoredTokens.Row row) {
         Role role = Role.valueOf(row.role());
-        if (role == Role.ADMIN) {
-            return Optional.of(new Principal(Role.ADMIN, null, null, row.label()));
+        if (!role.isScoped()) {
+            return Optional.of(new Principal(role, null, null, row.label()));
         }
         Optional<GridUnit> unit = grids.directory().find(row.unitCode());
         return unit.map(u -> new Principal(role, u.code(), u.path(), row.label()));

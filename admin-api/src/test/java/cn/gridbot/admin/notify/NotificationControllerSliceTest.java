@@ -55,13 +55,16 @@ class NotificationControllerSliceTest {
     }
 
     @Test
-    void listsPushesWithTheirDeliveryStatusAndMasksNumbersInTheText() throws Exception {
+    void listsPushesWithTheirDeliveryStatusAndMasksNumbersAndOpenidsForNonAdmins() throws Exception {
         when(notifications.search(any(), any())).thenReturn(new Page<>(List.of(new NotificationView(1, "VISIT_DUE", "o-w",
                 "W1", 5L, "付良容", null, "FAILED", null, 3, "errcode 43004", SliceApplication.NOW, SliceApplication.NOW,
                 null, "家属电话13912345678")), 0, 20, 1));
-        mvc.perform(get("/api/v1/notifications?kind=VISIT_DUE&status=FAILED").header("Authorization", ADMIN))
+        mvc.perform(get("/api/v1/notifications?kind=VISIT_DUE&status=FAILED").header("Authorization", SUPERVISOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].residentName").value("付良容"))
-                .andExpect(jsonPath("$.items[0].attempts").value(3)).andExpect(jsonPath("$.items[0].text").value("家属电话139****5678"));
+                .andExpect(jsonPath("$.items[0].attempts").value(3)).andExpect(jsonPath("$.items[0].text").value("家属电话139****5678"))
+                .andExpect(jsonPath("$.items[0].recipientOpenid").doesNotExist());
+        mvc.perform(get("/api/v1/notifications").header("Authorization", ADMIN))
+                .andExpect(jsonPath("$.items[0].recipientOpenid").value("o-w"));
         mvc.perform(get("/api/v1/notifications?kind=SMS").header("Authorization", ADMIN)).andExpect(status().isBadRequest());
     }
 }

@@ -56,11 +56,14 @@ class Open311ControllerSliceTest {
         mvc.perform(get("/open311/v2/services.json")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].service_code").value("EMERGENCY")).andExpect(jsonPath("$[0].metadata").value(false));
         when(events.findByNumber("20000101-0001")).thenReturn(Optional.empty());
-        mvc.perform(get("/open311/v2/requests/20000101-0001.json")).andExpect(status().isNotFound())
+        mvc.perform(get("/open311/v2/requests/20000101-0001.json")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$[0].code").value(403));
+        mvc.perform(get("/open311/v2/requests/20000101-0001.json?api_key=sup-token")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$[0].code").value(404));
         mvc.perform(post("/open311/v2/requests.json").contentType("application/x-www-form-urlencoded")
                 .content("service_code=MUNICIPAL&lat=30&long=104&description=x")).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$[0].code").value(403));
-        mvc.perform(get("/open311/v2/requests.json?status=pending")).andExpect(status().isBadRequest());
+        mvc.perform(get("/open311/v2/requests.json?status=pending").header("Authorization", SUPERVISOR))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -33,7 +33,9 @@ import cn.gridbot.resident.CareVisits;
 import cn.gridbot.resident.Resident;
 import cn.gridbot.resident.ResidentImporter;
 import cn.gridbot.resident.Residents;
+import cn.gridbot.worker.BindingQrCodes;
 import cn.gridbot.worker.Worker;
+import cn.gridbot.worker.WorkerBinding;
 import cn.gridbot.worker.WorkerImporter;
 import cn.gridbot.worker.Workers;
 
@@ -60,6 +62,10 @@ class RegisterControllersSliceTest {
     Residents residents;
     @MockitoBean
     CareVisits visits;
+    @MockitoBean
+    WorkerBinding binding;
+    @MockitoBean
+    BindingQrCodes qrCodes;
 
     @BeforeEach
     void setUp() {

@@ -21,7 +21,10 @@ import cn.gridbot.resident.Resident;
 import cn.gridbot.resident.Residents;
 import cn.gridbot.worker.Workers;
 
-/** Who one can be on the page (residents and workers with a WeChat openid) and the map of the grids. */
+/**
+ * Who one can be on the page (residents and workers with a WeChat openid), the workers who have not bound
+ * their WeChat yet (to bind one by scanning its code), and the map of the grids.
+ */
 @RestController
 @RequestMapping("/simulator/api")
 @SimulatorEnabled
@@ -47,7 +50,7 @@ class DirectoryController {
     }
 
     /** {@code timeZone} is the county's, so the chat's clock agrees with the times in pushes and the panel. */
-    record People(List<Person> residents, List<Person> workers, String timeZone) {
+    record People(List<Person> residents, List<Person> workers, List<Person> unbound, String timeZone) {
     }
 
     /** A grid to draw: its geometry as GeoJSON, and the township and community it belongs to. */
@@ -77,7 +80,10 @@ class DirectoryController {
         }
         List<Person> bound = workers.findBound().stream().limit(MAX_PEOPLE)
                 .map(w -> new Person(w.openid(), w.name(), w.code(), w.unitCode(), name(directory, w.unitCode()))).toList();
-        return new People(withOpenid.stream().limit(MAX_PEOPLE).toList(), bound, settings.timeZone().getId());
+        List<Person> unbound = workers.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(w -> !w.isBound()).limit(MAX_PEOPLE)
+                .map(w -> new Person(null, w.name(), w.code(), w.unitCode(), name(directory, w.unitCode()))).toList();
+        return new People(withOpenid.stream().limit(MAX_PEOPLE).toList(), bound, unbound, settings.timeZone().getId());
     }
 
     @GetMapping("/map")

@@ -2,6 +2,7 @@ package cn.gridbot.app.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gridbot.app.support.IntegrationTest;
+import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
@@ -40,13 +42,15 @@ class ResidentConversationIT {
     GridEvents events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
 
     WeChatClient wx;
 
     @BeforeEach
     void setUp() {
         county.load();
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey()).onClock(clock);
     }
 
     @Test
@@ -182,12 +186,35 @@ class ResidentConversationIT {
 
     @Test
     void moreThanTwentyMessagesAMinuteGetATooFrequentAnswerAndCreateNothing() {
+        startOfAMinute();
         for (int i = 0; i < 20; i++) {
             assertThat(wx.text("o-14", "你好").content()).doesNotContain("太频繁");
         }
         var refused = wx.text("o-14", "幸福路下水道堵了");
         assertThat(refused.content()).contains("太频繁");
         assertThat(state.count("grid_event")).isZero();
+    }
+
+    @Test
+    void weChatsOwnEventReportsDoNotCountTowardsFloodControl() {
+        startOfAMinute();
+        for (int i = 0; i < 10; i++) {
+            wx.event("o-15", "TEMPLATESENDJOBFINISH", null);
+            wx.event("o-15", "LOCATION", null);
+        }
+        for (int i = 0; i < 5; i++) {
+            wx.event("o-15", "MASSSENDJOBFINISH", null);
+        }
+        for (int i = 0; i < 19; i++) {
+            assertThat(wx.text("o-15", "你好").content()).doesNotContain("太频繁");
+        }
+        assertThat(wx.text("o-15", "幸福路下水道堵了").content()).contains("事件编号").doesNotContain("太频繁");
+        assertThat(wx.text("o-15", "你好").content()).contains("太频繁");
+    }
+
+    /** Flood control counts per clock minute: start right after a minute begins, so the count is not split. */
+    private void startOfAMinute() {
+        clock.advance(Duration.ofMillis(60_000 - clock.millis() % 60_000 + 50));
     }
 
     private void resolve(String number) {

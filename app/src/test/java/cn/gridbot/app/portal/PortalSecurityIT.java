@@ -112,6 +112,17 @@ class PortalSecurityIT {
     }
 
     @Test
+    void refusesAPlaintextMessageWhenTheAccountIsInSafeMode() {
+        // Its signature covers the query string only: replayed from an access log, it would carry any body.
+        String xml = WeChatClient.textXml("o-resident", COMPLAINT, WeChatClient.nextMsgId(), WeChatClient.now());
+        var response = client.postPlaintext(xml);
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body()).contains("plaintext");
+        assertNothingStored();
+        assertThat(client.postEncrypted(xml).content()).contains("事件编号");
+    }
+
+    @Test
     void keepsTheReplyWellFormedWhenTheTextContainsCdataEnd() {
         var response = client.text("o-resident", "幸福路路灯坏了]]><script>alert(1)</script>");
         assertThat(response.status()).isEqualTo(200);

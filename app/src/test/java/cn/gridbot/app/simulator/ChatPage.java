@@ -102,6 +102,19 @@ final class ChatPage {
         return nextReply(0);
     }
 
+    /**
+     * Opens "扫码绑定", picks the unbound worker and so scans a fresh binding code; waits until the page
+     * shows the user as that worker and answers the account's reply to the scan.
+     */
+    String scanBindingCode(String workerCode) {
+        int before = replies().size();
+        tool("tool-scan");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#unbound button[data-worker='" + workerCode + "']")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), "网格员"));
+        return nextReply(before);
+    }
+
     /** Waits for a push of this kind that mentions {@code text}; answers what the card or bubble shows. */
     String push(String kind, String text) {
         By selector = By.cssSelector(".msg[data-push='" + kind + "']");

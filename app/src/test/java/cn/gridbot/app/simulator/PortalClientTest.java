@@ -70,7 +70,7 @@ class PortalClientTest {
 
     private PortalClient client(String aesKey) {
         return new PortalClient(new WeChatProperties(APP_ID, "", TOKEN, aesKey, "http://127.0.0.1:9", Duration.ofMinutes(5),
-                Map.of(), null, Duration.ofSeconds(5), WeChatProperties.LocationDatum.WGS84, Map.of()), Clock.systemUTC());
+                Map.of(), null, Duration.ofSeconds(5), WeChatProperties.LocationDatum.WGS84, Map.of(), false), Clock.systemUTC());
     }
 
     private URI portal(boolean safeMode, int status) throws IOException {

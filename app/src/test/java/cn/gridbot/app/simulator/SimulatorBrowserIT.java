@@ -120,6 +120,17 @@ class SimulatorBrowserIT {
         page.screenshot("6-new-user-voice-photo-location");
     }
 
+    @Test
+    @Order(3)
+    void aNewWorkerBindsTheirWeChatByScanningTheBindingQrCode() {
+        page.newUser();
+        String reply = page.scanBindingCode("W004");
+        assertThat(reply).contains("绑定成功").contains("陈晓燕").contains("W004");
+        assertThat(page.whoami()).contains("网格员").contains("外南街网格");
+        assertThat(page.say("任务")).contains("没有待办");
+        page.screenshot("7-new-worker-bound-by-scan");
+    }
+
     private static Path aPhoto() throws IOException {
         Path file = temp.resolve("photo.png");
         if (!Files.exists(file)) {

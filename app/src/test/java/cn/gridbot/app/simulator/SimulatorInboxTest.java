@@ -23,7 +23,7 @@ class SimulatorInboxTest {
     private static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
     private final SimulatorInbox inbox = new SimulatorInbox(Clock.fixed(NOW, ZoneOffset.UTC), new WeChatProperties("wx1",
             "", "t", "", "http://127.0.0.1:9", Duration.ofMinutes(5), Map.of("TASK_ASSIGNED", "tpl-task"), null,
-            Duration.ofSeconds(5), WeChatProperties.LocationDatum.WGS84, Map.of()));
+            Duration.ofSeconds(5), WeChatProperties.LocationDatum.WGS84, Map.of(), false));
 
     @Test
     void templatedKindBecomesACardWithTitleAndLabelledLines() {

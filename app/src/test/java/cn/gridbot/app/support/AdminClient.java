@@ -35,6 +35,15 @@ public final class AdminClient {
         return call("POST", path, "application/json", json, token);
     }
 
+    /** A new binding code for the worker, as an ADMIN or the worker's SUPERVISOR gets it. */
+    public String bindingCode(String workerCode, String token) {
+        Answer answer = post("/api/v1/workers/" + workerCode + "/binding-code", null, token);
+        if (answer.status() != 201) {
+            throw new AssertionError("No binding code for " + workerCode + ": " + answer.status() + " " + answer.raw());
+        }
+        return answer.body().get("code").asString();
+    }
+
     public Answer delete(String path, String token) {
         return call("DELETE", path, null, null, token);
     }

@@ -19,13 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WeChat's API for the tests, on MockWebServer: hands out stable access tokens, accepts template and
- * customer-service messages (checking the JSON WeChat expects) and fails on demand — timeouts, HTTP
- * 500, errcode -1, 40001, 43004, 45009 — or goes down altogether. One server for the whole test JVM.
+ * customer-service messages (checking the JSON WeChat expects), makes temporary QR codes with a string
+ * scene, and fails on demand — timeouts, HTTP 500, errcode -1, 40001, 43004, 45009 — or goes down
+ * altogether. One server for the whole test JVM.
  */
 public final class FakeWeChat {
 
     /** A failure to answer one message call with. */
     public enum Fault { TIMEOUT, HTTP_500, BUSY_MINUS_1, TOKEN_40001, UNSUBSCRIBED_43004, QUOTA_45009 }
+
+    /** A temporary QR code WeChat made: its scene, lifetime and the ticket it answered. */
+    public record QrCode(String scene, int expireSeconds, String ticket) {
+    }
 
     /** A message WeChat accepted: which API, and the JSON body. */
     public record Sent(String api, JsonNode body) {
@@ -42,6 +47,7 @@ public final class FakeWeChat {
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final List<Sent> sent = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<QrCode> qrCodes = new ArrayList<>();
     private final AtomicInteger tokens = new AtomicInteger();
     private volatile boolean down;
     private volatile Duration delay = Duration.ZERO;
@@ -72,6 +78,7 @@ public final class FakeWeChat {
         faults.clear();
         sent.clear();
         problems.clear();
+        qrCodes.clear();
         tokens.set(0);
         down = false;
         delay = Duration.ZERO;
@@ -96,6 +103,10 @@ public final class FakeWeChat {
         return List.copyOf(sent);
     }
 
+    public synchronized List<QrCode> qrCodes() {
+        return List.copyOf(qrCodes);
+    }
+
     /** Requests whose JSON was not what WeChat expects; a test asserts this stays empty. */
     public synchronized List<String> problems() {
         return List.copyOf(problems);
@@ -110,6 +121,9 @@ public final class FakeWeChat {
         if (target.startsWith("/cgi-bin/stable_token")) {
             int n = tokens.incrementAndGet();
             return json(200, "{\"access_token\":\"token-" + n + "\",\"expires_in\":7200}");
+        }
+        if (target.startsWith("/cgi-bin/qrcode/create")) {
+            return qrCode(request);
         }
         boolean template = target.startsWith("/cgi-bin/message/template/send");
         boolean custom = target.startsWith("/cgi-bin/message/custom/send");
@@ -132,6 +146,21 @@ public final class FakeWeChat {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS)
                 .body("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + (1000 + sent.size()) + "}").build();
+    }
+
+    private MockResponse qrCode(RecordedRequest request) {
+        if (!request.getTarget().contains("access_token=token-")) {
+            problems.add("no access token on " + request.getTarget());
+        }
+        JsonNode body = JSON.readTree(request.getBody().utf8());
+        if (!"QR_STR_SCENE".equals(body.path("action_name").asString())) {
+            problems.add("QR code is not a temporary string-scene code: " + body);
+        }
+        String ticket = "ticket-" + (qrCodes.size() + 1);
+        qrCodes.add(new QrCode(body.path("action_info").path("scene").path("scene_str").asString(),
+                body.path("expire_seconds").asInt(), ticket));
+        return json(200, "{\"ticket\":\"" + ticket + "\",\"expire_seconds\":" + body.path("expire_seconds").asInt()
+                + ",\"url\":\"http://weixin.qq.com/q/" + ticket + "\"}");
     }
 
     private void check(boolean template, JsonNode body) {

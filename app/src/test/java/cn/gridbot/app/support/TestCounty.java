@@ -45,7 +45,7 @@ public class TestCounty {
 
     /** A worker for grid one who has not bound WeChat yet: no push reaches them. */
     public void addUnboundWorker(String code, String name) {
-        ImportReport report = workers.importCsv(("code,name,phone,gridCode,openid\n" + code + "," + name + ",1380000"
+        ImportReport report = workers.importCsv(("code,name,phone,gridCode,openid\n" + code + "," + name + ",13800000"
                 + code.substring(1) + "," + GRID_ONE + ",\n").getBytes(StandardCharsets.UTF_8));
         if (!report.rejected().isEmpty()) {
             throw new IllegalStateException("Test worker rejected: " + report.rejected());

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -35,12 +36,19 @@ public final class WeChatClient {
     private final String appId;
     private final String token;
     private final String aesKey;
+    private Clock clock = Clock.systemUTC();
 
     public WeChatClient(int port, String appId, String token, String aesKey) {
         this.baseUrl = "http://127.0.0.1:" + port;
         this.appId = appId;
         this.token = token;
         this.aesKey = aesKey;
+    }
+
+    /** Signs with this clock's time from now on: the application's {@link TestClock}, once a test moved it. */
+    public WeChatClient onClock(Clock signingClock) {
+        this.clock = signingClock;
+        return this;
     }
 
     /** The reply to a portal request: its HTTP status, raw body and, for a text reply, the Content. */
@@ -119,21 +127,29 @@ public final class WeChatClient {
                 + (eventKey == null ? "" : "<EventKey><![CDATA[" + eventKey + "]]></EventKey>") + "</xml>";
     }
 
-    /** A new text message from this user, signed, in plaintext mode. */
+    /** A new text message from this user, as WeChat sends it to this account (encrypted in safe mode). */
     public Response text(String openid, String content) {
         return post(textXml(openid, content, nextMsgId(), now()));
     }
 
-    /** Posts plaintext XML with a valid signature and the current timestamp. */
+    /**
+     * Posts the XML as WeChat does for this account: encrypted and signed with msg_signature when the
+     * account has an AES key (safe mode), otherwise as signed plaintext.
+     */
     public Response post(String xml) {
-        long timestamp = now();
+        return aesKey == null || aesKey.isEmpty() ? postPlaintext(xml) : postEncrypted(xml);
+    }
+
+    /** Posts plaintext XML with a valid signature and the current timestamp, whatever the account's mode. */
+    public Response postPlaintext(String xml) {
+        long timestamp = clock.millis() / 1000;
         String nonce = Long.toString(System.nanoTime());
         return send(query(SHA1.gen(token, Long.toString(timestamp), nonce), timestamp, nonce), xml, false);
     }
 
     /** Posts XML encrypted for the given AppId (ours unless a test says otherwise), as safe mode does. */
     public Response postEncrypted(String xml, String forAppId) {
-        long timestamp = now();
+        long timestamp = clock.millis() / 1000;
         String nonce = Long.toString(System.nanoTime());
         String cipher = new WxCryptUtil(token, aesKey, forAppId).encrypt("abcdefghijklmnop", xml);
         String body = envelope(cipher);

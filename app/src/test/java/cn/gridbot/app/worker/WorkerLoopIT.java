@@ -116,21 +116,6 @@ class WorkerLoopIT {
                 Integer.class)).isEqualTo(2);
     }
 
-    @Test
-    void bindingLinksAWorkerAndFiveWrongTriesLockIt() {
-        county.addUnboundWorker("W103", "周三");
-        assertThat(wx.text("o-new-worker", "绑定 W103 0103").content()).contains("绑定成功").contains("周三");
-        assertThat(wx.text("o-new-worker", "任务").content()).contains("没有待办");
-        assertThat(wx.text("o-new-worker", "绑定 W103 0103").content()).contains("已绑定");
-        assertThat(wx.text("o-intruder", "绑定 W103 0103").content()).contains("已绑定其他微信");
-
-        for (int i = 4; i >= 1; i--) {
-            assertThat(wx.text("o-guesser", "绑定 W101 000" + i).content()).contains("还可尝试 " + i + " 次");
-        }
-        assertThat(wx.text("o-guesser", "绑定 W101 0000").content()).contains("暂停绑定一小时");
-        assertThat(wx.text("o-guesser", "绑定 D001 0100").content()).contains("暂停绑定一小时");
-    }
-
     private static FakeWeChat.Sent only(List<FakeWeChat.Sent> sent, String to) {
         List<FakeWeChat.Sent> mine = sent.stream().filter(s -> s.toUser().equals(to)).toList();
         assertThat(mine).hasSize(1);

@@ -1,2 +1,2 @@
-/** MyBatis storage of workers. */
+/** MyBatis storage of workers, their binding codes and failed binding attempts. */
 package cn.gridbot.worker.persistence;

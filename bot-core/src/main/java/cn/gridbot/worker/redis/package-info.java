@@ -1,2 +1,0 @@
-/** Redis-backed counters of failed binding attempts. */
-package cn.gridbot.worker.redis;
