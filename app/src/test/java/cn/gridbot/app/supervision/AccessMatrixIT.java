@@ -144,6 +144,7 @@ class AccessMatrixIT {
         p.put("GET /api/v1/tokens", new Probe("/api/v1/tokens", null, null, 401, 403, 403, 403, 200, 403));
         p.put("DELETE /api/v1/tokens/{id}", new Probe("/api/v1/tokens/" + throwawayToken, null, null, 401, 403, 403, 403, 204, 403));
         p.put("GET /api/v1/audit", new Probe("/api/v1/audit", null, null, 401, 403, 403, 403, 200, 403));
+        p.put("GET /api/v1/spool", new Probe("/api/v1/spool", null, null, 401, 403, 403, 403, 200, 403));
         p.put("GET /open311/v2/services.json", new Probe("/open311/v2/services.json", null, null, 200, 200, 200, 200, 200, 200));
         p.put("GET /open311/v2/requests.json", new Probe("/open311/v2/requests.json", null, null, 403, 200, 200, 200, 200, 403));
         p.put("GET /open311/v2/requests/{id}.json", new Probe("/open311/v2/requests/" + event + ".json", null, null,
