@@ -29,7 +29,6 @@ import cn.gridbot.worker.Worker;
 @Component
 class WorkerDialog {
 
-    private static final Set<EventStatus> OPEN = Set.of(EventStatus.ASSIGNED, EventStatus.ACCEPTED);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final WorkerActions actions;
@@ -78,7 +77,7 @@ class WorkerDialog {
     }
 
     private Handled tasks(Worker worker) {
-        Page<GridEvent> open = events.search(new EventQuery(OPEN, null, null, null, worker.code(), null, null, null),
+        Page<GridEvent> open = events.search(new EventQuery(EventStatus.IN_HAND, null, null, null, worker.code(), null, null, null),
                 new PageRequest(0, 10));
         if (open.items().isEmpty()) {
             return Handled.reply(worker.name() + ",您目前没有待办任务。👍");

@@ -2,7 +2,6 @@ package cn.gridbot.gridevent;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +14,11 @@ import cn.gridbot.grid.GridUnit;
 import cn.gridbot.grid.MatchedBy;
 
 /**
- * A grid event (网格事件): the aggregate that owns its lifecycle (SPEC §5). Every change goes through a
- * guarded method that records a timeline entry; a change the state does not allow throws
- * {@link IllegalTransition}.
+ * A grid event (网格事件): the aggregate that owns its lifecycle (README "Event lifecycle"). Every change
+ * goes through a guarded method that records a timeline entry; a change the state does not allow throws
+ * {@link IllegalTransition}, one by a worker who does not hold the event is refused. Its state is a few
+ * value records — what was reported, where it sits, its deadlines, milestones, outcome and marks — so a
+ * new concern adds a record, not a field in seven places.
  */
 public final class GridEvent {
 
@@ -25,84 +26,50 @@ public final class GridEvent {
     static final int ADDRESS_MAX = 200;
     static final int RESOLUTION_MAX = 1000;
 
-    private Long id;
+    /** Everything stored about an event, for rebuilding it from persistence. */
+    public record State(Long id, String number, EventStatus status, String assigneeCode, ReportDetails report,
+            Placement placement, Deadlines deadlines, Milestones milestones, Outcome outcome, Marks marks,
+            Instant createdAt, Instant updatedAt, int version) {
+
+        /** The same state as stored under this id, at this version. */
+        public State stored(long newId, int newVersion) {
+            return new State(newId, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks,
+                    createdAt, updatedAt, newVersion);
+        }
+    }
+
+    private final Long id;
     private final String number;
-    private final Category category;
-    private final double confidence;
-    private final boolean urgent;
-    private EventStatus status;
-    private String gridCode;
-    private String unitCode;
-    private String unitPath;
-    private MatchedBy matchedBy;
-    private String assigneeCode;
-    private final String reporterOpenid;
-    private final Source source;
-    private final String description;
-    private String address;
-    private GeoPoint location;
     private final Instant createdAt;
-    private Instant updatedAt;
-    private Instant signDeadline;
-    private Instant resolveDeadline;
-    private Instant acceptedAt;
-    private Instant resolvedAt;
-    private Instant closedAt;
-    private String resolution;
-    private boolean overdue;
-    private boolean flagged;
-    private boolean signReminded;
-    private Integer rating;
-    private QueueReason queueReason;
-    private boolean unreached;
-    private int version;
+    private final int version;
     private final State loaded;
+    private EventStatus status;
+    private String assigneeCode;
+    private ReportDetails report;
+    private Placement placement;
+    private Deadlines deadlines;
+    private Milestones milestones;
+    private Outcome outcome;
+    private Marks marks;
+    private Instant updatedAt;
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<TimelineEntry> unsaved = new ArrayList<>();
-
-    /** Everything stored about an event, for rebuilding it from persistence. */
-    public record State(Long id, String number, Category category, double confidence, boolean urgent,
-            EventStatus status, String gridCode, String unitCode, String unitPath, MatchedBy matchedBy,
-            String assigneeCode, String reporterOpenid, Source source, String description, String address,
-            GeoPoint location, Instant createdAt, Instant updatedAt, Instant signDeadline, Instant resolveDeadline,
-            Instant acceptedAt, Instant resolvedAt, Instant closedAt, String resolution, boolean overdue,
-            boolean flagged, boolean signReminded, Integer rating, QueueReason queueReason, boolean unreached,
-            int version) {
-    }
 
     private GridEvent(State s, List<TimelineEntry> history) {
         loaded = s.id() == null ? null : s;
         id = s.id();
         number = s.number();
-        category = s.category();
-        confidence = s.confidence();
-        urgent = s.urgent();
-        status = s.status();
-        gridCode = s.gridCode();
-        unitCode = s.unitCode();
-        unitPath = s.unitPath();
-        matchedBy = s.matchedBy();
-        assigneeCode = s.assigneeCode();
-        reporterOpenid = s.reporterOpenid();
-        source = s.source();
-        description = s.description();
-        address = s.address();
-        location = s.location();
         createdAt = s.createdAt();
-        updatedAt = s.updatedAt();
-        signDeadline = s.signDeadline();
-        resolveDeadline = s.resolveDeadline();
-        acceptedAt = s.acceptedAt();
-        resolvedAt = s.resolvedAt();
-        closedAt = s.closedAt();
-        resolution = s.resolution();
-        overdue = s.overdue();
-        flagged = s.flagged();
-        signReminded = s.signReminded();
-        rating = s.rating();
-        queueReason = s.queueReason();
-        unreached = s.unreached();
         version = s.version();
+        status = s.status();
+        assigneeCode = s.assigneeCode();
+        report = s.report();
+        placement = s.placement();
+        deadlines = s.deadlines();
+        milestones = s.milestones();
+        outcome = s.outcome();
+        marks = s.marks();
+        updatedAt = s.updatedAt();
         timeline.addAll(history);
     }
 
@@ -115,35 +82,35 @@ public final class GridEvent {
         if (unit == null) {
             throw new IllegalStateException("No grid unit is registered: import the grids before taking reports");
         }
-        GridEvent event = new GridEvent(new State(null, number, report.classification().category(),
-                report.classification().confidence(), report.urgent(), EventStatus.REPORTED,
-                unit.isGrid() ? unit.code() : null, unit.code(), unit.path(), report.match().matchedBy(), null,
-                report.reporterOpenid(), report.source(), report.description(), Texts.cut(report.address(), ADDRESS_MAX),
-                report.location(), at, at, null, null, null, null, null, null, false, false, false, null, null, false, 0),
-                List.of());
+        ReportDetails details = new ReportDetails(report.classification().category(), report.classification().confidence(),
+                report.urgent(), report.reporterOpenid(), report.source(), report.description(),
+                Texts.cut(report.address(), ADDRESS_MAX), report.location());
+        GridEvent event = new GridEvent(new State(null, number, EventStatus.REPORTED, null, details,
+                Placement.in(unit, report.match().matchedBy()), Deadlines.NONE, Milestones.NONE, Outcome.NONE, Marks.NONE,
+                at, at, 0), List.of());
         event.record(actor, at, null, EventStatus.REPORTED, wholeAddress(report.address()));
         return event;
     }
 
-    /** Gives the event to a worker: first dispatch, re-dispatch after return, escalation or reopening, or reassignment. */
-    public void assignTo(String workerCode, Deadlines deadlines, Actor actor, Instant at, String note) {
-        require("assigned", EventStatus.REPORTED, EventStatus.ASSIGNED, EventStatus.RETURNED, EventStatus.ESCALATED,
-                EventStatus.REOPENED);
+    /** Gives the event to a worker of its unit: first dispatch, re-dispatch after return, escalation or reopening. */
+    public void assignTo(String workerCode, Deadlines due, Actor actor, Instant at, String note) {
+        require("assigned", EventStatus.IN_QUEUE, EventStatus.ASSIGNED);
         assigneeCode = workerCode;
-        queueReason = null;
-        unreached = false;
-        signReminded = false;
-        signDeadline = deadlines.signBy();
-        resolveDeadline = deadlines.resolveBy();
-        acceptedAt = null;
+        marks = marks.assigned();
+        deadlines = due;
+        milestones = milestones.assigned();
         move(actor, at, EventStatus.ASSIGNED, note == null ? "派发给 " + workerCode : note);
     }
 
-    /** Places the event in another unit of the tree (a supervisor's reassignment across grids). */
-    public void moveTo(GridUnit unit) {
-        gridCode = unit.isGrid() ? unit.code() : null;
-        unitCode = unit.code();
-        unitPath = unit.path();
+    /** A supervisor gives the event to a worker of another unit: it moves there, and the timeline says so. */
+    public void assignTo(String workerCode, GridUnit workersUnit, Deadlines due, Actor actor, Instant at, String note) {
+        boolean moves = !workersUnit.code().equals(placement.unitCode());
+        require("assigned", EventStatus.IN_QUEUE, EventStatus.ASSIGNED);
+        if (moves) {
+            placement = Placement.in(workersUnit, placement.matchedBy());
+        }
+        String moved = moves ? "(改派至" + workersUnit.name() + ")" : "";
+        assignTo(workerCode, due, actor, at, (note == null ? "派发给 " + workerCode : note) + moved);
     }
 
     /**
@@ -152,15 +119,9 @@ public final class GridEvent {
      */
     public void locate(GridUnit unit, MatchedBy by, GeoPoint point, String place, Actor actor, Instant at) {
         require("located", EventStatus.REPORTED, EventStatus.RETURNED, EventStatus.ESCALATED);
-        if (point != null) {
-            location = point;
-        }
-        if (place != null && !place.isBlank()) {
-            address = Texts.cut(place, ADDRESS_MAX);
-        }
+        report = report.placedAt(place == null || place.isBlank() ? null : Texts.cut(place, ADDRESS_MAX), point);
         if (unit != null) {
-            moveTo(unit);
-            matchedBy = by;
+            placement = Placement.in(unit, by);
         }
         String whole = wholeAddress(place);
         record(actor, at, status, status, "补充位置" + (unit == null ? "" : ":" + unit.name()) + (whole == null ? "" : ";" + whole));
@@ -168,8 +129,8 @@ public final class GridEvent {
 
     /** The event stays in its dispatcher's queue, for this reason; supervisors see why. */
     public void queue(QueueReason reason, Actor actor, Instant at) {
-        require("queued", EventStatus.REPORTED, EventStatus.RETURNED, EventStatus.ESCALATED, EventStatus.REOPENED);
-        queueReason = reason;
+        require("queued", EventStatus.IN_QUEUE);
+        marks = marks.queued(reason);
         record(actor, at, status, status, "转派单队列:" + reason.label());
     }
 
@@ -178,40 +139,46 @@ public final class GridEvent {
      * the most urgent thing there is for a supervisor, until someone is assigned.
      */
     public void markUnreached(Actor actor, Instant at) {
-        if (!urgent) {
+        if (!report.urgent()) {
             throw new IllegalStateException("Only an urgent event is flagged as having reached nobody");
         }
-        unreached = true;
+        marks = marks.reachedNobody();
         record(actor, at, status, status, "紧急事件未能通知到任何值班人员");
     }
 
     /** Whether the event still waits in a dispatcher's queue for someone to take it. */
     public boolean unassigned() {
-        return assigneeCode == null && (status == EventStatus.REPORTED || status == EventStatus.RETURNED
-                || status == EventStatus.ESCALATED || status == EventStatus.REOPENED);
+        return assigneeCode == null && EventStatus.IN_QUEUE.contains(status);
     }
 
     public void accept(Actor worker, Instant at) {
         require("signed for", EventStatus.ASSIGNED);
         requireAssignee(worker, "signed for");
-        acceptedAt = at;
+        milestones = milestones.accepted(at);
         move(worker, at, EventStatus.ACCEPTED, null);
     }
 
     public void resolve(Actor worker, String result, Instant at) {
         require("resolved", EventStatus.ACCEPTED);
         requireAssignee(worker, "resolved");
-        resolution = Texts.cut(result, RESOLUTION_MAX);
-        resolvedAt = at;
-        if (resolveDeadline != null && at.isAfter(resolveDeadline)) {
-            overdue = true;
+        outcome = new Outcome(Texts.cut(result, RESOLUTION_MAX), outcome.rating());
+        milestones = milestones.resolved(at);
+        if (deadlines.resolveBy() != null && at.isAfter(deadlines.resolveBy())) {
+            marks = marks.late();
         }
         move(worker, at, EventStatus.RESOLVED, result);
     }
 
+    /** A photo of the result, from the worker who holds the event; answers it for the store. */
+    public Attachment resolutionPhoto(Actor worker, String mediaId, String url, Instant at) {
+        require("given a resolution photo", EventStatus.ACCEPTED, EventStatus.RESOLVED, EventStatus.CLOSED);
+        requireAssignee(worker, "given a resolution photo");
+        return new Attachment(Attachment.Kind.RESOLUTION_PHOTO, mediaId, url, at);
+    }
+
     /** The worker gives the event back to the dispatcher (not theirs, or wrongly placed). */
     public void returnToDispatcher(Actor worker, String reason, Instant at) {
-        require("returned", EventStatus.ASSIGNED, EventStatus.ACCEPTED);
+        require("returned", EventStatus.IN_HAND);
         requireAssignee(worker, "returned");
         assigneeCode = null;
         move(worker, at, EventStatus.RETURNED, reason);
@@ -219,10 +186,8 @@ public final class GridEvent {
 
     /** Beyond the grid: up to the township centre or a department. */
     public void escalate(Actor actor, String reason, Instant at) {
-        require("escalated", EventStatus.ASSIGNED, EventStatus.ACCEPTED);
-        if (actor.kind() == Actor.Kind.WORKER) {
-            requireAssignee(actor, "escalated");
-        }
+        require("escalated", EventStatus.IN_HAND);
+        requireAssignee(actor, "escalated");
         move(actor, at, EventStatus.ESCALATED, reason);
     }
 
@@ -233,46 +198,50 @@ public final class GridEvent {
 
     public void close(Actor actor, String note, Instant at) {
         require("closed", EventStatus.RESOLVED);
-        closedAt = at;
+        milestones = milestones.closed(at);
         move(actor, at, EventStatus.CLOSED, note);
     }
 
     /** Back to work after a poor rating or a supervisor's decision; flagged for supervisor review. */
     public void reopen(Actor actor, String reason, Instant at) {
-        require("reopened", EventStatus.RESOLVED, EventStatus.CLOSED);
-        flagged = true;
-        closedAt = null;
+        require("reopened", EventStatus.DONE);
+        marks = marks.forReview();
+        milestones = milestones.reopened();
         move(actor, at, EventStatus.REOPENED, reason);
     }
 
-    /** The resident's rating, 1–5: 3 or more closes the event, 1 or 2 reopens it for review. */
+    /** The resident's rating, 1–5: 3 or more closes the event (or is noted on a closed one), 1 or 2 reopens it for review. */
     public void rate(int score, Instant at) {
         if (score < 1 || score > 5) {
             throw DomainException.invalid("rating", "A rating is a whole number from 1 to 5");
         }
-        if (rating != null) {
+        if (outcome.rating() != null) {
             throw DomainException.conflict("already-rated", "Event " + number + " is already rated");
         }
-        require("rated", EventStatus.RESOLVED, EventStatus.CLOSED);
-        rating = score;
+        require("rated", EventStatus.DONE);
+        outcome = new Outcome(outcome.resolution(), score);
+        String note = "居民评价 " + score + " 分";
         if (score <= 2) {
-            reopen(Actor.RESIDENT, "居民评价 " + score + " 分,转督查复核", at);
+            reopen(Actor.RESIDENT, note + ",转督查复核", at);
         } else if (status == EventStatus.RESOLVED) {
-            close(Actor.RESIDENT, "居民评价 " + score + " 分", at);
+            close(Actor.RESIDENT, note, at);
         } else {
-            updatedAt = at;
+            record(Actor.RESIDENT, at, status, status, note);
         }
     }
 
     /** The assignee was reminded that the sign-for deadline passed; the next step is escalation. */
     public void markSignReminded(Instant at) {
-        signReminded = true;
+        require("reminded of its sign-for", EventStatus.ASSIGNED);
+        marks = marks.reminded();
         updatedAt = at;
     }
 
+    /** Open past its resolve deadline: listed for supervisors. */
     public void markOverdue(Instant at) {
-        if (!overdue) {
-            overdue = true;
+        require("marked overdue", EventStatus.OPEN);
+        if (!marks.overdue()) {
+            marks = marks.late();
             updatedAt = at;
         }
     }
@@ -282,18 +251,23 @@ public final class GridEvent {
         return Texts.longerThan(address, ADDRESS_MAX) ? "地址全文:" + address : null;
     }
 
-    private void require(String action, EventStatus... allowed) {
-        Set<EventStatus> states = EnumSet.noneOf(EventStatus.class);
-        Collections.addAll(states, allowed);
+    private void require(String action, Set<EventStatus> allowed, EventStatus... more) {
+        Set<EventStatus> states = EnumSet.copyOf(allowed);
+        states.addAll(List.of(more));
         if (!states.contains(status)) {
             throw new IllegalTransition(number, status, action);
         }
     }
 
-    private void requireAssignee(Actor worker, String action) {
-        if (worker.kind() == Actor.Kind.WORKER && !worker.id().equals(assigneeCode)) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN,
-                    "not-assignee", "Event " + number + " is not assigned to worker " + worker.id() + "; it cannot be " + action + " by them");
+    private void require(String action, EventStatus first, EventStatus... more) {
+        require(action, EnumSet.of(first, more));
+    }
+
+    /** A worker acts only on an event they hold; supervisors and the system act on any. */
+    private void requireAssignee(Actor actor, String action) {
+        if (actor.kind() == Actor.Kind.WORKER && !actor.id().equals(assigneeCode)) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "not-assignee", "Event " + number
+                    + " is not assigned to worker " + actor.id() + "; it cannot be " + action + " by them");
         }
     }
 
@@ -323,42 +297,41 @@ public final class GridEvent {
     }
 
     public State state() {
-        return new State(id, number, category, confidence, urgent, status, gridCode, unitCode, unitPath, matchedBy,
-                assigneeCode, reporterOpenid, source, description, address, location, createdAt, updatedAt,
-                signDeadline, resolveDeadline, acceptedAt, resolvedAt, closedAt, resolution, overdue, flagged,
-                signReminded, rating, queueReason, unreached, version);
+        return new State(id, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks,
+                createdAt, updatedAt, version);
     }
 
     public Long id() { return id; }
     public String number() { return number; }
-    public Category category() { return category; }
-    public double confidence() { return confidence; }
-    public boolean urgent() { return urgent; }
     public EventStatus status() { return status; }
-    public String gridCode() { return gridCode; }
-    public String unitCode() { return unitCode; }
-    public String unitPath() { return unitPath; }
-    public MatchedBy matchedBy() { return matchedBy; }
     public String assigneeCode() { return assigneeCode; }
-    public String reporterOpenid() { return reporterOpenid; }
-    public Source source() { return source; }
-    public String description() { return description; }
-    public String address() { return address; }
-    public GeoPoint location() { return location; }
+    public ReportDetails report() { return report; }
+    public Placement placement() { return placement; }
+    public Deadlines deadlines() { return deadlines; }
+    public Milestones milestones() { return milestones; }
+    public Outcome outcome() { return outcome; }
+    public Marks marks() { return marks; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
-    public Instant signDeadline() { return signDeadline; }
-    public Instant resolveDeadline() { return resolveDeadline; }
-    public Instant acceptedAt() { return acceptedAt; }
-    public Instant resolvedAt() { return resolvedAt; }
-    public Instant closedAt() { return closedAt; }
-    public String resolution() { return resolution; }
-    public boolean overdue() { return overdue; }
-    public boolean flagged() { return flagged; }
-    public boolean signReminded() { return signReminded; }
-    public Integer rating() { return rating; }
-    public QueueReason queueReason() { return queueReason; }
-    public boolean unreached() { return unreached; }
     public int version() { return version; }
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+
+    // Shorthands for what every reader of an event asks about.
+    public Category category() { return report.category(); }
+    public boolean urgent() { return report.urgent(); }
+    public String reporterOpenid() { return report.reporterOpenid(); }
+    public String description() { return report.description(); }
+    public String address() { return report.address(); }
+    public GeoPoint location() { return report.location(); }
+    public String gridCode() { return placement.gridCode(); }
+    public String unitCode() { return placement.unitCode(); }
+    public String unitPath() { return placement.unitPath(); }
+    public Instant signDeadline() { return deadlines.signBy(); }
+    public Instant resolveDeadline() { return deadlines.resolveBy(); }
+    public String resolution() { return outcome.resolution(); }
+    public Integer rating() { return outcome.rating(); }
+    public boolean overdue() { return marks.overdue(); }
+    public boolean flagged() { return marks.flagged(); }
+    public boolean unreached() { return marks.unreached(); }
+    public QueueReason queueReason() { return marks.queueReason(); }
 }

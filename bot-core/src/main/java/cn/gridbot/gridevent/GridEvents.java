@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.Page;
@@ -47,8 +48,23 @@ public interface GridEvents {
 
     List<Attachment> attachments(GridEvent event);
 
-    /** Steps of the deadline watch (SPEC §4.3). */
-    enum WatchStep { SIGN_REMINDER, SIGN_ESCALATION, RESOLVE_OVERDUE, CLOSE_UNRATED }
+    /** Steps of the deadline watch, each over the events in these states. */
+    enum WatchStep {
+        SIGN_REMINDER(Set.of(EventStatus.ASSIGNED)),
+        SIGN_ESCALATION(Set.of(EventStatus.ASSIGNED)),
+        RESOLVE_OVERDUE(EventStatus.OPEN),
+        CLOSE_UNRATED(Set.of(EventStatus.RESOLVED));
+
+        private final Set<EventStatus> statuses;
+
+        WatchStep(Set<EventStatus> statuses) {
+            this.statuses = statuses;
+        }
+
+        public Set<EventStatus> statuses() {
+            return statuses;
+        }
+    }
 
     /** Events for which that step is due: their deadline (or resolution, for closing) is before {@code before}. */
     List<GridEvent> dueFor(WatchStep step, Instant before, int limit);

@@ -51,11 +51,8 @@ public class SupervisorActions {
         Instant at = clock.instant();
         GridUnit unit = grids.directory().find(worker.unitCode())
                 .orElseThrow(() -> DomainException.invalid("workerCode", "Worker " + worker.code() + " serves an unknown unit"));
-        if (!unit.code().equals(event.unitCode())) {
-            event.moveTo(unit);
-        }
-        event.assignTo(worker.code(), deadlines.forAssignment(event.category(), event.urgent(), at), actor, at,
-                note == null || note.isBlank() ? "派发给 " + worker.code() : note);
+        event.assignTo(worker.code(), unit, deadlines.forAssignment(event.category(), event.urgent(), at), actor, at,
+                note == null || note.isBlank() ? null : note);
         GridEvent saved = events.update(event);
         tasks.taskAssigned(saved, worker, at);
         return saved;

@@ -75,10 +75,7 @@ public class WorkerActions {
     @Transactional(noRollbackFor = DomainException.class)
     public void attachResolutionPhoto(Worker worker, String number, String mediaId, String url) {
         GridEvent event = load(number);
-        if (!worker.code().equals(event.assigneeCode())) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "not-assignee", "Event " + number + " is not yours");
-        }
-        events.attach(event, new Attachment(Attachment.Kind.RESOLUTION_PHOTO, mediaId, url, clock.instant()));
+        events.attach(event, event.resolutionPhoto(Actor.worker(worker.code()), mediaId, url, clock.instant()));
     }
 
     private GridEvent load(String number) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 public class DailyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
-    private static final Set<EventStatus> OPEN = Set.of(EventStatus.ASSIGNED, EventStatus.ACCEPTED);
     private static final String JOB = "daily-digest";
 
     private final Workers workers;
@@ -89,7 +87,7 @@ public class DailyDigest {
         Instant at = clock.instant();
         int sent = 0;
         for (Worker worker : workers.findBound()) {
-            List<GridEvent> tasks = events.search(new EventQuery(OPEN, null, null, null, worker.code(), null, null, null),
+            List<GridEvent> tasks = events.search(new EventQuery(EventStatus.IN_HAND, null, null, null, worker.code(), null, null, null),
                     new PageRequest(0, 50)).items();
             List<Resident> birthdays = residents.birthdaysInGrid(worker.unitCode(), CareLabels.birthMonthDays(day, day));
             List<Resident> visits = residents.visitsDueInGrid(worker.unitCode(), day.plusDays(1), 20);

@@ -44,7 +44,7 @@ class ResidentDialogTest {
         assertThat(f.states.get("o-2").awaiting()).isEqualTo(DialogState.Awaiting.LOCATION);
         String reply = f.location("o-2", 104.005, 30.005, "幸福路口");
         assertThat(only().gridCode()).isEqualTo("T-E-1-L");
-        assertThat(only().matchedBy().name()).isEqualTo("LOCATION");
+        assertThat(only().placement().matchedBy().name()).isEqualTo("LOCATION");
         assertThat(reply).contains(only().number());
         assertThat(f.states.get("o-2").awaiting()).isEqualTo(DialogState.Awaiting.NOTHING);
     }
@@ -88,7 +88,7 @@ class ResidentDialogTest {
         assertThat(f.states.get("o-7").awaiting()).isEqualTo(DialogState.Awaiting.CATEGORY);
         f.text("o-7", "1");
         assertThat(only().category()).isEqualTo(Category.ENVIRONMENT);
-        assertThat(only().confidence()).isEqualTo(1.0);
+        assertThat(only().report().confidence()).isEqualTo(1.0);
     }
 
     @Test
@@ -123,7 +123,7 @@ class ResidentDialogTest {
     void theRegisteredGridIsUsedWhenTheTextNamesNoPlace() {
         f.text("o-registered", "路灯坏了");
         assertThat(only().gridCode()).isEqualTo("T-E-1-N");
-        assertThat(only().matchedBy().name()).isEqualTo("REGISTERED");
+        assertThat(only().placement().matchedBy().name()).isEqualTo("REGISTERED");
     }
 
     @Test

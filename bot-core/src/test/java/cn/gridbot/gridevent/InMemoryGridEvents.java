@@ -28,7 +28,7 @@ public final class InMemoryGridEvents implements GridEvents {
             throw new NumberTaken(event.number());
         }
         event.takeUnsavedTimeline();
-        GridEvent.State s = with(event.state(), ++ids, 0);
+        GridEvent.State s = event.state().stored(++ids, 0);
         states.put(s.number(), s);
         timelines.put(s.number(), new ArrayList<>(event.timeline()));
         return GridEvent.restore(s, event.timeline());
@@ -41,7 +41,7 @@ public final class InMemoryGridEvents implements GridEvents {
             throw new ConcurrentChange(event.number());
         }
         timelines.get(event.number()).addAll(event.takeUnsavedTimeline());
-        GridEvent.State s = with(event.state(), stored.id(), stored.version() + 1);
+        GridEvent.State s = event.state().stored(stored.id(), stored.version() + 1);
         states.put(s.number(), s);
         return GridEvent.restore(s, timelines.get(s.number()));
     }
@@ -100,11 +100,11 @@ public final class InMemoryGridEvents implements GridEvents {
     @Override
     public synchronized List<GridEvent> dueFor(WatchStep step, Instant before, int limit) {
         return newestFirst().filter(e -> switch (step) {
-            case SIGN_REMINDER -> e.status() == EventStatus.ASSIGNED && e.signDeadline().isBefore(before) && !e.signReminded();
-            case SIGN_ESCALATION -> e.status() == EventStatus.ASSIGNED && e.signDeadline().isBefore(before) && e.signReminded();
+            case SIGN_REMINDER -> e.status() == EventStatus.ASSIGNED && e.signDeadline().isBefore(before) && !e.marks().signReminded();
+            case SIGN_ESCALATION -> e.status() == EventStatus.ASSIGNED && e.signDeadline().isBefore(before) && e.marks().signReminded();
             case RESOLVE_OVERDUE -> !e.overdue() && e.resolveDeadline() != null && e.resolveDeadline().isBefore(before)
-                    && e.status().isOpen() && e.status() != EventStatus.REPORTED;
-            case CLOSE_UNRATED -> e.status() == EventStatus.RESOLVED && e.resolvedAt().isBefore(before);
+                    && EventStatus.OPEN.contains(e.status());
+            case CLOSE_UNRATED -> e.status() == EventStatus.RESOLVED && e.milestones().resolvedAt().isBefore(before);
         }).limit(limit).toList();
     }
 
@@ -133,13 +133,5 @@ public final class InMemoryGridEvents implements GridEvents {
     private Stream<GridEvent> newestFirst() {
         return states.values().stream().sorted(Comparator.comparing(GridEvent.State::id).reversed())
                 .map(s -> GridEvent.restore(s, timelines.get(s.number())));
-    }
-
-    private static GridEvent.State with(GridEvent.State s, long id, int version) {
-        return new GridEvent.State(id, s.number(), s.category(), s.confidence(), s.urgent(), s.status(), s.gridCode(),
-                s.unitCode(), s.unitPath(), s.matchedBy(), s.assigneeCode(), s.reporterOpenid(), s.source(),
-                s.description(), s.address(), s.location(), s.createdAt(), s.updatedAt(), s.signDeadline(),
-                s.resolveDeadline(), s.acceptedAt(), s.resolvedAt(), s.closedAt(), s.resolution(), s.overdue(),
-                s.flagged(), s.signReminded(), s.rating(), s.queueReason(), s.unreached(), version);
     }
 }

@@ -85,7 +85,7 @@ class EventCsvController {
                 e.status().label(), e.urgent(), e.gridCode(), e.unitCode(), e.assigneeCode(),
                 disclosure.openid(e.reporterOpenid()), disclosure.text(e.description()), disclosure.text(e.address()),
                 time(e.createdAt(), zone), time(e.signDeadline(), zone), time(e.resolveDeadline(), zone),
-                time(e.acceptedAt(), zone), time(e.resolvedAt(), zone), e.overdue(), e.rating(),
+                time(e.milestones().acceptedAt(), zone), time(e.milestones().resolvedAt(), zone), e.overdue(), e.rating(),
                 disclosure.text(e.resolution()));
     }
 

@@ -30,13 +30,13 @@ record EventView(String number, String category, String categoryLabel, String st
 
     static EventView of(GridEvent e, ZoneId zone, boolean withTimeline, Disclosure disclosure) {
         return new EventView(e.number(), e.category().name(), e.category().label(), e.status().name(),
-                e.status().label(), e.urgent(), e.gridCode(), e.unitCode(), e.matchedBy().name(), e.assigneeCode(),
+                e.status().label(), e.urgent(), e.gridCode(), e.unitCode(), e.placement().matchedBy().name(), e.assigneeCode(),
                 disclosure.openid(e.reporterOpenid()), disclosure.text(e.description()), disclosure.text(e.address()),
                 e.location() == null ? null : e.location().longitude(), e.location() == null ? null : e.location().latitude(),
                 Times.show(e.createdAt(), zone), Times.show(e.updatedAt(), zone), Times.show(e.signDeadline(), zone),
-                Times.show(e.resolveDeadline(), zone), Times.show(e.acceptedAt(), zone), Times.show(e.resolvedAt(), zone),
-                Times.show(e.closedAt(), zone), disclosure.text(e.resolution()), e.overdue(), e.flagged(), e.rating(),
-                e.confidence(), e.queueReason() == null ? null : e.queueReason().name(),
+                Times.show(e.resolveDeadline(), zone), Times.show(e.milestones().acceptedAt(), zone), Times.show(e.milestones().resolvedAt(), zone),
+                Times.show(e.milestones().closedAt(), zone), disclosure.text(e.resolution()), e.overdue(), e.flagged(), e.rating(),
+                e.report().confidence(), e.queueReason() == null ? null : e.queueReason().name(),
                 e.queueReason() == null ? null : e.queueReason().label(), e.unreached(),
                 withTimeline ? e.timeline().stream().map(t -> Step.of(t, zone, disclosure)).toList() : null);
     }

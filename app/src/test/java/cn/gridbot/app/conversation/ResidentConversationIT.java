@@ -62,7 +62,7 @@ class ResidentConversationIT {
         var done = wx.location("o-1", LON, LAT, "幸福路88号附近");
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(done.content())).orElseThrow();
         assertThat(event.gridCode()).isEqualTo(TestCounty.GRID_ONE);
-        assertThat(event.matchedBy().name()).isEqualTo("LOCATION");
+        assertThat(event.placement().matchedBy().name()).isEqualTo("LOCATION");
         assertThat(event.description()).contains("下水道堵了");
         assertThat(event.address()).isEqualTo("幸福路88号附近");
     }

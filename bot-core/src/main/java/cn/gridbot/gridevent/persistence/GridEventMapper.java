@@ -3,12 +3,14 @@ package cn.gridbot.gridevent.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import cn.gridbot.gridevent.Attachment;
 import cn.gridbot.gridevent.EventQuery;
+import cn.gridbot.gridevent.EventStatus;
 
 @Mapper
 interface GridEventMapper {
@@ -26,17 +28,16 @@ interface GridEventMapper {
 
     long countInScope(@Param("path") String unitPath);
 
-    int addToUnitCount(@Param("unitCode") String unitCode, @Param("path") String unitPath, @Param("delta") int delta);
 
     List<GridEventRow> searchBefore(@Param("q") EventQuery query, @Param("before") Long beforeId, @Param("limit") int limit);
 
     List<GridEventRow> selectRecentByReporter(@Param("openid") String openid, @Param("limit") int limit);
 
-    List<Map<String, Object>> openLoad(@Param("workers") List<String> workerCodes);
+    List<Map<String, Object>> openLoad(@Param("workers") List<String> workerCodes, @Param("open") Set<EventStatus> open);
 
     String selectLastNumberWithPrefix(String prefix);
 
-    GridEventRow selectLatestUnrated(String openid);
+    GridEventRow selectLatestUnrated(@Param("openid") String openid, @Param("done") Set<EventStatus> done);
 
     int insertAttachment(@Param("eventId") long eventId, @Param("a") Attachment attachment);
 
@@ -46,12 +47,11 @@ interface GridEventMapper {
 
     List<TimelineRow> selectTimeline(long eventId);
 
-    List<GridEventRow> selectWatch(@Param("step") String step, @Param("before") Instant before,
+    List<GridEventRow> selectWatch(@Param("step") String step, @Param("statuses") Set<EventStatus> statuses,
+            @Param("before") Instant before,
             @Param("limit") int limit);
 
-    int upsertStats(@Param("deltas") List<StatsDelta> deltas);
 
     int updateUnitPath(@Param("unitCode") String unitCode, @Param("path") String path);
 
-    int updateUnitCountPath(@Param("unitCode") String unitCode, @Param("path") String path);
 }

@@ -1,7 +1,6 @@
 package cn.gridbot.gridevent.persistence;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,33 +8,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
-
-import cn.gridbot.common.GridbotSettings;
-import cn.gridbot.grid.GridCatalog;
 
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
 import cn.gridbot.grid.GridTreeChanged;
 import cn.gridbot.gridevent.Attachment;
 import cn.gridbot.gridevent.EventQuery;
+import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEventChanged;
 import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.gridevent.TimelineEntry;
 
+/**
+ * The events and their timelines in {@code grid_event} and {@code event_timeline}. Every insert and update
+ * publishes a {@link GridEventChanged} in the same transaction, for what is counted from the events.
+ */
 @Repository
 class MyBatisGridEvents implements GridEvents {
 
     private final GridEventMapper mapper;
-    private final GridCatalog grids;
-    private final ZoneId zone;
+    private final ApplicationEventPublisher changes;
 
-    MyBatisGridEvents(GridEventMapper mapper, GridCatalog grids, GridbotSettings settings) {
+    MyBatisGridEvents(GridEventMapper mapper, ApplicationEventPublisher changes) {
         this.mapper = mapper;
-        this.grids = grids;
-        this.zone = settings.timeZone();
+        this.changes = changes;
     }
 
     @Override
@@ -49,10 +50,9 @@ class MyBatisGridEvents implements GridEvents {
         }
         List<TimelineEntry> entries = event.takeUnsavedTimeline();
         appendTimeline(key.getId(), entries);
-        GridEvent.State s = event.state();
-        count(null, s);
-        mapper.addToUnitCount(s.unitCode(), s.unitPath(), 1);
-        return GridEvent.restore(withIdentity(s, key.getId(), 0), event.timeline());
+        GridEvent.State stored = event.state().stored(key.getId(), 0);
+        changes.publishEvent(new GridEventChanged(null, stored));
+        return GridEvent.restore(stored, event.timeline());
     }
 
     @Override
@@ -62,9 +62,9 @@ class MyBatisGridEvents implements GridEvents {
             throw new ConcurrentChange(event.number());
         }
         appendTimeline(s.id(), event.takeUnsavedTimeline());
-        count(event.loadedState(), s);
-        moveUnitCount(event.loadedState(), s);
-        return GridEvent.restore(withIdentity(s, s.id(), s.version() + 1), event.timeline());
+        GridEvent.State stored = s.stored(s.id(), s.version() + 1);
+        changes.publishEvent(new GridEventChanged(event.loadedState(), stored));
+        return GridEvent.restore(stored, event.timeline());
     }
 
     @Override
@@ -118,7 +118,7 @@ class MyBatisGridEvents implements GridEvents {
         Map<String, Integer> load = new HashMap<>();
         workerCodes.forEach(w -> load.put(w, 0));
         if (!workerCodes.isEmpty()) {
-            for (Map<String, Object> row : mapper.openLoad(workerCodes)) {
+            for (Map<String, Object> row : mapper.openLoad(workerCodes, EventStatus.OPEN)) {
                 load.put((String) row.get("worker"), ((Number) row.get("events")).intValue());
             }
         }
@@ -127,7 +127,7 @@ class MyBatisGridEvents implements GridEvents {
 
     @Override
     public Optional<GridEvent> latestUnrated(String openid) {
-        return Optional.ofNullable(mapper.selectLatestUnrated(openid)).map(r -> GridEvent.restore(r.toState(), List.of()));
+        return Optional.ofNullable(mapper.selectLatestUnrated(openid, EventStatus.DONE)).map(r -> GridEvent.restore(r.toState(), List.of()));
     }
 
     @Override
@@ -142,7 +142,7 @@ class MyBatisGridEvents implements GridEvents {
 
     @Override
     public List<GridEvent> dueFor(WatchStep step, Instant before, int limit) {
-        return mapper.selectWatch(step.name(), before, limit).stream()
+        return mapper.selectWatch(step.name(), step.statuses(), before, limit).stream()
                 .map(r -> GridEvent.restore(r.toState(), List.of())).toList();
     }
 
@@ -153,32 +153,7 @@ class MyBatisGridEvents implements GridEvents {
 
     @EventListener
     void onTreeChanged(GridTreeChanged change) {
-        change.newPaths().forEach((unitCode, path) -> {
-            mapper.updateUnitPath(unitCode, path);
-            mapper.updateUnitCountPath(unitCode, path);
-        });
-    }
-
-    /** An event moved to another unit: its count moves too, the two rows taken in code order. */
-    private void moveUnitCount(GridEvent.State before, GridEvent.State after) {
-        if (before == null || before.unitCode().equals(after.unitCode())) {
-            return;
-        }
-        if (before.unitCode().compareTo(after.unitCode()) < 0) {
-            mapper.addToUnitCount(before.unitCode(), before.unitPath(), -1);
-            mapper.addToUnitCount(after.unitCode(), after.unitPath(), 1);
-        } else {
-            mapper.addToUnitCount(after.unitCode(), after.unitPath(), 1);
-            mapper.addToUnitCount(before.unitCode(), before.unitPath(), -1);
-        }
-    }
-
-    /** Keeps the statistics counters current in the same transaction as the change. */
-    private void count(GridEvent.State before, GridEvent.State after) {
-        List<StatsDelta> deltas = StatsDelta.change(before, after, grids.directory(), zone);
-        if (!deltas.isEmpty()) {
-            mapper.upsertStats(deltas);
-        }
+        change.newPaths().forEach(mapper::updateUnitPath);
     }
 
     private void appendTimeline(long eventId, List<TimelineEntry> entries) {
@@ -187,11 +162,4 @@ class MyBatisGridEvents implements GridEvents {
         }
     }
 
-    private static GridEvent.State withIdentity(GridEvent.State s, long id, int version) {
-        return new GridEvent.State(id, s.number(), s.category(), s.confidence(), s.urgent(), s.status(), s.gridCode(),
-                s.unitCode(), s.unitPath(), s.matchedBy(), s.assigneeCode(), s.reporterOpenid(), s.source(),
-                s.description(), s.address(), s.location(), s.createdAt(), s.updatedAt(), s.signDeadline(),
-                s.resolveDeadline(), s.acceptedAt(), s.resolvedAt(), s.closedAt(), s.resolution(), s.overdue(),
-                s.flagged(), s.signReminded(), s.rating(), s.queueReason(), s.unreached(), version);
-    }
 }

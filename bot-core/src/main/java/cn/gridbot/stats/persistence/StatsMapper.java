@@ -26,4 +26,10 @@ interface StatsMapper {
     int clearUnitCounts();
 
     int rebuildUnitCounts();
+
+    void upsertStats(@Param("deltas") List<StatsDelta> deltas);
+
+    void addToUnitCount(@Param("unitCode") String unitCode, @Param("path") String path, @Param("delta") int delta);
+
+    void updateUnitCountPath(@Param("unitCode") String unitCode, @Param("path") String path);
 }

@@ -1,4 +1,4 @@
-package cn.gridbot.gridevent.persistence;
+package cn.gridbot.stats.persistence;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
+import cn.gridbot.gridevent.Deadlines;
 import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.Milestones;
 import cn.gridbot.stats.StatsLevel;
 
 /**
@@ -31,22 +33,25 @@ record StatsDelta(LocalDate day, String level, String unitCode, String unitPath,
 
     private static List<StatsDelta> contributions(GridEvent.State s, GridDirectory grids, ZoneId zone, int sign) {
         LocalDate day = LocalDate.ofInstant(s.createdAt(), zone);
+        Milestones m = s.milestones();
+        Deadlines due = s.deadlines();
         boolean cancelled = s.status() == EventStatus.CANCELLED;
-        boolean resolved = s.status() == EventStatus.RESOLVED || s.status() == EventStatus.CLOSED;
-        boolean onTime = resolved && s.resolvedAt() != null
-                && (s.resolveDeadline() == null || !s.resolvedAt().isAfter(s.resolveDeadline()));
-        boolean signed = s.acceptedAt() != null;
-        boolean signedOnTime = signed && (s.signDeadline() == null || !s.acceptedAt().isAfter(s.signDeadline()));
-        int rating = s.rating() == null ? 0 : s.rating();
+        boolean resolved = EventStatus.DONE.contains(s.status());
+        boolean onTime = resolved && m.resolvedAt() != null
+                && (due.resolveBy() == null || !m.resolvedAt().isAfter(due.resolveBy()));
+        boolean signed = m.acceptedAt() != null;
+        boolean signedOnTime = signed && (due.signBy() == null || !m.acceptedAt().isAfter(due.signBy()));
+        int rating = s.outcome().rating() == null ? 0 : s.outcome().rating();
+        String unitCode = s.placement().unitCode();
         List<StatsDelta> rows = new ArrayList<>();
         for (StatsLevel level : StatsLevel.values()) {
-            Optional<GridUnit> bucket = level.bucketOf(s.unitCode(), grids);
-            String code = bucket.map(GridUnit::code).orElse(s.unitCode());
-            String path = bucket.map(GridUnit::path).orElse(s.unitPath());
-            rows.add(new StatsDelta(day, level.code(), code, path, s.category().name(), sign * (cancelled ? 0 : 1),
+            Optional<GridUnit> bucket = level.bucketOf(unitCode, grids);
+            String code = bucket.map(GridUnit::code).orElse(unitCode);
+            String path = bucket.map(GridUnit::path).orElse(s.placement().unitPath());
+            rows.add(new StatsDelta(day, level.code(), code, path, s.report().category().name(), sign * (cancelled ? 0 : 1),
                     sign * (cancelled ? 1 : 0), sign * (resolved ? 1 : 0), sign * (onTime ? 1 : 0), sign * (signed ? 1 : 0),
-                    sign * (signedOnTime ? 1 : 0), sign * (s.overdue() && !cancelled ? 1 : 0), sign * (rating > 0 ? 1 : 0),
-                    sign * rating, sign * (s.urgent() ? 1 : 0)));
+                    sign * (signedOnTime ? 1 : 0), sign * (s.marks().overdue() && !cancelled ? 1 : 0),
+                    sign * (rating > 0 ? 1 : 0), sign * rating, sign * (s.report().urgent() ? 1 : 0)));
         }
         return rows;
     }
