@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.gridbot.admin.register.Paging;
+import cn.gridbot.admin.web.Paging;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;

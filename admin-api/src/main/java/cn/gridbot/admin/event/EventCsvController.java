@@ -10,16 +10,17 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
+import cn.gridbot.admin.web.UnitScope;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.gridevent.EventQuery;
 import cn.gridbot.gridevent.GridEvent;
@@ -40,23 +41,19 @@ class EventCsvController {
             "gridCode", "unitCode", "assigneeCode", "reporterOpenid", "description", "address", "createdAt",
             "signDeadline", "resolveDeadline", "acceptedAt", "resolvedAt", "overdue", "rating", "resolution" };
 
-    private final EventController events;
     private final GridEvents store;
+    private final UnitScope scope;
     private final GridbotSettings settings;
 
-    EventCsvController(EventController events, GridEvents store, GridbotSettings settings) {
-        this.events = events;
+    EventCsvController(GridEvents store, UnitScope scope, GridbotSettings settings) {
         this.store = store;
+        this.scope = scope;
         this.settings = settings;
     }
 
     @GetMapping("/api/v1/events.csv")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String gridCode,
-            @RequestParam(required = false) String reporterOpenid, @RequestParam(required = false) String assigneeCode,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Principal principal) {
-        EventQuery query = events.query(status, category, gridCode, reporterOpenid, assigneeCode, overdue, from, to, principal);
+    ResponseEntity<StreamingResponseBody> export(@ParameterObject EventFilter filter, Principal principal) {
+        EventQuery query = filter.toQuery(scope, principal, settings.timeZone());
         Disclosure disclosure = Disclosure.to(principal);
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gridbot.admin.event.Times;
-import cn.gridbot.admin.register.Paging;
+import cn.gridbot.admin.web.Paging;
 import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.common.DomainException;

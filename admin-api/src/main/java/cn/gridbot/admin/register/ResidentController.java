@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.gridbot.admin.grid.UnitScope;
+import cn.gridbot.admin.web.Paging;
+import cn.gridbot.admin.web.UnitScope;
 import cn.gridbot.admin.security.Disclosure;
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.common.DomainException;

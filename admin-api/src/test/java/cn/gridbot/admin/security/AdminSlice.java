@@ -10,7 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import cn.gridbot.admin.audit.AuditLog;
-import cn.gridbot.admin.grid.UnitScope;
+import cn.gridbot.admin.web.UnitScope;
 import cn.gridbot.grid.GridCatalog;
 
 /**

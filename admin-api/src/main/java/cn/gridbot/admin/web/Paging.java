@@ -1,8 +1,8 @@
-package cn.gridbot.admin.register;
+package cn.gridbot.admin.web;
 
 import cn.gridbot.common.PageRequest;
 
-/** Reads {@code page} and {@code size} query parameters (SPEC §8: from 0, default 20, at most 500). */
+/** Reads {@code page} and {@code size} query parameters: pages from 0, 20 items by default, at most 500. */
 public final class Paging {
 
     private Paging() {

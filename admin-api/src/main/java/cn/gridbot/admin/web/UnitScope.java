@@ -1,4 +1,4 @@
-package cn.gridbot.admin.grid;
+package cn.gridbot.admin.web;
 
 import org.springframework.stereotype.Component;
 
