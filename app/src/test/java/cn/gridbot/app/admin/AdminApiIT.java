@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
@@ -28,6 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 @IntegrationTest
 class AdminApiIT {
 
+    @Autowired
+    Clients clients;
     @LocalServerPort
     int port;
     @Autowired
@@ -135,7 +138,7 @@ class AdminApiIT {
         call("POST", "/api/v1/workers/import", "text/csv",
                 "code,name,phone,gridCode,openid\nW101,王一,13800000101,TC-A-1-01,o-w101\nW102,李二,,TC-A-1-02,o-w102\n",
                 admin.bootstrapToken());
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        WeChatClient wx = clients.wechat();
         String a = WeChatClient.eventNumberIn(wx.text("o-a", "幸福路下水道堵了").content());
         wx.text("o-b", "建设路路灯坏了");
         wx.text("o-a", "阳光小区垃圾没人收");

@@ -8,9 +8,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
@@ -30,8 +31,8 @@ class ResidentConversationIT {
     private static final double LON = 104.005;
     private static final double LAT = 30.005;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -50,7 +51,7 @@ class ResidentConversationIT {
     @BeforeEach
     void setUp() {
         county.load();
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey()).onClock(clock);
+        wx = clients.wechat();
     }
 
     @Test

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
@@ -49,8 +50,8 @@ class DatabaseOutageIT {
         registry.add("gridbot.intake.replay-interval", () -> "PT1S");
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -68,7 +69,7 @@ class DatabaseOutageIT {
     @Test
     void complaintsSentWhileTheDatabaseIsDownAreAnsweredInTimeAndEachBecomesOneEventWithItsNumberPushed() throws Exception {
         county.load();
-        WeChatClient client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        WeChatClient client = clients.wechat();
         List<Sent> before = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             before.add(send(client, "o-before-" + i, "幸福路垃圾桶满了没人收 第" + i + "处"));
@@ -86,7 +87,7 @@ class DatabaseOutageIT {
             Thread.sleep(700);
         }
         during.add(send(client, "o-two-steps", "幸福路12号"));
-        AdminClient.Answer waiting = new AdminClient(port).get("/api/v1/spool", "it-admin-token-0123456789abcdef");
+        AdminClient.Answer waiting = clients.api().get("/api/v1/spool", "it-admin-token-0123456789abcdef");
         assertThat(waiting.status()).as("the spool can be read while the database is away").isEqualTo(200);
         assertThat(waiting.body().path("pending").asInt()).isEqualTo(during.size());
         MARIADB.start();

@@ -18,6 +18,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
@@ -47,6 +48,8 @@ class RedisOutageIT {
         registry.add("spring.data.redis.database", () -> "0");
     }
 
+    @Autowired
+    Clients clients;
     @LocalServerPort
     int port;
     @Autowired
@@ -66,8 +69,8 @@ class RedisOutageIT {
     @BeforeEach
     void setUp() {
         county.load();
-        client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
-        admin = new AdminClient(port);
+        client = clients.wechat();
+        admin = clients.api();
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.gridbot.app.GridBotApplication;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
@@ -29,6 +30,8 @@ import cn.gridbot.wechat.WeChatProperties;
 @IntegrationTest
 class ExactlyOnceIT {
 
+    @Autowired
+    Clients clients;
     @LocalServerPort
     int port;
     @Autowired
@@ -43,7 +46,7 @@ class ExactlyOnceIT {
     @BeforeEach
     void setUp() {
         county.load();
-        client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        client = clients.wechat();
     }
 
     @Test

@@ -7,9 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
@@ -24,8 +25,8 @@ import cn.gridbot.wechat.WeChatProperties;
 @IntegrationTest
 class OddInputIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -40,7 +41,7 @@ class OddInputIT {
     @BeforeEach
     void setUp() {
         county.load();
-        client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        client = clients.wechat();
     }
 
     @Test

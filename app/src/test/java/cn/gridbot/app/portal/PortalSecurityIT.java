@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
@@ -21,8 +21,8 @@ class PortalSecurityIT {
 
     private static final String COMPLAINT = "幸福路下水道堵了,臭得很";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -35,7 +35,7 @@ class PortalSecurityIT {
     @BeforeEach
     void setUp() {
         county.load();
-        client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        client = clients.wechat();
     }
 
     @Test

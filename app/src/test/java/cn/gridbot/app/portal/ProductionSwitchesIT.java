@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.test.context.TestPropertySource;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -23,8 +24,8 @@ import cn.gridbot.wechat.WeChatProperties;
 @TestPropertySource(properties = { "gridbot.admin.api-docs=false", "gridbot.wechat.accept-plaintext=true" })
 class ProductionSwitchesIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -37,7 +38,7 @@ class ProductionSwitchesIT {
 
     @Test
     void withApiDocsOffNeitherTheDescriptionNorSwaggerUiIsServed() {
-        AdminClient api = new AdminClient(port);
+        AdminClient api = clients.api();
         assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(404);
         assertThat(api.get("/v3/api-docs/swagger-config", null).status()).isEqualTo(404);
         assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(404);
@@ -47,7 +48,7 @@ class ProductionSwitchesIT {
 
     @Test
     void whileSwitchingModesPlaintextIsAcceptedBesideEncryptedMessages() {
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        WeChatClient wx = clients.wechat();
         String plain = WeChatClient.textXml("o-switch", "幸福路下水道堵了", WeChatClient.nextMsgId(), WeChatClient.now());
         assertThat(wx.postPlaintext(plain).content()).contains("事件编号");
         String encrypted = WeChatClient.textXml("o-switch", "建设路路灯坏了", WeChatClient.nextMsgId(), WeChatClient.now());

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
@@ -20,8 +20,8 @@ import cn.gridbot.wechat.WeChatProperties;
 @IntegrationTest
 class ResidentReportIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -36,7 +36,7 @@ class ResidentReportIT {
     @BeforeEach
     void setUp() {
         county.load();
-        client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        client = clients.wechat();
     }
 
     @Test
@@ -74,6 +74,5 @@ class ResidentReportIT {
         String number = WeChatClient.eventNumberIn(response.content());
         assertThat(events.findByNumber(number).orElseThrow().gridCode()).isEqualTo(TestCounty.GRID_TWO);
     }
-
 
 }

@@ -14,9 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
@@ -39,6 +40,8 @@ class MissedRunsIT {
     private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("1940-MM-dd");
 
     @Autowired
+    Clients clients;
+    @Autowired
     TestCounty county;
     @Autowired
     ResidentImporter importer;
@@ -52,8 +55,6 @@ class MissedRunsIT {
     JdbcTemplate jdbc;
     @Autowired
     WeChatProperties wechat;
-    @LocalServerPort
-    int port;
 
     @BeforeEach
     void setUp() {
@@ -89,7 +90,7 @@ class MissedRunsIT {
 
     @Test
     void theDigestMissedAtEightGoesOutLateOnce() {
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        WeChatClient wx = clients.wechat();
         wx.postEncrypted(WeChatClient.textXml("o-digest", "幸福路下水道堵了", WeChatClient.nextMsgId(), WeChatClient.now()));
         moveTo(LocalTime.of(7, 50));
         assertThat(digest.catchUp()).as("before eight nothing is owed").isZero();

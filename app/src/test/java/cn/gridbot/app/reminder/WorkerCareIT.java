@@ -9,9 +9,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
@@ -24,8 +25,8 @@ import cn.gridbot.wechat.WeChatProperties;
 @IntegrationTest
 class WorkerCareIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -45,7 +46,7 @@ class WorkerCareIT {
     @BeforeEach
     void setUp() {
         county.load();
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        wx = clients.wechat();
         today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         LocalDate birthday = today.plusDays(2);
         String csv = "name,gender,birthDate,phone,address,gridCode,tags,visitIntervalDays,lastVisitDate,openid\n"

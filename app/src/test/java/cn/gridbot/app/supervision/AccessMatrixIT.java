@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -48,8 +49,8 @@ class AccessMatrixIT {
     private static final String CSV = "text/csv";
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -74,8 +75,8 @@ class AccessMatrixIT {
     @BeforeEach
     void setUp() {
         county.load();
-        api = new AdminClient(port);
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        api = clients.api();
+        WeChatClient wx = clients.wechat();
         event = WeChatClient.eventNumberIn(wx.text("o-east", "幸福路下水道堵了,臭得很").content());
         withdrawn = WeChatClient.eventNumberIn(wx.text("o-east-2", "建设路路灯坏了好几天了").content());
         assertThat(wx.text("o-east-2", "撤销 " + withdrawn).content()).contains("已撤销");

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.calendar.WorkingCalendar;
@@ -18,8 +18,8 @@ import cn.gridbot.calendar.WorkingCalendar;
 @IntegrationTest
 class CalendarIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -27,14 +27,14 @@ class CalendarIT {
 
     @AfterEach
     void restoreShippedCalendar() {
-        new AdminClient(port).call("PUT", "/api/v1/calendar/2027", "text/csv", "date,kind,name\n"
+        clients.api().call("PUT", "/api/v1/calendar/2027", "text/csv", "date,kind,name\n"
                 + "2027-01-01,HOLIDAY,元旦\n2027-05-01,HOLIDAY,劳动节\n2027-05-02,HOLIDAY,劳动节\n"
                 + "2027-10-01,HOLIDAY,国庆节\n2027-10-02,HOLIDAY,国庆节\n2027-10-03,HOLIDAY,国庆节\n", admin.bootstrapToken());
     }
 
     @Test
     void anAdminUploadsTheNextYearsNotice() {
-        AdminClient api = new AdminClient(port);
+        AdminClient api = clients.api();
         assertThat(api.get("/api/v1/calendar/2026", admin.bootstrapToken()).body().get("days")).hasSize(39);
         String csv = "date,kind,name\n2027-02-05,HOLIDAY,春节\n2027-02-06,HOLIDAY,春节\n2027-02-07,HOLIDAY,春节\n"
                 + "2027-02-08,HOLIDAY,春节\n2027-02-20,WORKDAY,春节调休\n";

@@ -8,10 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
@@ -36,8 +37,8 @@ class CountersIT {
             + "ORDER BY level, unit_code, stat_day, category";
     private static final String UNIT_COUNTS = "SELECT unit_code, unit_path, events FROM event_unit_count WHERE events > 0 ORDER BY unit_code";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -57,8 +58,8 @@ class CountersIT {
     @BeforeEach
     void setUp() {
         county.load();
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey()).onClock(clock);
-        api = new AdminClient(port);
+        wx = clients.wechat();
+        api = clients.api();
     }
 
     @Test

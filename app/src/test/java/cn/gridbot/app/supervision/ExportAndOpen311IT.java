@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class ExportAndOpen311IT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -41,8 +41,8 @@ class ExportAndOpen311IT {
     @BeforeEach
     void setUp() throws Exception {
         county.load();
-        api = new AdminClient(port);
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        api = clients.api();
+        WeChatClient wx = clients.wechat();
         number = WeChatClient.eventNumberIn(wx.text("o-csv", "幸福路下水道堵了,\"臭\"得很,电话13912345678").content());
         WeChatClient.eventNumberIn(wx.text("o-csv2", "建设路路灯坏了好几天了").content());
     }
@@ -66,7 +66,7 @@ class ExportAndOpen311IT {
     void cellsASpreadsheetWouldRunAsAFormulaAreNeutralised() throws Exception {
         String[] complaints = { "=HYPERLINK(\"http://evil.example/\",\"点我\") 幸福路下水道堵了", "+1+1 幸福路路灯坏了",
                 "-2+3 幸福路井盖丢了", "@SUM(1) 幸福路垃圾没人收" };
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        WeChatClient wx = clients.wechat();
         for (String complaint : complaints) {
             WeChatClient.eventNumberIn(wx.text("o-formula", complaint).content());
         }

@@ -10,10 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
@@ -50,8 +51,8 @@ class MaskingIT {
     /** Cut by the 20-character note of status pushes ("已办结:" and the result): starts at index 14. */
     private static final String AT_THE_20_CUT = "13594716283";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -70,8 +71,8 @@ class MaskingIT {
     @BeforeEach
     void setUp() {
         county.load();
-        api = new AdminClient(port);
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        api = clients.api();
+        wx = clients.wechat();
     }
 
     private static String allNumbers() {

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class Open311AccessIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -43,8 +43,8 @@ class Open311AccessIT {
     @BeforeEach
     void setUp() {
         county.load();
-        api = new AdminClient(port);
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        api = clients.api();
+        WeChatClient wx = clients.wechat();
         eastEvent = WeChatClient.eventNumberIn(wx.text("o-east", "幸福路下水道堵了 我电话13912345678").content());
         westEvent = WeChatClient.eventNumberIn(wx.text("o-west", "西城镇街上路灯全坏了").content());
     }

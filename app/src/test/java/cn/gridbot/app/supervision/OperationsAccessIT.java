@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -19,8 +19,8 @@ import cn.gridbot.app.support.TestCounty;
 @IntegrationTest
 class OperationsAccessIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -31,7 +31,7 @@ class OperationsAccessIT {
     @BeforeEach
     void setUp() {
         county.load();
-        api = new AdminClient(port);
+        api = clients.api();
     }
 
     private String token(String role, String unit) {

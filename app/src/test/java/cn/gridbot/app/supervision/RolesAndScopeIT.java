@@ -7,10 +7,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
@@ -23,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class RolesAndScopeIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -43,8 +44,8 @@ class RolesAndScopeIT {
     @BeforeEach
     void setUp() {
         county.load();
-        api = new AdminClient(port);
-        WeChatClient wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        api = clients.api();
+        WeChatClient wx = clients.wechat();
         eastEvent = WeChatClient.eventNumberIn(wx.text("o-east", "幸福路下水道堵了 我电话13912345678").content());
         westEvent = WeChatClient.eventNumberIn(wx.text("o-west", "西城镇街上路灯全坏了").content());
         api.call("POST", "/api/v1/residents/import", "text/csv",

@@ -10,10 +10,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -31,8 +32,8 @@ class ScopeRulesIT {
 
     private static final String RESIDENTS = "name,gender,birthDate,phone,address,gridCode,tags,visitIntervalDays,lastVisitDate,openid\n";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -50,8 +51,8 @@ class ScopeRulesIT {
     @BeforeEach
     void setUp() {
         county.load();
-        api = new AdminClient(port);
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        api = clients.api();
+        wx = clients.wechat();
         eastEvent = WeChatClient.eventNumberIn(wx.text("o-east", "幸福路下水道堵了,臭得很").content());
         api.call("POST", "/api/v1/residents/import", "text/csv",
                 RESIDENTS + "付良容,F,1938-05-16,13900001111,幸福路12号,TC-A-1-01,ELDERLY,14,,o-fu\n", admin.bootstrapToken());

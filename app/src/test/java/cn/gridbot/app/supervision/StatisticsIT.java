@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class StatisticsIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -41,8 +41,8 @@ class StatisticsIT {
     @BeforeEach
     void setUp() {
         county.load();
-        api = new AdminClient(port);
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        api = clients.api();
+        wx = clients.wechat();
     }
 
     private String report(String text) {

@@ -22,7 +22,7 @@ import cn.gridbot.app.GridBotApplication;
 @ExtendWith(ServicesExtension.class)
 @SpringBootTest(classes = GridBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
-@Import({ TestState.class, TestCounty.class, IntegrationTestBeans.class })
+@Import({ TestState.class, TestCounty.class, Clients.class, IntegrationTestBeans.class })
 @ContextConfiguration(initializers = FakeWeChatInitializer.class)
 public @interface IntegrationTest {
 }

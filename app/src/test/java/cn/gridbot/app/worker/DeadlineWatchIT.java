@@ -7,9 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
@@ -24,8 +25,8 @@ import cn.gridbot.wechat.WeChatProperties;
 @IntegrationTest
 class DeadlineWatchIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -44,7 +45,7 @@ class DeadlineWatchIT {
     @BeforeEach
     void setUp() {
         county.load();
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        wx = clients.wechat();
     }
 
     private int notifications(String kind) {

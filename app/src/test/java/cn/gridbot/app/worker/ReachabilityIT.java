@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -30,8 +31,8 @@ class ReachabilityIT {
 
     private static final String UNBOUND = "W103";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -49,8 +50,8 @@ class ReachabilityIT {
     @BeforeEach
     void setUp() {
         county.load();
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
-        api = new AdminClient(port);
+        wx = clients.wechat();
+        api = clients.api();
     }
 
     @Test

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.test.context.TestPropertySource;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
@@ -46,6 +47,8 @@ import cn.gridbot.wechat.WeChatProperties;
 class SlowWeChatIT {
 
     @Autowired
+    Clients clients;
+    @Autowired
     Outbox outbox;
     @Autowired
     OutboxDispatcher dispatcher;
@@ -63,8 +66,6 @@ class SlowWeChatIT {
     @Autowired
     @Qualifier(Schedulers.DAILY)
     ThreadPoolTaskScheduler daily;
-    @LocalServerPort
-    int port;
 
     final FakeWeChat fake = FakeWeChat.instance();
 
@@ -139,7 +140,7 @@ class SlowWeChatIT {
                 delivery.execute(busy);
             }
             daily.execute(busy);
-            WeChatClient client = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+            WeChatClient client = clients.wechat();
             String reply = client.postEncrypted(WeChatClient.textXml("o-fallen", "快来人 幸福路有个老人倒在地上喊不醒",
                     WeChatClient.nextMsgId(), WeChatClient.now())).content();
             String number = WeChatClient.eventNumberIn(reply);

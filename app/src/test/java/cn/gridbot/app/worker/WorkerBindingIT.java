@@ -8,10 +8,11 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
@@ -30,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class WorkerBindingIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     AdminProperties admin;
     @Autowired
@@ -52,8 +53,8 @@ class WorkerBindingIT {
     void setUp() {
         county.load();
         county.addUnboundWorker("W103", "周三");
-        api = new AdminClient(port);
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey()).onClock(clock);
+        api = clients.api();
+        wx = clients.wechat();
     }
 
     private String token(String role, String unit) {

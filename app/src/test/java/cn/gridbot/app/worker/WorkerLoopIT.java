@@ -7,9 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
@@ -32,8 +33,8 @@ class WorkerLoopIT {
     private static final String RESIDENT = "o-loop-resident";
     private static final String WORKER = TestCounty.WORKER_ONE_OPENID;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Clients clients;
     @Autowired
     WeChatProperties wechat;
     @Autowired
@@ -53,7 +54,7 @@ class WorkerLoopIT {
     @BeforeEach
     void setUp() {
         county.load();
-        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+        wx = clients.wechat();
     }
 
     @Test
