@@ -1,0 +1,9 @@
+package cn.gridbot.grid;
+
+import java.util.List;
+
+import org.locationtech.jts.geom.Geometry;
+
+/** One feature of an imported FeatureCollection, checked on its own: a unit to place in the tree. */
+record UnitFeature(String code, String name, UnitLevel level, String parentCode, List<String> keywords, Geometry geometry) {
+}
