@@ -20,7 +20,7 @@ import cn.gridbot.common.GridbotSettings;
  * ending at the close of the last one — reported Monday, three working days means Thursday 18:00.
  */
 @Component
-public class DeadlinePolicy {
+class DeadlinePolicy {
 
     private final WorkingCalendar calendar;
     private final DeadlineSettings settings;

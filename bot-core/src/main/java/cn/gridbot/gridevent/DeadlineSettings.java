@@ -18,7 +18,7 @@ import cn.gridbot.classify.Category;
  * township centre; a resolved event without a rating closes after {@code closeUnratedAfter}.
  */
 @ConfigurationProperties("gridbot.deadlines")
-public record DeadlineSettings(
+record DeadlineSettings(
         @DefaultValue("PT15M") Duration urgentSign,
         @DefaultValue("P1D") Duration urgentResolve,
         @DefaultValue("PT4H") Duration sign,

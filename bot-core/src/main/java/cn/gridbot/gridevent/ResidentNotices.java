@@ -13,7 +13,7 @@ import cn.gridbot.notify.Outbox;
 
 /** Pushes to the resident who reported an event: its progress, and the request to rate it. */
 @Component
-public class ResidentNotices {
+class ResidentNotices {
 
     private final Outbox outbox;
 

@@ -22,7 +22,7 @@ import cn.gridbot.worker.Workers;
 
 /** Writes the pushes that tell workers about events into the outbox. */
 @Component
-public class TaskNotices {
+class TaskNotices {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final int FIELD = 20;

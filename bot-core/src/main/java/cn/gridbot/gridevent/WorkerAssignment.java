@@ -15,7 +15,7 @@ import cn.gridbot.worker.Workers;
  * WeChat — the one with the fewest open events. A worker who cannot be told is never given a task.
  */
 @Component
-public class WorkerAssignment {
+class WorkerAssignment {
 
     private final Workers workers;
     private final GridEvents events;

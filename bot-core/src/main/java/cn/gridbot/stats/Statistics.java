@@ -1,5 +1,6 @@
 package cn.gridbot.stats;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,11 +32,13 @@ public class Statistics {
     private final StatsSource source;
     private final GridCatalog grids;
     private final ZoneId zone;
+    private final Clock clock;
 
-    Statistics(StatsSource source, GridCatalog grids, GridbotSettings settings) {
+    Statistics(StatsSource source, GridCatalog grids, GridbotSettings settings, Clock clock) {
         this.source = source;
         this.grids = grids;
         this.zone = settings.timeZone();
+        this.clock = clock;
     }
 
     public Overview overview(GridUnit unit, LocalDate from, LocalDate to) {
@@ -117,6 +120,6 @@ public class Statistics {
                         buckets.add(new StatsSource.Bucket(level, unit.code(), bucket.code(), bucket.path())));
             }
         }
-        source.rebuild(buckets, zone.getRules().getOffset(Instant.now()).getTotalSeconds());
+        source.rebuild(buckets, zone.getRules().getOffset(clock.instant()).getTotalSeconds());
     }
 }

@@ -1,5 +1,6 @@
 package cn.gridbot.admin.open311;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,11 +66,13 @@ class Open311Controller {
     private final GridEvents events;
     private final Open311Intake intake;
     private final ZoneId zone;
+    private final Clock clock;
 
-    Open311Controller(GridEvents events, Open311Intake intake, GridbotSettings settings) {
+    Open311Controller(GridEvents events, Open311Intake intake, GridbotSettings settings, Clock clock) {
         this.events = events;
         this.intake = intake;
         this.zone = settings.timeZone();
+        this.clock = clock;
     }
 
     @GetMapping("/services.json")
@@ -94,7 +97,7 @@ class Open311Controller {
             }
             return found;
         }
-        Instant end = instant(endDate, Instant.now());
+        Instant end = instant(endDate, clock.instant());
         Instant start = instant(startDate, end.minusSeconds(90L * 24 * 3600));
         Set<EventStatus> statuses = status == null || status.isBlank() ? Set.of()
                 : switch (status.strip().toLowerCase()) {
