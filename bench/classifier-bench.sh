@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH benchmark of the category classifier (SPEC §4.1: offline, in-process, well under a millisecond per message).
+# JMH benchmark of the category classifier (README "Benchmarks": offline, in-process, well under a millisecond per message).
 # Installs bot-core, builds bench/classifier-jmh into a benchmarks jar, and measures Classifier.classify() over the
 # held-out messages in turn (one fork; warm-up and measurement kept short: about a minute in all). Prints the
 # JMH table and the average time per classification.

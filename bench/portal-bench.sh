@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Portal benchmark (issue 2, SPEC §11 "speed"): GridBot in prod mode (MariaDB + Redis) and a bare WxJava
+# Portal benchmark (README "Benchmarks"): GridBot in prod mode (MariaDB + Redis) and a bare WxJava
 # echo bot, loaded in the same run by wrk with signed text messages (distinct MsgIds, 10,000 openids,
 # Chinese complaints naming demo-county places). Each gets a warm-up, then a measured run; the script
 # prints requests/s, p50 and p99 for each and GridBot's share of the echo bot's throughput.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reminder-run benchmark (SPEC §7): GridBot in prod mode on MariaDB database gridbot_bench (Redis db 5),
+# Reminder-run benchmark (README "Conversation"): GridBot in prod mode on MariaDB database gridbot_bench (Redis db 5),
 # a generated register (bench/reminders/generate.sql: ~3,000 grids, ~3,200 workers, RESIDENTS residents),
 # then one day's reminder run timed through POST /api/v1/reminders/run. Prints the counts per kind, the
 # wall time seen by curl and GridBot's own millis, checks that a repeat run for the same day creates

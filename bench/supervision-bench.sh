@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Supervision benchmark (SPEC §8): GridBot in prod mode on MariaDB database gridbot_bench (Redis db 5), the
+# Supervision benchmark (README "Admin API"): GridBot in prod mode on MariaDB database gridbot_bench (Redis db 5), the
 # grid tree and workers of bench/reminders/generate.sql (~3,000 grids, ~3,200 workers; 1,000 residents,
 # which these requests do not read) and EVENTS events over the year up to DAY
 # (bench/supervision/generate-events.sql), the statistics counters rebuilt through the API, then the
@@ -110,7 +110,7 @@ F_LAST_PAGE=$(( (F_TOTAL - 1) / 20 ))
 F_END_ID=$("${DB[@]}" -N -e "SELECT id + 1 FROM grid_event WHERE status = 'ASSIGNED' AND unit_path LIKE '$TOWN_PATH%'
                               ORDER BY id DESC LIMIT 1 OFFSET $(( F_LAST_PAGE * 20 ))")
 F_END_CURSOR=$(cursor "$F_END_ID" "$F_TOTAL")
-# The supervisor's other everyday list (SPEC §4.3): a township's overdue events.
+# The supervisor's other everyday list (README "Event lifecycle"): a township's overdue events.
 OVERDUE="gridCode=$TOWNSHIP&overdue=true"
 O_TOTAL=$("${DB[@]}" -N -e "SELECT COUNT(*) FROM grid_event WHERE overdue AND unit_path LIKE '$TOWN_PATH%'")
 O_LAST_PAGE=$(( (O_TOTAL - 1) / 20 ))

@@ -9,7 +9,7 @@
 --   @today   the benchmark's date D (default 2026-11-27): events lie on the 365 local days D-364..D, and
 --            the data is as it stands at the end of D
 --
--- The shape (SPEC §4, §5):
+-- The shape (README "Event lifecycle"):
 --   days      weekdays busier than weekends, a summer peak (±15 %); events numbered yyyyMMdd-nnnn in the
 --             order they arrived that day, ids ascending with time (as GridBot would have stored them);
 --             most arrive 09:00-18:00 local time
@@ -58,7 +58,7 @@ SELECT g.gno, g.code, g.path,
  GROUP BY g.gno, g.code, g.path;
 SELECT COUNT(*) INTO @grids FROM bench_egrid;
 
--- Working days (SPEC §4.3, WorkingCalendar): the seeded calendar_day rows, else Monday to Friday. wcum
+-- Working days (README "Event lifecycle", WorkingCalendar): the seeded calendar_day rows, else Monday to Friday. wcum
 -- counts the working days up to a date, so "the k-th working day after d" is bench_wday[wcum(d) + k].
 CREATE TEMPORARY TABLE bench_cal (day DATE NOT NULL PRIMARY KEY, working BOOLEAN NOT NULL, wcum INT NOT NULL) ENGINE=InnoDB
 SELECT x.day, x.working, SUM(x.working) OVER (ORDER BY x.day) AS wcum

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the unit an event belongs to, in the order of SPEC §4.2: the location, a place named in the
+ * Finds the unit an event belongs to, in the order of README "Conversation": the location, a place named in the
  * text, the resident's registered grid, and finally the county's dispatcher queue.
  */
 @Component

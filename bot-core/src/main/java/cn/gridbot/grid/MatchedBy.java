@@ -1,6 +1,6 @@
 package cn.gridbot.grid;
 
-/** How an event's unit was found (SPEC §4.2), in the order they are tried. */
+/** How an event's unit was found (README "Conversation"), in the order they are tried. */
 public enum MatchedBy {
     LOCATION, KEYWORD, REGISTERED, NONE
 }

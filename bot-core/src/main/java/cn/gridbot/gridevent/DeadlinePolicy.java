@@ -14,7 +14,7 @@ import cn.gridbot.classify.Category;
 import cn.gridbot.common.GridbotSettings;
 
 /**
- * Sign-for and resolve deadlines (SPEC §4.3). Emergencies run on the clock (15 minutes / 1 day by
+ * Sign-for and resolve deadlines (README "Event lifecycle"). Emergencies run on the clock (15 minutes / 1 day by
  * default). Other events count working time from the holiday calendar: the sign-for window in working
  * hours, so a report on a Saturday night waits for Monday morning; the resolve window in working days,
  * ending at the close of the last one — reported Monday, three working days means Thursday 18:00.

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import cn.gridbot.classify.Category;
 
 /**
- * {@code gridbot.deadlines.*} (SPEC §4.3). Urgent events run on the clock: {@code urgentSign} to sign
+ * {@code gridbot.deadlines.*} (README "Event lifecycle"). Urgent events run on the clock: {@code urgentSign} to sign
  * for, {@code urgentResolve} to resolve. Others count working time from the holiday calendar:
  * {@code sign} in working hours ({@code workDayStart}–{@code workDayEnd} of working days) and
  * {@code resolveWorkingDays} ending at the close of that working day; {@code categories} overrides

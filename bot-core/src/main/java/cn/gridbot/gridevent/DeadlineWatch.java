@@ -15,7 +15,7 @@ import cn.gridbot.worker.Workers;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Follows deadlines (SPEC §4.3), once across instances: a late sign-for reminds the worker, and if it
+ * Follows deadlines (README "Event lifecycle"), once across instances: a late sign-for reminds the worker, and if it
  * is still not signed {@code escalateAfter} later the event goes up to the township centre; a late
  * resolution marks the event overdue for supervisors; a resolved event nobody rated closes after 7 days.
  * Each event is handled in its own transaction, so one failure does not hold up the rest.

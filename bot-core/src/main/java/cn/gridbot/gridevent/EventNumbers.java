@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Hands out readable event numbers, {@code yyyyMMdd-nnnn}: a per-day sequence unique across all
- * instances (SPEC §2).
+ * instances (README "Conversation").
  */
 public interface EventNumbers {
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import cn.gridbot.classify.Category;
 
 /**
- * Filters for the event list (SPEC §8). {@code unitPath} limits to a subtree; {@code from} inclusive and
+ * Filters for the event list (README "Admin API"). {@code unitPath} limits to a subtree; {@code from} inclusive and
  * {@code to} exclusive bound the creation time; {@code unreached} picks the urgent events nobody could be
  * told about. Null means "any". The list runs newest first unless {@code oldestFirst}.
  */

@@ -2,7 +2,7 @@ package cn.gridbot.gridevent;
 
 import cn.gridbot.common.DomainException;
 
-/** A lifecycle change the event's current state does not allow (SPEC §5). */
+/** A lifecycle change the event's current state does not allow (README "Event lifecycle"). */
 public class IllegalTransition extends DomainException {
 
     private final String number;

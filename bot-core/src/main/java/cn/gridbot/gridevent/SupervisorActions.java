@@ -13,7 +13,7 @@ import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.Workers;
 
 /**
- * What supervisors do to events through the admin API (SPEC §8): assign (dispatch or reassign, across
+ * What supervisors do to events through the admin API (README "Admin API"): assign (dispatch or reassign, across
  * grids too), escalate, close, reopen. The aggregate guards each change; a refusal is a conflict.
  */
 @Component

@@ -39,7 +39,7 @@ class TaskNotices {
         this.settings = settings;
     }
 
-    /** TASK_ASSIGNED to the worker who now holds the event (SPEC §3: number, category, place, deadline). */
+    /** TASK_ASSIGNED to the worker who now holds the event (README "Conversation": number, category, place, deadline). */
     public void taskAssigned(GridEvent event, Worker worker, Instant at) {
         String deadline = event.signDeadline() == null ? "尽快" : WHEN.format(event.signDeadline().atZone(settings.timeZone()));
         Map<String, String> fields = new LinkedHashMap<>();

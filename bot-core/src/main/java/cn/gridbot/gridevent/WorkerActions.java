@@ -10,7 +10,7 @@ import cn.gridbot.common.DomainException;
 import cn.gridbot.worker.Worker;
 
 /**
- * What a grid worker does with an event (SPEC §3): sign for it, resolve it, give it back or escalate
+ * What a grid worker does with an event (README "Conversation"): sign for it, resolve it, give it back or escalate
  * it. Each change is guarded by the aggregate, recorded in the timeline, and announced through the
  * outbox in the same transaction: the resident hears of sign-for and resolution (and is asked to
  * rate), the dispatcher of returns and escalations.

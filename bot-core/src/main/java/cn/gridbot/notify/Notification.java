@@ -8,7 +8,7 @@ import java.util.Map;
 import cn.gridbot.common.PersonalData;
 
 /**
- * A push to one WeChat user. {@code key} is unique per push (SPEC §11: none is sent twice);
+ * A push to one WeChat user. {@code key} is unique per push (README "Failure behaviour": none is sent twice);
  * {@code fields} are the template's data in order, and {@code text} the same as one message for the
  * customer-service channel. Never holds a phone or ID number: the text and every field are masked here,
  * whatever wrote them, so no push (to a resident, a worker or a centre) carries one.

@@ -30,7 +30,7 @@ import cn.gridbot.worker.Workers;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The morning digest (SPEC §3, default 08:00 in {@code gridbot.time-zone}): to each bound worker with
+ * The morning digest (README "Conversation", default 08:00 in {@code gridbot.time-zone}): to each bound worker with
  * something on the day's sheet — open tasks, birthdays today, visits due — one DAILY_DIGEST, once per
  * worker per day whatever the number of instances or runs.
  */

@@ -23,7 +23,7 @@ import cn.gridbot.resident.CareLabels;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The care reminder run for a date D (SPEC §7), to the workers of each resident's grid:
+ * The care reminder run for a date D (README "Conversation"), to the workers of each resident's grid:
  * BIRTHDAY_UPCOMING (birthday on D+1..D+3) and BIRTHDAY_TODAY, once per resident per year, for residents
  * tagged ELDERLY or EMPTY_NEST (29 February counts as 28 February in other years); VISIT_DUE (due on D
  * or D+1) and VISIT_OVERDUE (due before D), once per resident per due date. Every reminder has a unique

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * How a resident is named in reminders and replies: name, age, care tags and address — never a phone
- * or ID number (SPEC §11), e.g. "付良容 87岁 空巢老人 · 海慧路12号".
+ * or ID number (README "Failure behaviour"), e.g. "付良容 87岁 空巢老人 · 海慧路12号".
  */
 public final class CareLabels {
 
@@ -33,7 +33,7 @@ public final class CareLabels {
 
     /**
      * The next birthday on or after {@code from}. A 29 February birthday falls on 28 February in
-     * years that are not leap years (SPEC §7).
+     * years that are not leap years (README "Conversation").
      */
     public static LocalDate nextBirthday(LocalDate birthDate, LocalDate from) {
         LocalDate thisYear = on(birthDate, from.getYear());

@@ -14,7 +14,7 @@ public enum CareTag {
         return label;
     }
 
-    /** Whether residents with this tag get birthday reminders (SPEC §7). */
+    /** Whether residents with this tag get birthday reminders (README "Conversation"). */
     public boolean remindsBirthday() {
         return this == ELDERLY || this == EMPTY_NEST;
     }

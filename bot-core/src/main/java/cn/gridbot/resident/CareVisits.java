@@ -11,7 +11,7 @@ import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
 
 /**
- * Logs visits (走访, SPEC §7): each visit moves the resident's due date and so starts a new cycle. A
+ * Logs visits (走访, README "Conversation"): each visit moves the resident's due date and so starts a new cycle. A
  * worker may log visits only to residents of their own grid; an admin to anyone.
  */
 @Component

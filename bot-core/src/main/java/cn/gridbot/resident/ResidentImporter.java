@@ -22,7 +22,7 @@ import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridUnit;
 
 /**
- * Imports residents from CSV (SPEC §9), upserting by name, birth date and phone. A bad row is rejected
+ * Imports residents from CSV (README "Admin API"), upserting by name, birth date and phone. A bad row is rejected
  * with its line number and reason; the good rows are stored.
  */
 @Component

@@ -1,7 +1,7 @@
 package cn.gridbot.stats;
 
 /**
- * Counters of the events received in a period (SPEC §5): {@code received} excludes cancelled events;
+ * Counters of the events received in a period (README "Event lifecycle"): {@code received} excludes cancelled events;
  * the rates are null when their denominator is zero.
  */
 public record Figures(long received, long cancelled, long resolved, long resolvedOnTime, long signed, long signedOnTime,

@@ -1,7 +1,6 @@
 package cn.gridbot.stats;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
 
 /**
- * The supervision figures of SPEC §8, read from the kept counters whatever the number of events: a county
+ * The supervision figures of README "Admin API", read from the kept counters whatever the number of events: a county
  * reads its townships' rows, a township its communities', a community (or a grid) its grids' — by primary
  * key, a few thousand rows for a year.
  */

@@ -12,7 +12,7 @@ import cn.gridbot.common.CsvSheet;
 import cn.gridbot.common.ImportReport;
 import cn.gridbot.grid.GridCatalog;
 
-/** Imports workers from CSV (SPEC §9: {@code code,name,phone,gridCode,openid}), upserting by code. */
+/** Imports workers from CSV (README "Admin API": {@code code,name,phone,gridCode,openid}), upserting by code. */
 @Component
 public class WorkerImporter {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** Grid resolution in the order of SPEC §4.2, on shapes where bounding boxes give wrong answers. */
+/** Grid resolution in the order of README "Conversation", on shapes where bounding boxes give wrong answers. */
 class GridRouterTest {
 
     private final GridCatalog catalog = GridTestData.catalog(GridTestData.county());

@@ -23,7 +23,7 @@ import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
 
 /**
- * Delivers pushes through WeChat (SPEC §6): a template message when the kind has a template id,
+ * Delivers pushes through WeChat (README "Failure behaviour"): a template message when the kind has a template id,
  * otherwise a customer-service text while the 48-hour window after the user's last message is open.
  * WeChat's error codes decide what happens next: 43004 (unsubscribed) gives up at once, token errors
  * expire the shared token and retry, quota errors wait for the quota to reset, anything passing

@@ -29,7 +29,7 @@ import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 import me.chanjar.weixin.mp.util.xml.XStreamTransformer;
 
 /**
- * WeChat's server calls this (SPEC §2): GET to verify the URL, POST with each message. Everything is
+ * WeChat's server calls this (README "Conversation"): GET to verify the URL, POST with each message. Everything is
  * checked before anything is handled — the AppId in the path, the signatures, the timestamp, the size,
  * the XML, and in safe mode that the message is encrypted — so a refused request stores nothing. The reply is built here; the conversation is not.
  */

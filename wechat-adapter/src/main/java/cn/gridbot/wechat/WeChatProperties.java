@@ -33,7 +33,7 @@ public record WeChatProperties(
         @DefaultValue("false") boolean acceptPlaintext) {
 
     /**
-     * The datum of Location_X/Location_Y in location messages. SPEC §4.2 reads them as WGS84; WeChat in
+     * The datum of Location_X/Location_Y in location messages. README "Conversation" reads them as WGS84; WeChat in
      * mainland China reports GCJ-02, so a real account sets {@code GCJ02} and GridBot converts.
      */
     public enum LocationDatum { WGS84, GCJ02 }

@@ -3,7 +3,7 @@ package cn.gridbot.admin.event;
 import java.util.List;
 
 /**
- * A page of the event list (SPEC §8: items, page, size, total). {@code nextCursor} continues after the
+ * A page of the event list (README "Admin API": items, page, size, total). {@code nextCursor} continues after the
  * last item by keyset — pass it as {@code cursor} to read deep into a long list at the cost of one page.
  * On a page reached by cursor, {@code total} is the count taken on the walk's first page.
  */

@@ -37,7 +37,7 @@ import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 
 /**
- * Open311 GeoReport v2 at {@code /open311/v2} (SPEC §8), JSON: the categories are the services, an
+ * Open311 GeoReport v2 at {@code /open311/v2} (README "Admin API"), JSON: the categories are the services, an
  * event is a service request (its number the {@code service_request_id}). The services are public;
  * reading requests needs an API token as {@code api_key} (or bearer) and shows only the token's units,
  * texts as its {@link Disclosure} allows; posting needs a token that may act. The token gate answers a

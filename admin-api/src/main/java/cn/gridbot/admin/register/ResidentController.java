@@ -70,7 +70,7 @@ class ResidentController {
     record VisitRequest(@NotNull LocalDate date, @NotBlank String workerCode, @Size(max = 1000) String note) {
     }
 
-    /** Logs a visit (SPEC §8): the resident's next due date moves, starting a new cycle. */
+    /** Logs a visit (README "Admin API"): the resident's next due date moves, starting a new cycle. */
     @PostMapping("/{id}/visits")
     ResidentView logVisit(@PathVariable long id, @Valid @RequestBody VisitRequest request, Principal principal) {
         principal.requireAct();

@@ -16,7 +16,7 @@ import cn.gridbot.reminder.ReminderCounts;
 import cn.gridbot.reminder.ReminderRun;
 
 /**
- * {@code POST /api/v1/reminders/run?date=YYYY-MM-DD} (SPEC §8): runs SPEC §7 for that date now and
+ * {@code POST /api/v1/reminders/run?date=YYYY-MM-DD} (README "Admin API"): runs the care reminders (README "Conversation") for that date now and
  * answers the counts created per kind — zeros when the date already ran.
  */
 @RestController

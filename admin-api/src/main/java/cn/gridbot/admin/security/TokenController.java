@@ -18,7 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** {@code /api/v1/tokens} (SPEC §8): ADMIN creates SUPERVISOR and VIEWER tokens for a unit, lists and revokes them. */
+/** {@code /api/v1/tokens} (README "Admin API"): ADMIN creates SUPERVISOR and VIEWER tokens for a unit, lists and revokes them. */
 @RestController
 @RequestMapping("/api/v1/tokens")
 class TokenController {

@@ -18,7 +18,7 @@ import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridUnit;
 
 /**
- * Admin API tokens (SPEC §8): the bootstrap ADMIN token from configuration, and tokens an admin creates
+ * Admin API tokens (README "Admin API"): the bootstrap ADMIN token from configuration, and tokens an admin creates
  * for a role and, for SUPERVISOR and VIEWER, a unit. A created token is shown once; only its SHA-256 hash is stored. Tokens can
  * expire and be revoked; a token whose unit was removed from the tree no longer works.
  */

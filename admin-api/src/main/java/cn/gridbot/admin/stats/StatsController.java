@@ -26,14 +26,14 @@ import cn.gridbot.stats.Overview;
 import cn.gridbot.stats.Statistics;
 
 /**
- * {@code /api/v1/stats} (SPEC §8): the overview of a unit for a period (default: the last 30 days) and
+ * {@code /api/v1/stats} (README "Admin API"): the overview of a unit for a period (default: the last 30 days) and
  * the 督查通报 ranking its child units. Periods are whole days in {@code gridbot.time-zone}, both ends included.
  */
 @RestController
 @RequestMapping("/api/v1/stats")
 class StatsController {
 
-    /** Figures as the API shows them: the counts and the rates SPEC §5 defines. */
+    /** Figures as the API shows them: the counts and the rates README "Event lifecycle" defines. */
     record FiguresView(String unitCode, String unitName, String category, String categoryLabel, long received,
             long resolved, Double completionRate, Double onTimeRate, Double signOnTimeRate, long overdue,
             Double satisfaction, long rated, long cancelled, long urgent) {

@@ -31,7 +31,7 @@ import cn.gridbot.stats.Statistics;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** The statistics controller: the rates of SPEC §5, scope, bad dates. */
+/** The statistics controller: the rates of README "Event lifecycle", scope, bad dates. */
 @WebMvcTest(StatsController.class)
 @AdminSlice
 class StatsControllerSliceTest {

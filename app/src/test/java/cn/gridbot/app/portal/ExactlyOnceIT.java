@@ -26,7 +26,7 @@ import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.wechat.WeChatProperties;
 
-/** SPEC §11: WeChat's retries of one message give one event and the same answer, however they arrive. */
+/** README "Failure behaviour": WeChat's retries of one message give one event and the same answer, however they arrive. */
 @IntegrationTest
 class ExactlyOnceIT {
 

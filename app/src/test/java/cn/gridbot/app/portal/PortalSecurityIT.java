@@ -15,7 +15,7 @@ import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.wechat.WeChatProperties;
 
-/** Everything the portal must refuse (SPEC §11 "bad input"): each refused, and nothing stored. */
+/** Everything the portal must refuse (README "Failure behaviour", "Admin API"): each refused, and nothing stored. */
 @IntegrationTest
 class PortalSecurityIT {
 

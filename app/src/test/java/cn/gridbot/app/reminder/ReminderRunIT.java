@@ -27,7 +27,7 @@ import cn.gridbot.resident.CareVisits;
 import cn.gridbot.resident.ResidentImporter;
 import cn.gridbot.resident.Residents;
 
-/** The reminder rules of SPEC §7, each asserted as the exact set of reminders created. */
+/** The reminder rules of README "Conversation", each asserted as the exact set of reminders created. */
 @IntegrationTest
 class ReminderRunIT {
 

@@ -20,7 +20,7 @@ import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.wechat.WeChatProperties;
 import tools.jackson.databind.JsonNode;
 
-/** What each role may and may not see or do (SPEC §8), on the real database. */
+/** What each role may and may not see or do (README "Admin API"), on the real database. */
 @IntegrationTest
 class RolesAndScopeIT {
 

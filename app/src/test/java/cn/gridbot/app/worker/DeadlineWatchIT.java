@@ -21,7 +21,7 @@ import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.wechat.WeChatProperties;
 
-/** SPEC §4.3: late sign-for reminds, then escalates; late resolution is flagged; unrated events close after 7 days. */
+/** README "Event lifecycle": late sign-for reminds, then escalates; late resolution is flagged; unrated events close after 7 days. */
 @IntegrationTest
 class DeadlineWatchIT {
 

@@ -33,7 +33,7 @@ import cn.gridbot.notify.Outbox;
 import cn.gridbot.notify.OutboxDispatcher;
 
 /**
- * Delivery through the outbox when WeChat misbehaves (SPEC §6, §11): each failure handled as specified,
+ * Delivery through the outbox when WeChat misbehaves (README "Failure behaviour"): each failure handled as specified,
  * nothing lost, nothing delivered twice — also with two dispatchers racing, and through an hour-long outage.
  */
 @IntegrationTest

@@ -23,7 +23,7 @@ import cn.gridbot.notify.OutboxDispatcher;
 import cn.gridbot.wechat.WeChatProperties;
 
 /**
- * The loop of SPEC §3 and §5 through the portal and the fake WeChat: a resident reports, the worker is
+ * The worker loop (README "Conversation", "Event lifecycle") through the portal and the fake WeChat: a resident reports, the worker is
  * pushed the task, signs for it, resolves it with a photo, the resident is told and asked to rate, and
  * the rating closes the event.
  */
