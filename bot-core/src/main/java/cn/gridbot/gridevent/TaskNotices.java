@@ -3,11 +3,13 @@ package cn.gridbot.gridevent;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.classify.Classification;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.common.PersonalData;
 import cn.gridbot.grid.GridCatalog;
@@ -43,12 +45,14 @@ public class TaskNotices {
         String deadline = event.signDeadline() == null ? "尽快" : WHEN.format(event.signDeadline().atZone(settings.timeZone()));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", event.number());
-        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("category", urgency(event) + event.category().label());
         fields.put("place", fit(place(event)));
         fields.put("deadline", fit(deadline + " 前签收"));
-        String text = (event.urgent() ? "【紧急任务】" : "【新任务】") + event.number() + " " + event.category().label()
+        String text = (event.urgent() ? (suspected(event) ? "【疑似紧急任务】" : "【紧急任务】") : "【新任务】") + event.number()
+                + " " + event.category().label()
                 + "\n地点:" + place(event)
                 + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
+                + uncertainty(event)
                 + "\n请在 " + deadline + " 前签收,回复「签收 " + event.number() + "」";
         outbox.enqueue(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
@@ -59,7 +63,7 @@ public class TaskNotices {
     public void signOverdue(GridEvent event, Worker worker, Instant at) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", event.number());
-        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("category", urgency(event) + event.category().label());
         fields.put("place", fit(place(event)));
         fields.put("deadline", "已超时,请立即签收");
         String text = "【签收超时】" + event.number() + " " + event.category().label() + "\n地点:" + place(event)
@@ -80,20 +84,39 @@ public class TaskNotices {
             return;
         }
         GridUnit centre = directory.dispatcherOf(unit.get());
-        String heading = event.urgent() ? "【紧急事件】" : "【待派单】";
+        String heading = event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急事件】") : "【待派单】";
         for (Worker staff : workers.findByUnit(centre.code())) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("number", event.number());
-            fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+            fields.put("category", urgency(event) + event.category().label());
             fields.put("place", fit(place(event)));
             fields.put("deadline", event.unassigned() ? "待派单" : "已派 " + event.assigneeCode());
             String text = heading + event.number() + " " + event.category().label() + "\n地点:" + place(event)
                     + "\n内容:" + PersonalData.mask(excerpt(event.description(), 60))
+                    + uncertainty(event)
                     + (event.unassigned() ? "\n尚未派给网格员,请尽快派单。" : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
             outbox.enqueue(new Notification("DISPATCH:" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
                     NotificationKind.TASK_ASSIGNED, staff.openid(), staff.code(), null, null, event.number(),
                     event.unitPath(), fields, text, at));
         }
+    }
+
+    /**
+     * An urgent event the classifier only suspected to be an emergency (more likely than not none) is pushed as
+     * urgent all the same — an emergency never waits — but says so, with the classifier's confidence, so that the
+     * centre checks by telephone.
+     */
+    private static boolean suspected(GridEvent event) {
+        return event.urgent() && Classification.suspectedEmergency(event.category(), event.confidence());
+    }
+
+    private static String urgency(GridEvent event) {
+        return event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急】") : "";
+    }
+
+    private static String uncertainty(GridEvent event) {
+        return suspected(event) ? String.format(Locale.ROOT, "\n分类不确定(紧急置信度 %d%%),已先按紧急处置,请电话核实。",
+                Math.round(100 * event.confidence())) : "";
     }
 
     private String place(GridEvent event) {
