@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +22,7 @@ import cn.gridbot.classify.TrainedClassifier;
 
 /**
  * Average time of one {@link TrainedClassifier#classify} call — normalisation, HanLP segmentation and pinyin, both the
- * category model and the emergency scorer — over the held-out messages of both corpora in turn (short and long,
+ * category model and the emergency scorer — over the held-out messages of one corpus in turn (short and long,
  * dialect, pinyin and emoji), with the classifier trained as at start-up.
  */
 @State(Scope.Thread)
@@ -33,8 +31,8 @@ import cn.gridbot.classify.TrainedClassifier;
 public class ClassifierBenchmark {
 
     /**
-     * The held-out corpora, comma-separated ({@code CATEGORY<TAB>text} or {@code CATEGORY<TAB>FAMILY<TAB>text},
-     * {@code #} comment lines); the script passes both absolute paths.
+     * A held-out corpus ({@code CATEGORY<TAB>text} or {@code CATEGORY<TAB>FAMILY<TAB>text}, {@code #} comment lines);
+     * JMH measures each value given, and the script gives both corpora's absolute paths.
      */
     @Param("bot-core/src/test/resources/classify/corpus-heldout.tsv,bot-core/src/test/resources/classify/hard-heldout.tsv")
     public String heldOut;
@@ -45,14 +43,10 @@ public class ClassifierBenchmark {
 
     @Setup(Level.Trial)
     public void train() throws IOException {
-        List<String> all = new ArrayList<>();
-        for (String file : heldOut.split(",")) {
-            Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.startsWith("#") && line.indexOf('\t') > 0)
-                    .map(line -> line.substring(line.lastIndexOf('\t') + 1))
-                    .forEach(all::add);
-        }
-        texts = all.toArray(String[]::new);
+        texts = Files.readAllLines(Path.of(heldOut), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.startsWith("#") && line.indexOf('\t') > 0)
+                .map(line -> line.substring(line.lastIndexOf('\t') + 1))
+                .toArray(String[]::new);
         classifier = new TrainedClassifier();
     }
 
