@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# JMH benchmark of the category classifier (README "Benchmarks": offline, in-process, well under a millisecond per message).
-# Installs bot-core, builds bench/classifier-jmh into a benchmarks jar, and measures Classifier.classify() over the
-# held-out messages in turn (one fork; warm-up and measurement kept short: about a minute in all). Prints the
-# JMH table and the average time per classification.
+# JMH benchmark of the classifier (offline, in-process, well under a millisecond per message: category model and
+# emergency scorer). Installs bot-core, builds bench/classifier-jmh into a benchmarks jar, and measures
+# Classifier.classify() over the held-out messages of each corpus in turn, the county one and the hard one (one fork
+# each; warm-up and measurement kept short: about two minutes in all). Prints the JMH table and the average time per
+# classification for each corpus.
 #
 #   bash bench/classifier-bench.sh      # WARMUP=3 MEASURE=5 SECONDS_PER_ITERATION=5 by default
 set -euo pipefail
@@ -21,15 +22,18 @@ M2=(-Dmaven.repo.local="$PWD/$OUT/m2" -Dmaven.repo.local.tail="$HOME/.m2/reposit
 ./mvnw -q "${M2[@]}" -DskipTests install -pl bot-core
 ./mvnw -q "${M2[@]}" -f bench/classifier-jmh/pom.xml -DskipTests clean package
 
-unzip -p bench/classifier-jmh/target/benchmarks.jar classify/corpus-train.tsv \
-  | cmp -s - bot-core/src/main/resources/classify/corpus-train.tsv \
-  || { echo "benchmarks.jar holds another bot-core than this checkout's (a concurrent install?): run again"; exit 1; }
+for corpus in corpus-train.tsv hard-train.tsv emergency-cues.tsv; do
+  unzip -p bench/classifier-jmh/target/benchmarks.jar "classify/$corpus" \
+    | cmp -s - "bot-core/src/main/resources/classify/$corpus" \
+    || { echo "benchmarks.jar holds another bot-core than this checkout's (a concurrent install?): run again"; exit 1; }
+done
 
+# Two values of heldOut, comma-separated: JMH runs the benchmark once for each.
 java -jar bench/classifier-jmh/target/benchmarks.jar ClassifierBenchmark \
   -f 1 -wi "$WARMUP" -w "${SECONDS_PER_ITERATION}s" -i "$MEASURE" -r "${SECONDS_PER_ITERATION}s" \
-  -p heldOut="$PWD/bot-core/src/test/resources/classify/corpus-heldout.tsv" \
+  -p heldOut="$PWD/bot-core/src/test/resources/classify/corpus-heldout.tsv,$PWD/bot-core/src/test/resources/classify/hard-heldout.tsv" \
   -rf json -rff "$OUT/classifier-jmh.json" | tee "$OUT/classifier-jmh.txt"
 
 # The result row: Benchmark (heldOut) Mode Cnt Score ± Error Units
-awk '/^ClassifierBenchmark.classify/ { printf "\nClassifier.classify(): %s ± %s µs per message (JMH average time, %s iterations)\n", $(NF-3), $(NF-1), $(NF-4) }' \
+awk '/^ClassifierBenchmark.classify/ { n = split($2, path, "/"); printf "\nClassifier.classify() over %s: %s ± %s µs per message (JMH average time, %s iterations)\n", path[n], $(NF-3), $(NF-1), $(NF-4) }' \
   "$OUT/classifier-jmh.txt"

@@ -1,5 +1,48 @@
 package cn.gridbot.classify;
 
-/** The classifier's answer: the most likely category and its posterior probability (0–1). */
-public record Classification(Category category, double confidence) {
+import java.util.List;
+
+/**
+ * The classifier's answer: the category decided, its probability (0–1), and the likeliest categories in order
+ * ({@code candidates}, the decided one first) so that a dialog can offer the close ones when it is not sure.
+ * For EMERGENCY the confidence is the probability that the message reports a threat to life or property happening
+ * now; below {@link #SURE} the emergency is only suspected — still treated as urgent, but flagged as uncertain.
+ */
+public record Classification(Category category, double confidence, List<Candidate> candidates) {
+
+    /** An emergency is sure when it is likelier than not; one decided below that is a suspected emergency. */
+    public static final double SURE = 0.5;
+
+    /** A category and its probability. */
+    public record Candidate(Category category, double probability) {
+    }
+
+    public Classification {
+        candidates = candidates == null || candidates.isEmpty() ? List.of(new Candidate(category, confidence))
+                : List.copyOf(candidates);
+    }
+
+    /** A decision with nothing known about the other categories (a resident's menu choice, an Open311 service). */
+    public Classification(Category category, double confidence) {
+        this(category, confidence, List.of());
+    }
+
+    public boolean emergency() {
+        return category == Category.EMERGENCY;
+    }
+
+    /** Treated as an emergency although the classifier thinks it more likely than not that it is none. */
+    public boolean suspectedEmergency() {
+        return suspectedEmergency(category, confidence);
+    }
+
+    /** The rule of {@link #suspectedEmergency()} for a stored event's category and confidence. */
+    public static boolean suspectedEmergency(Category category, double confidence) {
+        return category == Category.EMERGENCY && confidence < SURE;
+    }
+
+    /** How far the decided category's probability is ahead of the next candidate's (1 when there is none). */
+    public double margin() {
+        return candidates.size() < 2 ? 1 : confidence - candidates.get(1).probability();
+    }
 }

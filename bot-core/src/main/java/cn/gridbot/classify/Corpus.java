@@ -9,11 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A labelled corpus: one message per line, {@code CATEGORY<TAB>text}. */
+/**
+ * A labelled corpus: one message a line, {@code CATEGORY<TAB>text} (the county corpus) or
+ * {@code CATEGORY<TAB>FAMILY<TAB>text} (the hard corpus, see the README); lines starting with {@code #} are comments.
+ */
 public final class Corpus {
 
-    /** One labelled message. */
-    public record Labelled(Category category, String text) {
+    /** The county corpus's messages have no family of their own; they are scored under this one. */
+    public static final String COUNTY = "COUNTY";
+
+    /** One labelled message and the difficulty family it was written for. */
+    public record Labelled(Category category, String family, String text) {
+
+        public Labelled(Category category, String text) {
+            this(category, COUNTY, text);
+        }
     }
 
     private Corpus() {
@@ -27,6 +37,15 @@ public final class Corpus {
         return read(in, resource);
     }
 
+    /** Several corpora, one after the other. */
+    public static List<Labelled> read(String... resources) {
+        List<Labelled> all = new ArrayList<>();
+        for (String resource : resources) {
+            all.addAll(read(resource));
+        }
+        return all;
+    }
+
     static List<Labelled> read(InputStream in, String name) {
         List<Labelled> corpus = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -34,14 +53,16 @@ public final class Corpus {
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (line.isBlank()) {
+                if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
+                String[] fields = line.split("\t", 3);
+                if (fields.length < 2) {
                     throw new IllegalStateException(name + " line " + number + " has no TAB between category and text");
                 }
-                corpus.add(new Labelled(Category.valueOf(line.substring(0, tab).strip()), line.substring(tab + 1).strip()));
+                Category category = Category.valueOf(fields[0].strip());
+                corpus.add(fields.length == 2 ? new Labelled(category, fields[1].strip())
+                        : new Labelled(category, fields[1].strip(), fields[2].strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

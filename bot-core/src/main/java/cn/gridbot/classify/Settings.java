@@ -1,7 +1,7 @@
 package cn.gridbot.classify;
 
 /**
- * The classifier's hyper-parameters. {@link #DEFAULT} holds the values chosen by repeated 5-fold cross-validation
+ * The category model's hyper-parameters. {@link #DEFAULT} holds the values chosen by repeated 5-fold cross-validation
  * on the training corpus alone (ClassifierCrossValidation in the tests); the held-out corpus is only scored.
  *
  * @param epochs SGD passes over the corpus
@@ -12,13 +12,14 @@ package cn.gridbot.classify;
  * @param bayesWeight share of the naive Bayes posterior in the blend with the logistic regression's
  * @param bayesAlpha naive Bayes additive smoothing
  * @param bayesTemperature naive Bayes log-posteriors are divided by this, taming its overconfidence
- * @param emergencyThreshold EMERGENCY wins whenever its blended probability reaches this, even when another
- *        category is likelier: the threshold with the best cross-validated EMERGENCY recall among those that keep
- *        accuracy and every category's recall a point above the targets ClassifierAccuracyTest enforces (90 %, 80 %)
  * @param seed shuffling seed: a corpus always yields the same model
  */
 record Settings(int epochs, double learningRate, double decay, double l2, double emergencyWeight,
-        double bayesWeight, double bayesAlpha, double bayesTemperature, double emergencyThreshold, long seed) {
+        double bayesWeight, double bayesAlpha, double bayesTemperature, long seed) {
 
-    static final Settings DEFAULT = new Settings(15, 2.0, 0.1, 1e-6, 1.5, 0.3, 0.1, 5.0, 0.15, 20261127L);
+    static final Settings DEFAULT = new Settings(15, 2.0, 0.1, 1e-6, 1.5, 0.3, 0.1, 5.0, 20261127L);
+
+    SoftmaxModel.Sgd sgd() {
+        return new SoftmaxModel.Sgd(epochs, learningRate, decay, l2, seed);
+    }
 }

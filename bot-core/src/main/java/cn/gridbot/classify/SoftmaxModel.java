@@ -13,8 +13,12 @@ import java.util.Random;
  */
 final class SoftmaxModel {
 
-    /** A training message: its feature ids, their values, and its category's ordinal. */
+    /** A training message: its feature ids, their values, and its class. */
     record Example(int[] ids, double[] values, int label) {
+    }
+
+    /** How to train: SGD passes, initial step decayed as learningRate / (1 + decay · epoch), L2, shuffling seed. */
+    record Sgd(int epochs, double learningRate, double decay, double l2, long seed) {
     }
 
     private final double[] weights;
@@ -27,7 +31,7 @@ final class SoftmaxModel {
         this.classes = bias.length;
     }
 
-    static SoftmaxModel train(List<Example> examples, int features, int classes, Settings settings,
+    static SoftmaxModel train(List<Example> examples, int features, int classes, Sgd settings,
             double[] classWeights) {
         SoftmaxModel model = new SoftmaxModel(new double[features * classes], new double[classes]);
         // Averaging trick: alongside w keep u = Σ step·Δw; the mean of w over all steps is then w - u / steps.

@@ -6,22 +6,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a message into the features the models read: the HanLP words; every CJK character and character bigram,
- * so dialect, typos and words the dictionary lacks still carry signal (the characters alone gained three points
- * of cross-validated accuracy); the cue groups of {@link Cues}, alone and in pairs ("LIFE+NOW": a threat to a
- * life, happening now); and a coarse length bucket. Word bigrams and character trigrams were tried and lost
- * accuracy in cross-validation: on a corpus this small they are too sparse. Thread-safe.
+ * Reads a message once for both models: the normalised text, its HanLP words, and the category model's features —
+ * the words; every CJK character and character bigram, so dialect, typos and words the dictionary lacks still carry
+ * signal (the characters alone gained three points of cross-validated accuracy); the cue groups of {@link Cues},
+ * alone and in pairs ("LIFE+NOW": a threat to a life, happening now); and a coarse length bucket. Word bigrams and
+ * character trigrams were tried and lost accuracy in cross-validation: on a corpus this small they are too sparse.
+ * Thread-safe.
  */
 final class TextFeatures {
+
+    /** A message as the models see it: normalised, its HanLP words, its {@link EmergencyFeatures}, all its features. */
+    record Analysed(String normal, List<String> words, List<String> context, List<String> features) {
+    }
 
     private final Normaliser normaliser = new Normaliser();
     private final Segmenter segmenter = new Segmenter();
     private final Cues cues = new Cues();
+    private final EmergencyFeatures context = new EmergencyFeatures();
 
-    List<String> of(String text) {
+    Analysed analyse(String text) {
         String normal = normaliser.normalise(text);
+        List<String> words = segmenter.words(normal);
         Set<String> features = new LinkedHashSet<>();
-        for (String word : segmenter.words(normal)) {
+        for (String word : words) {
             features.add("w:" + word);
         }
         for (String run : cjkRuns(normal)) {
@@ -39,8 +46,28 @@ final class TextFeatures {
                 features.add("cue:" + groups.get(i) + "+" + groups.get(j));
             }
         }
+        features.addAll(sounds(normal));
         features.add("len:" + Math.min(normal.length() / 10, 6));
-        return new ArrayList<>(features);
+        List<String> danger = context.of(normal, words);
+        for (String f : danger) {
+            features.add("e:" + f);
+        }
+        return new Analysed(normal, words, danger, new ArrayList<>(features));
+    }
+
+    List<String> of(String text) {
+        return analyse(text).features();
+    }
+
+    /** Pairs of neighbouring pinyin syllables ({@link Syllables}): what sounds alike, whatever its characters. */
+    private static List<String> sounds(String normal) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (List<String> run : Syllables.of(normal)) {
+            for (int i = 0; i + 1 < run.size(); i++) {
+                pairs.add("p:" + run.get(i) + "_" + run.get(i + 1));
+            }
+        }
+        return new ArrayList<>(pairs);
     }
 
     private static List<String> cjkRuns(String text) {

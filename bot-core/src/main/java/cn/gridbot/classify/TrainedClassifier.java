@@ -1,7 +1,5 @@
 package cn.gridbot.classify;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -9,47 +7,60 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Classifies a resident's message into a category of SPEC §4.1, offline and in-process: HanLP words, characters
- * and cue groups feed a logistic regression blended with naive Bayes, both trained at start-up from the corpus
- * in the jar (a second or two, deterministic); thread-safe afterwards. A missed emergency is the worst error,
- * so EMERGENCY wins whenever its probability reaches {@link Settings#emergencyThreshold()}, even when another
- * category is likelier.
+ * Classifies a resident's message into one of the ten categories, offline and in-process, with two models trained
+ * at start-up from the corpora in the jar (a few seconds, deterministic) and thread-safe afterwards:
+ * <ul>
+ * <li>{@link CategoryModel}: which kind of problem — HanLP words, characters, pinyin, cue groups and the placed
+ * danger words of {@link EmergencyFeatures} into a logistic regression blended with naive Bayes;</li>
+ * <li>{@link EmergencyScorer}: whether it is a threat to life or property happening now — the category model's
+ * EMERGENCY probability corrected by where the danger words stand in time, negation, figures of speech, who is in
+ * danger.</li>
+ * </ul>
+ * The emergency decision comes first: a missed emergency can cost a life, so EMERGENCY is decided whenever the
+ * emergency probability reaches {@link EmergencySettings#threshold()}, suspected below {@link Classification#SURE}.
+ * Otherwise the category is the likeliest of the other nine.
  */
 @Component
 public class TrainedClassifier implements Classifier {
 
-    static final String TRAINING_CORPUS = "classify/corpus-train.tsv";
-    private static final Category[] CATEGORIES = Category.values();
+    /** The county corpus and the hard corpus's training part; their held-out parts are in the tests. */
+    static final String[] TRAINING_CORPORA = {"classify/corpus-train.tsv", "classify/hard-train.tsv"};
     private static final Logger log = LoggerFactory.getLogger(TrainedClassifier.class);
 
-    private final TextFeatures features = new TextFeatures();
-    private final Settings settings;
-    private final Vocabulary vocabulary;
-    private final SoftmaxModel regression;
-    private final NaiveBayes bayes;
+    private final TextFeatures features;
+    private final CategoryModel categories;
+    private final EmergencyScorer emergencies;
+    private final EmergencySettings emergency;
 
     public TrainedClassifier() {
-        this(Corpus.read(TRAINING_CORPUS), Settings.DEFAULT);
+        this(Corpus.read(TRAINING_CORPORA), Settings.DEFAULT, EmergencySettings.DEFAULT);
     }
 
-    TrainedClassifier(List<Corpus.Labelled> corpus, Settings settings) {
+    TrainedClassifier(List<Corpus.Labelled> corpus, Settings settings, EmergencySettings emergency) {
+        this(new TextFeatures(), corpus, settings, emergency);
+    }
+
+    private TrainedClassifier(TextFeatures features, List<Corpus.Labelled> corpus, Settings settings,
+            EmergencySettings emergency) {
+        this(features, corpus, analyse(features, corpus), settings, emergency);
+    }
+
+    /** Trains on messages already analysed (cross-validation analyses each message once for all its folds). */
+    TrainedClassifier(TextFeatures features, List<Corpus.Labelled> corpus, List<TextFeatures.Analysed> analysed,
+            Settings settings, EmergencySettings emergency) {
         long started = System.nanoTime();
-        this.settings = settings;
-        // Segmenting the corpus is most of the start-up cost; it is per message, so both cores can share it.
-        List<List<String>> documents = corpus.parallelStream().map(l -> features.of(l.text())).toList();
-        vocabulary = new Vocabulary(documents);
-        List<SoftmaxModel.Example> examples = new ArrayList<>(corpus.size());
-        for (int i = 0; i < corpus.size(); i++) {
-            int[] ids = vocabulary.ids(documents.get(i));
-            examples.add(new SoftmaxModel.Example(ids, vocabulary.values(ids), corpus.get(i).category().ordinal()));
-        }
-        double[] classWeights = new double[CATEGORIES.length];
-        Arrays.fill(classWeights, 1.0);
-        classWeights[Category.EMERGENCY.ordinal()] = settings.emergencyWeight();
-        regression = SoftmaxModel.train(examples, vocabulary.size(), CATEGORIES.length, settings, classWeights);
-        bayes = new NaiveBayes(examples, vocabulary.size(), CATEGORIES.length, settings.bayesAlpha(),
-                settings.bayesTemperature());
+        this.features = features;
+        this.emergency = emergency;
+        List<Category> labels = corpus.stream().map(Corpus.Labelled::category).toList();
+        categories = new CategoryModel(analysed, labels, settings);
+        double[][] outOfFold = CategoryModel.outOfFold(analysed, labels, settings, emergency.folds());
+        emergencies = new EmergencyScorer(analysed, labels, outOfFold, emergency, settings.seed());
         log.info("TrainedClassifier trained on {} messages in {} ms", corpus.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Segmenting is most of the training cost; it is per message, so both cores can share it. */
+    static List<TextFeatures.Analysed> analyse(TextFeatures features, List<Corpus.Labelled> corpus) {
+        return corpus.parallelStream().map(l -> features.analyse(l.text())).toList();
     }
 
     @Override
@@ -57,33 +68,16 @@ public class TrainedClassifier implements Classifier {
         if (text == null || text.isBlank()) {
             return new Classification(Category.OTHER, 1.0);
         }
-        return decide(probabilities(text), settings.emergencyThreshold());
+        return Decision.decide(scores(features.analyse(text)), emergency.threshold());
     }
 
-    /** The blended posterior over {@link Category#values()}, before the emergency threshold. */
-    double[] probabilities(String text) {
-        int[] ids = vocabulary.ids(features.of(text));
-        double[] p = regression.probabilities(ids, vocabulary.values(ids));
-        double[] q = bayes.probabilities(ids);
-        double w = settings.bayesWeight();
-        for (int c = 0; c < p.length; c++) {
-            p[c] = (1 - w) * p[c] + w * q[c];
-        }
-        return p;
+    /** Both models' answers for one message, before any decision. */
+    Decision.Scores scores(TextFeatures.Analysed message) {
+        double[] posterior = categories.probabilities(message);
+        return new Decision.Scores(posterior, emergencies.probability(message, posterior));
     }
 
-    /** The likeliest category, or EMERGENCY when its probability reaches the threshold; with that probability. */
-    static Classification decide(double[] p, double emergencyThreshold) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        int emergency = Category.EMERGENCY.ordinal();
-        if (p[emergency] >= emergencyThreshold) {
-            best = emergency;
-        }
-        return new Classification(CATEGORIES[best], p[best]);
+    Decision.Scores scores(String text) {
+        return scores(features.analyse(text));
     }
 }

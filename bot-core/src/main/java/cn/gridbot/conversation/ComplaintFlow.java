@@ -23,9 +23,10 @@ import cn.gridbot.gridevent.NewReport;
 import cn.gridbot.gridevent.Source;
 
 /**
- * A resident's complaint on its way to becoming an event (SPEC §2): classified, located (asking for
- * the place when the text does not give it, or for the category when the classifier is unsure), then
- * created with the photos and location sent along. Emergencies never wait: they are created at once.
+ * A resident's complaint on its way to becoming an event: classified, located (asking for the place when the text
+ * does not give it, or for the category when the classifier is unsure, the close candidates first), then created
+ * with the photos and location sent along. Emergencies, suspected ones included, never wait: they are created at
+ * once as urgent, wherever they are.
  */
 @Component
 class ComplaintFlow {
@@ -70,18 +71,23 @@ class ComplaintFlow {
         if (!c.category().actionable()) {
             return new Outcome(Handled.reply(thanks(text) ? Replies.THANKS : Replies.GREETING), state);
         }
-        if (c.category() != Category.EMERGENCY && c.confidence() < settings.askBelowConfidence()) {
-            return new Outcome(Handled.reply(Replies.askCategory()),
-                    state.awaiting(Awaiting.CATEGORY, new Draft(text, null, c.confidence())));
+        if (CategoryQuestion.needed(c, settings)) {
+            CategoryQuestion question = CategoryQuestion.about(c, settings.askWithinMargin());
+            return new Outcome(Handled.reply(question.text()), state.awaiting(Awaiting.CATEGORY,
+                    new Draft(text, null, c.confidence(), question.choices(), question.close())));
         }
         return submitOrAsk(openid, new Draft(text, c.category(), c.confidence()), state);
     }
 
+    /** The number the resident answered to the category question, in the order the question offered them. */
     Outcome chooseCategory(String openid, int choice, DialogState state) {
-        if (choice < 1 || choice > Replies.MENU.size()) {
-            return new Outcome(Handled.reply(Replies.askCategory()), state);
+        Draft draft = state.draft();
+        CategoryQuestion question = draft.choices() == null ? CategoryQuestion.menu()
+                : new CategoryQuestion(draft.choices(), draft.close());
+        if (choice < 1 || choice > question.choices().size()) {
+            return new Outcome(Handled.reply(question.text()), state);
         }
-        Draft chosen = new Draft(state.draft().text(), Replies.MENU.get(choice - 1), 1.0);
+        Draft chosen = new Draft(draft.text(), question.choices().get(choice - 1), 1.0);
         return submitOrAsk(openid, chosen, state.awaiting(Awaiting.NOTHING, null));
     }
 

@@ -12,8 +12,9 @@ import cn.gridbot.worker.Workers;
 
 /**
  * Sends each message to the side of the conversation its sender is on: "绑定 <code>" or a scan of a
- * binding QR code from anyone binds a worker; a bound worker's commands go to the worker side;
- * everything else to the resident side.
+ * binding QR code from anyone binds a worker; a bound worker's messages go to the worker side, which answers
+ * all their words (a worker is not a resident: their unknown text never becomes a complaint) and passes on only
+ * what the resident side answers alike for everyone; everything else goes to the resident side.
  */
 @Component
 class Conversation implements Dialog {

@@ -18,8 +18,15 @@ public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Pl
     /** What the bot asked and waits for. */
     public enum Awaiting { NOTHING, LOCATION, CATEGORY }
 
-    /** A complaint not yet stored as an event. {@code category} is null until known. */
-    public record Draft(String text, Category category, double confidence) {
+    /**
+     * A complaint not yet stored as an event. {@code category} is null until known; while the bot waits for the
+     * category, {@code choices} is the order it offered them in and {@code close} how many led as close candidates.
+     */
+    public record Draft(String text, Category category, double confidence, List<Category> choices, int close) {
+
+        public Draft(String text, Category category, double confidence) {
+            this(text, category, confidence, null, 0);
+        }
     }
 
     public record Photo(String mediaId, String url) {

@@ -1,9 +1,5 @@
 package cn.gridbot.conversation;
 
-import java.util.List;
-
-import cn.gridbot.classify.Category;
-
 /** The bot's fixed wording: short, warm, clear Chinese. */
 final class Replies {
 
@@ -63,19 +59,7 @@ final class Replies {
 
     
 
-    static final List<Category> MENU = List.of(Category.ENVIRONMENT, Category.MUNICIPAL, Category.GREENERY,
-            Category.SAFETY, Category.PUBLIC_ORDER, Category.DISPUTE, Category.URBAN_MANAGEMENT, Category.LIVELIHOOD,
-            Category.EMERGENCY);
-
     private Replies() {
-    }
-
-    static String askCategory() {
-        StringBuilder text = new StringBuilder("为了尽快转给对应的部门,请问您反映的是哪类问题?回复数字:\n");
-        for (int i = 0; i < MENU.size(); i++) {
-            text.append(i + 1).append(" ").append(MENU.get(i).label()).append(i % 3 == 2 ? "\n" : "  ");
-        }
-        return text.toString().strip();
     }
 
     static String rated(String number, int score) {

@@ -22,9 +22,11 @@ import cn.gridbot.gridevent.WorkerActions;
 import cn.gridbot.worker.Worker;
 
 /**
- * The grid worker's side (SPEC §3): tasks, sign-for, resolution (with a photo right after), return,
- * escalation. Care commands (走访, 生日) go to {@link CareCommands}. Anything else is handled as from a
- * resident — a worker on patrol reports problems too.
+ * The grid worker's side: tasks, sign-for, resolution (with a photo right after), return, escalation; care commands
+ * (走访, 生日) go to {@link CareCommands}. A worker is not a resident: words that are not one of their commands get
+ * the worker help, never a resident complaint and never an emergency, and photos or locations that belong to no
+ * command are answered here too. Only what the resident side answers alike for everyone — event pushes, unsupported
+ * message types, and the commands about one's own reports (查询 编号, 评价, 撤销, a bare digit) — goes there.
  */
 @Component
 class WorkerDialog {
@@ -48,32 +50,48 @@ class WorkerDialog {
         this.clock = clock;
     }
 
-    /** Handles the message if it is a worker's; empty to let the resident side take it. */
+    /** Handles a bound worker's message; empty for what the resident side answers alike for everyone. */
     Optional<Handled> handle(Worker worker, InboundMessage message) {
-        if (message.kind() == MessageKind.IMAGE) {
-            return resolutionPhoto(worker, message);
-        }
-        if (message.kind() != MessageKind.TEXT && message.kind() != MessageKind.VOICE) {
-            return Optional.empty();
-        }
+        return switch (message.kind()) {
+            case IMAGE -> Optional.of(resolutionPhoto(worker, message));
+            case LOCATION -> Optional.of(Handled.reply(WorkerReplies.LOCATION));
+            case TEXT, VOICE -> words(worker, message);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Handled> words(Worker worker, InboundMessage message) {
         Optional<WorkerCommand> command = WorkerCommand.parse(message.words());
-        if (command.isEmpty()) {
-            return Optional.empty();
+        if (command.isPresent()) {
+            return Optional.of(command(worker, command.get(), message));
         }
-        WorkerCommand c = command.get();
-        if (c instanceof WorkerCommand.Tasks) {
-            return Optional.of(tasks(worker));
-        }
-        if (c instanceof WorkerCommand.Help) {
+        Optional<Command> asResident = Command.parse(message.words());
+        if (asResident.isPresent() && asResident.get() instanceof Command.Help) {
             return Optional.of(Handled.reply(WorkerReplies.HELP));
         }
+        if (asResident.isPresent() && asResident.get() instanceof Command.MyEvents) {
+            return Optional.of(tasks(worker));
+        }
+        if (asResident.isPresent() || message.words().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Handled.reply(WorkerReplies.NOT_A_COMMAND));
+    }
+
+    private Handled command(Worker worker, WorkerCommand c, InboundMessage message) {
+        if (c instanceof WorkerCommand.Tasks) {
+            return tasks(worker);
+        }
+        if (c instanceof WorkerCommand.Help) {
+            return Handled.reply(WorkerReplies.HELP);
+        }
         if (c instanceof WorkerCommand.Visit v) {
-            return Optional.of(care.visit(worker, v.resident(), v.note(), message.openid()));
+            return care.visit(worker, v.resident(), v.note(), message.openid());
         }
         if (c instanceof WorkerCommand.Birthdays) {
-            return Optional.of(care.birthdays(worker));
+            return care.birthdays(worker);
         }
-        return Optional.of(act(worker, (WorkerCommand.Act) c, message.openid()));
+        return act(worker, (WorkerCommand.Act) c, message.openid());
     }
 
     private Handled tasks(Worker worker) {
@@ -128,13 +146,13 @@ class WorkerDialog {
         return Handled.about(event.number(), "事件 " + number + " 已办结,已请居民评价。\n如有现场照片,现在直接发送即可附到办结记录。");
     }
 
-    private Optional<Handled> resolutionPhoto(Worker worker, InboundMessage message) {
+    private Handled resolutionPhoto(Worker worker, InboundMessage message) {
         DialogState state = store.load(message.openid());
         if (state.resolved() == null) {
-            return Optional.empty();
+            return Handled.reply(WorkerReplies.PHOTO_WITHOUT_EVENT);
         }
         actions.attachResolutionPhoto(worker, state.resolved(), message.mediaId(), message.picUrl());
-        return Optional.of(Handled.about(state.resolved(), "照片已附到事件 " + state.resolved() + " 的办结记录。"));
+        return Handled.about(state.resolved(), "照片已附到事件 " + state.resolved() + " 的办结记录。");
     }
 
     /** A full number as typed, or the worker's open event whose number ends with the digits given. */

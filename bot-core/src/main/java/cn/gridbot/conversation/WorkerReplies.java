@@ -1,6 +1,6 @@
 package cn.gridbot.conversation;
 
-/** What workers read: the command list and the answers to binding. */
+/** What workers read: the command list, the answers to what is none of their commands, and to binding. */
 final class WorkerReplies {
 
     static final String HELP = """
@@ -12,11 +12,18 @@ final class WorkerReplies {
             · 上报 编号 原因:超出网格处置能力,上报协调
             · 走访 姓名 记录:登记走访
             · 生日:近 7 天过生日的关爱对象
-            其他内容按居民反映问题处理。
+            其他文字不会按居民反映处理。紧急情况请直接拨打 110 / 119 / 120。
             绑定或更换微信:向镇(街道)中心索取六位绑定码,发送「绑定 绑定码」或扫描绑定二维码。""";
 
     static final String HOW_TO_BIND = "网格员绑定微信:请向镇(街道)中心索取六位绑定码(24 小时内有效,只能用一次),"
             + "然后发送「绑定 绑定码」,例如「绑定 123456」;也可以直接扫描绑定二维码。";
+
+    /** A bound worker's words that are none of their commands: said plainly, then the commands. */
+    static final String NOT_A_COMMAND = "这条消息不是网格员指令,没有登记,也没有按居民反映处理。\n" + HELP;
+
+    static final String PHOTO_WITHOUT_EVENT = "照片没有关联到事件。办结事件后紧接着发送照片,会附到办结记录。回复「帮助」查看指令。";
+
+    static final String LOCATION = "收到位置。网格员发送的位置不会生成事件;处理事件请用「签收」「办结」等指令,回复「帮助」查看。";
 
     private WorkerReplies() {
     }

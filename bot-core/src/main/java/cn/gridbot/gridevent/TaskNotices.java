@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.classify.Classification;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.common.PersonalData;
 import cn.gridbot.common.Texts;
@@ -44,12 +46,14 @@ class TaskNotices {
         String deadline = event.signDeadline() == null ? "尽快" : WHEN.format(event.signDeadline().atZone(settings.timeZone()));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", event.number());
-        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("category", urgency(event) + event.category().label());
         fields.put("place", fit(place(event)));
         fields.put("deadline", fit(deadline + " 前签收"));
-        String text = (event.urgent() ? "【紧急任务】" : "【新任务】") + event.number() + " " + event.category().label()
+        String text = (event.urgent() ? (suspected(event) ? "【疑似紧急任务】" : "【紧急任务】") : "【新任务】") + event.number()
+                + " " + event.category().label()
                 + "\n地点:" + place(event)
                 + "\n内容:" + content(event)
+                + uncertainty(event)
                 + "\n请在 " + deadline + " 前签收,回复「签收 " + event.number() + "」";
         outbox.enqueue(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
@@ -60,7 +64,7 @@ class TaskNotices {
     public void signOverdue(GridEvent event, Worker worker, Instant at) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", event.number());
-        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("category", urgency(event) + event.category().label());
         fields.put("place", fit(place(event)));
         fields.put("deadline", "已超时,请立即签收");
         String text = "【签收超时】" + event.number() + " " + event.category().label() + "\n地点:" + place(event)
@@ -86,9 +90,10 @@ class TaskNotices {
     }
 
     void toCentreStaff(GridEvent event, Worker staff, Instant at) {
-        String heading = event.urgent() ? "【紧急事件】" : "【待派单】";
+        String heading = event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急事件】") : "【待派单】";
         String text = heading + event.number() + " " + event.category().label() + "\n地点:" + place(event)
                 + "\n内容:" + content(event)
+                + uncertainty(event)
                 + (event.unassigned() ? "\n尚未派给网格员" + why(event) + ",请尽快派单。"
                         : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
         enqueue("DISPATCH", event, staff, event.unassigned() ? "待派单" : "已派 " + event.assigneeCode(), text, at);
@@ -105,7 +110,7 @@ class TaskNotices {
     private void enqueue(String purpose, GridEvent event, Worker staff, String deadline, String text, Instant at) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", event.number());
-        fields.put("category", (event.urgent() ? "【紧急】" : "") + event.category().label());
+        fields.put("category", urgency(event) + event.category().label());
         fields.put("place", fit(place(event)));
         fields.put("deadline", fit(deadline));
         outbox.enqueue(new Notification(purpose + ":" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
@@ -115,6 +120,24 @@ class TaskNotices {
 
     private static String why(GridEvent event) {
         return event.queueReason() == null ? "" : "(" + event.queueReason().label() + ")";
+    }
+
+    /**
+     * An urgent event the classifier only suspected to be an emergency (more likely than not none) is pushed as
+     * urgent all the same — an emergency never waits — but says so, with the classifier's confidence, so that the
+     * centre checks by telephone.
+     */
+    private static boolean suspected(GridEvent event) {
+        return event.urgent() && Classification.suspectedEmergency(event.category(), event.report().confidence());
+    }
+
+    private static String urgency(GridEvent event) {
+        return event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急】") : "";
+    }
+
+    private static String uncertainty(GridEvent event) {
+        return suspected(event) ? String.format(Locale.ROOT, "\n分类不确定(紧急置信度 %d%%),已先按紧急处置,请电话核实。",
+                Math.round(100 * event.report().confidence())) : "";
     }
 
     private String place(GridEvent event) {

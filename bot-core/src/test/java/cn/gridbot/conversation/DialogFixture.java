@@ -28,17 +28,21 @@ import cn.gridbot.worker.WorkerTestData;
 
 /**
  * The whole conversation on in-memory stores and a classifier the test controls: plain JUnit, no
- * Spring, no database. The county is {@link GridTestData#county()}; worker W1 serves grid T-E-1-L.
+ * Spring, no database. The county is {@link GridTestData#county()}; worker W1 serves grid T-E-1-L, D1 is on duty
+ * at 东城镇's centre.
  */
 final class DialogFixture {
 
     static final String WORKER_OPENID = "o-worker-1";
+    /** The on-duty staff of 东城镇's centre, who are told of urgent events. */
+    static final String CENTRE_OPENID = "o-centre-1";
 
     final InMemoryGridEvents events = new InMemoryGridEvents();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final WorkerTestData.InMemoryWorkers workers = new WorkerTestData.InMemoryWorkers(
             new Worker("W1", "张莉", "13800000001", "T-E-1-L", WORKER_OPENID, true),
-            new Worker("W2", "李强", "13800000002", "T-E-1-N", null, true));
+            new Worker("W2", "李强", "13800000002", "T-E-1-N", null, true),
+            new Worker("D1", "王调度", "13800000009", "T-E", CENTRE_OPENID, true));
     final ResidentTestData.InMemoryResidents residents = new ResidentTestData.InMemoryResidents();
     final Map<String, DialogState> states = new ConcurrentHashMap<>();
     final AtomicLong now = new AtomicLong(Instant.parse("2026-11-25T02:00:00Z").toEpochMilli());
@@ -82,7 +86,7 @@ final class DialogFixture {
         Classifier classifierPort = text -> classify.apply(text);
         var router = GridTestData.router(grids, openid -> Optional.ofNullable(openid.equals("o-registered") ? "T-E-1-N" : null));
         ComplaintFlow flow = new ComplaintFlow(classifierPort, router, uses.intake, uses.actions,
-                new ComplaintReplies(grids, events), new ConversationSettings(Duration.ofMinutes(30), 0.45));
+                new ComplaintReplies(grids, events), new ConversationSettings(Duration.ofMinutes(30), 0.45, 0.2));
         ResidentDialog residentDialog = new ResidentDialog(store,
                 flow, new ResidentQueries(events, uses.actions, grids, workers, settings));
         CareCommands care = new CareCommands(ResidentTestData.visits(residents, clock, settings), residents);

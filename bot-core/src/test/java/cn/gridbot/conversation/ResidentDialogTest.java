@@ -84,9 +84,9 @@ class ResidentDialogTest {
 
     @Test
     void anUnsureClassificationAsksForTheCategoryAndADigitAnswers() {
-        assertThat(f.text("o-7", "说不清楚的事 在滨河路")).contains("哪类问题").contains("2 市政设施");
+        assertThat(f.text("o-7", "说不清楚的事 在滨河路")).contains("哪类问题").contains("1 市政设施").contains("2 环境卫生");
         assertThat(f.states.get("o-7").awaiting()).isEqualTo(DialogState.Awaiting.CATEGORY);
-        f.text("o-7", "1");
+        f.text("o-7", "2");
         assertThat(only().category()).isEqualTo(Category.ENVIRONMENT);
         assertThat(only().report().confidence()).isEqualTo(1.0);
     }

@@ -1,10 +1,12 @@
 package cn.gridbot.conversation;
 
+import static cn.gridbot.classify.Category.EMERGENCY;
 import static cn.gridbot.classify.Category.MUNICIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,8 @@ import cn.gridbot.resident.ResidentTestData;
 class WorkerDialogTest {
 
     private static final String W1 = DialogFixture.WORKER_OPENID;
-    private final DialogFixture f = new DialogFixture(DialogFixture.rules("下水道", MUNICIPAL, 0.9));
+    private final DialogFixture f = new DialogFixture(DialogFixture.rules("下水道", MUNICIPAL, 0.9, "倒", EMERGENCY, 0.99,
+            "正常", EMERGENCY, 0.6));
 
     private String report() {
         f.text("o-resident", "滨河路下水道堵了");
@@ -107,8 +110,24 @@ class WorkerDialogTest {
     }
 
     @Test
-    void aWorkersOtherWordsAreHandledAsAReport() {
-        assertThat(f.text(W1, "滨河路下水道冒水了")).contains("已受理");
-        assertThat(f.text(W1, "帮助")).contains("网格员指令");
+    void aWorkersUnknownTextGetsTheWorkerHelpAndNeverBecomesAComplaintOrAnEmergency() {
+        for (String text : List.of("复核 滨河路12号 正常 住户已搬走", "滨河路下水道冒水了", "滨河路有个老人倒在地上")) {
+            assertThat(f.text(W1, text)).contains("不是网格员指令").contains("网格员指令:").doesNotContain("已受理")
+                    .doesNotContain("⚠️");
+        }
+        assertThat(f.events.all()).isEmpty();
+        assertThat(f.outbox.all()).isEmpty();
+        assertThat(f.states.getOrDefault(W1, DialogState.fresh()).draft()).isNull();
+    }
+
+    @Test
+    void aWorkersResidentLikeWordsGetTheWorkersAnswer() {
+        assertThat(f.text(W1, "帮助")).contains("网格员指令").doesNotContain("不是网格员指令");
+        assertThat(f.text(W1, "菜单")).contains("网格员指令");
+        assertThat(f.text(W1, "进度")).contains("没有待办");
+        assertThat(f.image(W1)).contains("没有关联到事件");
+        assertThat(f.location(W1, 104.005, 30.005, "幸福路")).contains("不会生成事件");
+        assertThat(f.text(W1, "3")).contains("没有需要您评价");
+        assertThat(f.events.all()).isEmpty();
     }
 }

@@ -21,16 +21,20 @@ import cn.gridbot.classify.Classifier;
 import cn.gridbot.classify.TrainedClassifier;
 
 /**
- * Average time of one {@link TrainedClassifier#classify} call, normalisation and HanLP segmentation included, over the
- * held-out messages in turn (short and long, dialect and emoji), with the classifier trained as at start-up.
+ * Average time of one {@link TrainedClassifier#classify} call — normalisation, HanLP segmentation and pinyin, both the
+ * category model and the emergency scorer — over the held-out messages of one corpus in turn (short and long,
+ * dialect, pinyin and emoji), with the classifier trained as at start-up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ClassifierBenchmark {
 
-    /** The held-out corpus ({@code CATEGORY<TAB>text}); the script passes its absolute path. */
-    @Param("bot-core/src/test/resources/classify/corpus-heldout.tsv")
+    /**
+     * A held-out corpus ({@code CATEGORY<TAB>text} or {@code CATEGORY<TAB>FAMILY<TAB>text}, {@code #} comment lines);
+     * JMH measures each value given, and the script gives both corpora's absolute paths.
+     */
+    @Param("bot-core/src/test/resources/classify/corpus-heldout.tsv,bot-core/src/test/resources/classify/hard-heldout.tsv")
     public String heldOut;
 
     private Classifier classifier;
@@ -40,8 +44,8 @@ public class ClassifierBenchmark {
     @Setup(Level.Trial)
     public void train() throws IOException {
         texts = Files.readAllLines(Path.of(heldOut), StandardCharsets.UTF_8).stream()
-                .filter(line -> line.indexOf('\t') > 0)
-                .map(line -> line.substring(line.indexOf('\t') + 1))
+                .filter(line -> !line.startsWith("#") && line.indexOf('\t') > 0)
+                .map(line -> line.substring(line.lastIndexOf('\t') + 1))
                 .toArray(String[]::new);
         classifier = new TrainedClassifier();
     }

@@ -1,0 +1,78 @@
+package cn.gridbot.app.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.gridbot.app.support.IntegrationTest;
+import cn.gridbot.app.support.TestCounty;
+import cn.gridbot.app.support.TestState;
+import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.wechat.WeChatProperties;
+
+/**
+ * The emergency decision through the portal, with the trained classifier: an emergency told calmly is urgent at
+ * once and the resident is told to call 120; a danger that is over and an idiom that only sounds alarming are not.
+ */
+@IntegrationTest
+class EmergencyJudgementIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WeChatProperties wechat;
+    @Autowired
+    TestState state;
+    @Autowired
+    TestCounty county;
+    @Autowired
+    GridEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    WeChatClient wx;
+
+    @BeforeEach
+    void setUp() {
+        county.load();
+        wx = new WeChatClient(port, wechat.appId(), wechat.token(), wechat.aesKey());
+    }
+
+    @Test
+    void aCalmPresentEmergencyIsUrgentAtOnceAndTheReplySaysToCall120() {
+        var reply = wx.text("o-calm", "阳光小区3栋有个老人躺在楼道里 叫他不应 嘴唇有点乌");
+        assertThat(reply.content()).startsWith("⚠️").contains("拨打 120").contains("已按紧急事件上报");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isTrue();
+        assertThat(event.category().name()).isEqualTo("EMERGENCY");
+        assertThat(event.gridCode()).isEqualTo(TestCounty.GRID_ONE);
+        List<String> toCentre = jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%");
+        assertThat(toCentre).singleElement().satisfies(payload -> assertThat(payload).contains("【紧急事件】"));
+    }
+
+    @Test
+    void aDangerThatIsOverIsFiledAsWhatIsLeftToFixNotAsAnEmergency() {
+        var reply = wx.text("o-past", "上个月有人在幸福路口这个坑里摔断了腿 坑到现在都没补");
+        assertThat(reply.content()).doesNotContain("拨打").doesNotContain("⚠️").contains("市政设施");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+        assertThat(state.count("notification")).isEqualTo(1);
+    }
+
+    @Test
+    void anIdiomThatSoundsAlarmingRaisesNoAlarm() {
+        var reply = wx.text("o-idiom", "幸福路楼上天天半夜跳 吵死个人 烦都烦死了 我都要疯了");
+        assertThat(reply.content()).doesNotContain("拨打").doesNotContain("⚠️").contains("矛盾纠纷");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+    }
+}

@@ -1,0 +1,99 @@
+package cn.gridbot.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The decisions taken for a set of labelled messages, and the figures they add up to. */
+record Scores(List<Corpus.Labelled> lines, List<Classification> decisions) {
+
+    int total() {
+        return lines.size();
+    }
+
+    int correct() {
+        int correct = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            correct += decisions.get(i).category() == lines.get(i).category() ? 1 : 0;
+        }
+        return correct;
+    }
+
+    double accuracy() {
+        return total() == 0 ? 1 : (double) correct() / total();
+    }
+
+    int[][] confusion() {
+        int n = Category.values().length;
+        int[][] confusion = new int[n][n];
+        for (int i = 0; i < lines.size(); i++) {
+            confusion[lines.get(i).category().ordinal()][decisions.get(i).category().ordinal()]++;
+        }
+        return confusion;
+    }
+
+    /** Messages labelled {@code c}. */
+    int labelled(Category c) {
+        return (int) lines.stream().filter(l -> l.category() == c).count();
+    }
+
+    /** Messages decided {@code c}. */
+    int decided(Category c) {
+        return (int) decisions.stream().filter(d -> d.category() == c).count();
+    }
+
+    /** Messages labelled and decided {@code c}. */
+    int hits(Category c) {
+        int hits = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            hits += lines.get(i).category() == c && decisions.get(i).category() == c ? 1 : 0;
+        }
+        return hits;
+    }
+
+    double recall(Category c) {
+        return labelled(c) == 0 ? 1 : (double) hits(c) / labelled(c);
+    }
+
+    double precision(Category c) {
+        return decided(c) == 0 ? 1 : (double) hits(c) / decided(c);
+    }
+
+    /** Emergencies decided below {@link Classification#SURE}. */
+    int suspected() {
+        return (int) decisions.stream().filter(Classification::suspectedEmergency).count();
+    }
+
+    /** The families present, in the order of their first message. */
+    List<String> families() {
+        Set<String> families = new LinkedHashSet<>();
+        lines.forEach(l -> families.add(l.family()));
+        return new ArrayList<>(families);
+    }
+
+    Scores family(String family) {
+        List<Corpus.Labelled> in = new ArrayList<>();
+        List<Classification> decided = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).family().equals(family)) {
+                in.add(lines.get(i));
+                decided.add(decisions.get(i));
+            }
+        }
+        return new Scores(in, decided);
+    }
+
+    /** The lines decided wrongly: true → decided (confidence), text. */
+    List<String> misses() {
+        List<String> misses = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Classification d = decisions.get(i);
+            if (d.category() != lines.get(i).category()) {
+                misses.add(String.format(java.util.Locale.ROOT, "%s %s -> %s %.2f\t%s", lines.get(i).family(),
+                        lines.get(i).category(), d.category(), d.confidence(), lines.get(i).text()));
+            }
+        }
+        return misses;
+    }
+}
