@@ -16,10 +16,10 @@ import cn.gridbot.grid.GridMatch;
 import cn.gridbot.grid.GridRouter;
 import cn.gridbot.grid.MatchedBy;
 import cn.gridbot.gridevent.Actor;
-import cn.gridbot.gridevent.EventActions;
 import cn.gridbot.gridevent.EventIntake;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.NewReport;
+import cn.gridbot.gridevent.ResidentActions;
 import cn.gridbot.gridevent.Source;
 
 /**
@@ -42,11 +42,11 @@ class ComplaintFlow {
     private final Classifier classifier;
     private final GridRouter router;
     private final EventIntake intake;
-    private final EventActions actions;
+    private final ResidentActions actions;
     private final ComplaintReplies replies;
     private final ConversationSettings settings;
 
-    ComplaintFlow(Classifier classifier, GridRouter router, EventIntake intake, EventActions actions,
+    ComplaintFlow(Classifier classifier, GridRouter router, EventIntake intake, ResidentActions actions,
             ComplaintReplies replies, ConversationSettings settings) {
         this.classifier = classifier;
         this.router = router;

@@ -17,7 +17,7 @@ import cn.gridbot.worker.Workers;
  * what the resident side answers alike for everyone; everything else goes to the resident side.
  */
 @Component
-class Conversation implements Dialog {
+class Conversation {
 
     /** The event key of a scanned binding QR code: {@code bind:<code>}, or {@code qrscene_bind:<code>} when the scan follows the account. */
     private static final Pattern BIND_SCENE = Pattern.compile("(?:qrscene_)?" + WorkerBinding.SCENE_PREFIX + "(\\S{1,16})");
@@ -37,8 +37,8 @@ class Conversation implements Dialog {
         this.grids = grids;
     }
 
-    @Override
-    public Handled handle(InboundMessage message) {
+    /** Turns one message into its effects and a reply; runs inside the message's transaction. */
+    Handled handle(InboundMessage message) {
         Optional<String> scanned = scannedBindingCode(message);
         if (scanned.isPresent()) {
             return bind(message.openid(), scanned.get());

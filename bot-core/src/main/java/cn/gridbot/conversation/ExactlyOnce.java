@@ -28,17 +28,17 @@ class ExactlyOnce {
     private final InboundDedup dedup;
     private final FloodControl flood;
     private final MessageLog messageLog;
-    private final Dialog dialog;
+    private final Conversation conversation;
     private final SpoolReplies spoolReplies;
     private final RedisGuard redis;
     private final TransactionTemplate transaction;
 
-    ExactlyOnce(InboundDedup dedup, FloodControl flood, MessageLog messageLog, Dialog dialog, SpoolReplies spoolReplies,
-            RedisGuard redis, TransactionTemplate transaction) {
+    ExactlyOnce(InboundDedup dedup, FloodControl flood, MessageLog messageLog, Conversation conversation,
+            SpoolReplies spoolReplies, RedisGuard redis, TransactionTemplate transaction) {
         this.dedup = dedup;
         this.flood = flood;
         this.messageLog = messageLog;
-        this.dialog = dialog;
+        this.conversation = conversation;
         this.spoolReplies = spoolReplies;
         this.redis = redis;
         this.transaction = transaction;
@@ -76,7 +76,7 @@ class ExactlyOnce {
             Reply reply;
             try {
                 reply = transaction.execute(status -> {
-                    Handled handled = dialog.handle(message);
+                    Handled handled = conversation.handle(message);
                     messageLog.record(message, handled.reply(), handled.eventNumber());
                     spoolReplies.send(message, handled.reply(), handled.eventNumber());
                     return handled.reply();
@@ -105,7 +105,7 @@ class ExactlyOnce {
         }
         try {
             return transaction.execute(status -> {
-                Handled handled = dialog.handle(message);
+                Handled handled = conversation.handle(message);
                 messageLog.record(message, handled.reply(), handled.eventNumber());
                 return handled.reply();
             });

@@ -15,11 +15,13 @@ class ResidentDialog {
     private final DialogStore store;
     private final ComplaintFlow complaints;
     private final ResidentQueries queries;
+    private final ResidentCommands commands;
 
-    ResidentDialog(DialogStore store, ComplaintFlow complaints, ResidentQueries queries) {
+    ResidentDialog(DialogStore store, ComplaintFlow complaints, ResidentQueries queries, ResidentCommands commands) {
         this.store = store;
         this.complaints = complaints;
         this.queries = queries;
+        this.commands = commands;
     }
 
     Handled handle(InboundMessage message) {
@@ -89,7 +91,7 @@ class ResidentDialog {
             return queries.query(q.number(), openid);
         }
         if (c instanceof Command.Rate r) {
-            return queries.rate(r.number(), openid, r.score());
+            return commands.rate(r.number(), openid, r.score());
         }
         if (c instanceof Command.Skip) {
             return keep(openid, state, complaints.skip(openid, state));
@@ -109,14 +111,14 @@ class ResidentDialog {
             return keep(openid, state, complaints.chooseCategory(openid, value, state));
         }
         if (value <= 5) {
-            return queries.rateLatest(openid, value);
+            return commands.rateLatest(openid, value);
         }
         return keep(openid, state, complaints.words(openid, words, state));
     }
 
     private Handled withdraw(String openid, Command.Withdraw w, DialogState state) {
         if (w.number() != null) {
-            return queries.withdraw(w.number(), openid);
+            return commands.withdraw(w.number(), openid);
         }
         if (state.draft() != null || !state.photos().isEmpty()) {
             store.save(openid, state.cleared());

@@ -11,16 +11,15 @@ import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.common.PersonalData;
 import cn.gridbot.grid.GridCatalog;
-import cn.gridbot.gridevent.EventActions;
 import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
-import cn.gridbot.gridevent.IllegalTransition;
+import cn.gridbot.gridevent.ResidentActions;
 import cn.gridbot.gridevent.TimelineEntry;
 import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.Workers;
 
-/** A resident's questions about and actions on their own events: progress, one event, withdraw, rate. */
+/** A resident's questions about their own events: the latest ones (进度, 我的), and one with its progress (查询). */
 @Component
 class ResidentQueries {
 
@@ -28,12 +27,12 @@ class ResidentQueries {
     private static final int LISTED = 5;
 
     private final GridEvents events;
-    private final EventActions actions;
+    private final ResidentActions actions;
     private final GridCatalog grids;
     private final Workers workers;
     private final GridbotSettings settings;
 
-    ResidentQueries(GridEvents events, EventActions actions, GridCatalog grids, Workers workers,
+    ResidentQueries(GridEvents events, ResidentActions actions, GridCatalog grids, Workers workers,
             GridbotSettings settings) {
         this.events = events;
         this.actions = actions;
@@ -78,36 +77,6 @@ class ResidentQueries {
         }
         text.append(nextStep(event));
         return Handled.about(event.number(), text.toString().strip());
-    }
-
-    Handled withdraw(String number, String openid) {
-        try {
-            GridEvent event = actions.withdraw(number, openid);
-            return Handled.about(event.number(), "事件 " + event.number() + " 已撤销。如还需要帮助,随时告诉我们。");
-        } catch (IllegalTransition refused) {
-            return Handled.reply("事件 " + number + " 当前状态为「" + refused.current().label() + "」,网格员已签收处理,不能撤销了。"
-                    + "如问题已解决,可在办结后评价。");
-        } catch (DomainException notYours) {
-            return Handled.reply("没有找到您反映的事件 " + number + ",请核对编号。");
-        }
-    }
-
-    Handled rate(String number, String openid, int score) {
-        try {
-            GridEvent event = actions.rate(number, openid, score);
-            return Handled.about(event.number(), Replies.rated(event.number(), score));
-        } catch (IllegalTransition refused) {
-            return Handled.reply("事件 " + number + " 还没有办结(当前「" + refused.current().label() + "」),办结后再请您评价。");
-        } catch (DomainException e) {
-            return Handled.reply("already-rated".equals(e.code()) ? "事件 " + number + " 已经评价过了,谢谢您!"
-                    : "没有找到您反映的事件 " + number + ",请核对编号。");
-        }
-    }
-
-    Handled rateLatest(String openid, int score) {
-        Optional<GridEvent> rated = actions.rateLatest(openid, score);
-        return rated.map(e -> Handled.about(e.number(), Replies.rated(e.number(), score)))
-                .orElseGet(() -> Handled.reply(Replies.NOTHING_TO_RATE));
     }
 
     private String nextStep(GridEvent event) {

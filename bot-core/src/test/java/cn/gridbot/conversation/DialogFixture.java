@@ -88,7 +88,7 @@ final class DialogFixture {
         ComplaintFlow flow = new ComplaintFlow(classifierPort, router, uses.intake, uses.actions,
                 new ComplaintReplies(grids, events), new ConversationSettings(Duration.ofMinutes(30), 0.45, 0.2));
         ResidentDialog residentDialog = new ResidentDialog(store,
-                flow, new ResidentQueries(events, uses.actions, grids, workers, settings));
+                flow, new ResidentQueries(events, uses.actions, grids, workers, settings), new ResidentCommands(uses.actions));
         CareCommands care = new CareCommands(ResidentTestData.visits(residents, clock, settings), residents);
         WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care, settings, clock);
         binding = WorkerTestData.binding(workers, clock);

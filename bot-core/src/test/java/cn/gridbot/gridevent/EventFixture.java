@@ -15,7 +15,7 @@ import cn.gridbot.worker.Workers;
 public final class EventFixture {
 
     public final EventIntake intake;
-    public final EventActions actions;
+    public final ResidentActions actions;
     public final WorkerActions workerActions;
 
     public EventFixture(GridEvents events, EventNumbers numbers, Workers workers, Outbox outbox, GridCatalog grids,
@@ -26,7 +26,7 @@ public final class EventFixture {
         TaskNotices tasks = new TaskNotices(outbox, grids, workers, settings);
         Dispatch dispatch = new Dispatch(new WorkerAssignment(workers, events), deadlines, tasks, grids);
         intake = new EventIntake(events, numbers, dispatch, clock, settings);
-        actions = new EventActions(events, dispatch, tasks, clock);
+        actions = new ResidentActions(events, dispatch, tasks, clock);
         workerActions = new WorkerActions(events, new ResidentNotices(outbox), tasks, clock);
     }
 

@@ -15,11 +15,11 @@ import cn.gridbot.grid.GridMatch;
 import cn.gridbot.grid.GridRouter;
 import cn.gridbot.gridevent.Actor;
 import cn.gridbot.gridevent.Attachment;
-import cn.gridbot.gridevent.EventActions;
 import cn.gridbot.gridevent.EventIntake;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.gridevent.NewReport;
+import cn.gridbot.gridevent.ResidentActions;
 import cn.gridbot.gridevent.Source;
 
 /** Turns an Open311 POST into an event, routed like a resident's report; and names who is responsible. */
@@ -29,10 +29,10 @@ class Open311Intake {
     private final GridRouter router;
     private final GridCatalog grids;
     private final EventIntake intake;
-    private final EventActions actions;
+    private final ResidentActions actions;
     private final GridEvents events;
 
-    Open311Intake(GridRouter router, GridCatalog grids, EventIntake intake, EventActions actions, GridEvents events) {
+    Open311Intake(GridRouter router, GridCatalog grids, EventIntake intake, ResidentActions actions, GridEvents events) {
         this.router = router;
         this.grids = grids;
         this.intake = intake;

@@ -17,14 +17,14 @@ import cn.gridbot.worker.Worker;
  * is not the caller's answers "not found", so that nobody learns of others' events by guessing numbers.
  */
 @Component
-public class EventActions {
+public class ResidentActions {
 
     private final GridEvents events;
     private final Dispatch dispatch;
     private final TaskNotices tasks;
     private final Clock clock;
 
-    EventActions(GridEvents events, Dispatch dispatch, TaskNotices tasks, Clock clock) {
+    ResidentActions(GridEvents events, Dispatch dispatch, TaskNotices tasks, Clock clock) {
         this.events = events;
         this.dispatch = dispatch;
         this.tasks = tasks;
