@@ -1,6 +1,6 @@
 package cn.gridbot.classify;
 
-/** The fixed event categories of SPEC §4.1. */
+/** The fixed event categories of README "The classifier and emergencies". */
 public enum Category {
     EMERGENCY("紧急求助"),
     ENVIRONMENT("环境卫生"),

@@ -14,7 +14,7 @@ import cn.gridbot.resident.Resident;
 import cn.gridbot.resident.Residents;
 import cn.gridbot.worker.Worker;
 
-/** A worker's care commands (SPEC §3): "走访 姓名或编号 记录" logs a visit; "生日" lists birthdays in the next 7 days. */
+/** A worker's care commands (README "Conversation"): "走访 姓名或编号 记录" logs a visit; "生日" lists birthdays in the next 7 days. */
 @Component
 class CareCommands {
 

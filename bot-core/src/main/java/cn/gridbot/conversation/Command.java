@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The fixed commands a user can type (SPEC §2, §3), in Chinese with the English word accepted too.
+ * The fixed commands a user can type (README "Conversation"), in Chinese with the English word accepted too.
  * Anything else is free text. Full-width digits and spaces are read like ASCII ones.
  */
 sealed interface Command {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What to tell someone reporting an emergency before anything else (SPEC §2): which number to call.
+ * What to tell someone reporting an emergency before anything else (README "Conversation"): which number to call.
  * Fire and gas mean 119, the injured and the ill 120, crime and violence 110; when nothing fits, all three.
  */
 final class EmergencyAdvice {

@@ -8,7 +8,7 @@ import cn.gridbot.conversation.DialogState.Awaiting;
 import cn.gridbot.conversation.DialogState.Photo;
 import cn.gridbot.conversation.DialogState.Place;
 
-/** The resident side of the conversation (SPEC §2): each message kind, the commands, the complaint flow. */
+/** The resident side of the conversation (README "Conversation"): each message kind, the commands, the complaint flow. */
 @Component
 class ResidentDialog {
 

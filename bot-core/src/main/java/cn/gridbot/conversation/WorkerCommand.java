@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A grid worker's commands (SPEC §3), Chinese or English. An event may be named by its full number or,
+ * A grid worker's commands (README "Conversation"), Chinese or English. An event may be named by its full number or,
  * on a phone, by its last four digits.
  */
 sealed interface WorkerCommand {

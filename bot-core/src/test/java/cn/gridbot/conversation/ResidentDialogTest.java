@@ -15,7 +15,7 @@ import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.notify.NotificationKind;
 
-/** Every path of the resident dialog (SPEC §2), on in-memory stores. */
+/** Every path of the resident dialog (README "Conversation"), on in-memory stores. */
 class ResidentDialogTest {
 
     private final DialogFixture f = new DialogFixture(DialogFixture.rules(

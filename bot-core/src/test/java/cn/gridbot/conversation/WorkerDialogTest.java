@@ -15,7 +15,7 @@ import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.resident.ResidentTestData;
 
-/** The grid worker's side of the dialog (SPEC §3) and binding, on in-memory stores. */
+/** The grid worker's side of the dialog (README "Conversation") and binding, on in-memory stores. */
 class WorkerDialogTest {
 
     private static final String W1 = DialogFixture.WORKER_OPENID;

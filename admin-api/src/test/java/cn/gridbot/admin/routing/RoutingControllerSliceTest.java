@@ -33,7 +33,7 @@ import cn.gridbot.grid.GridMatch;
 import cn.gridbot.grid.GridRouter;
 import cn.gridbot.grid.MatchedBy;
 
-/** The routing preview: the SPEC fields, validation, nothing stored. */
+/** The routing preview: its fields (README "Admin API"), validation, nothing stored. */
 @WebMvcTest(RoutingController.class)
 @AdminSlice
 class RoutingControllerSliceTest {
