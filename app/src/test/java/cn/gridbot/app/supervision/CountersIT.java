@@ -22,7 +22,7 @@ import cn.gridbot.gridevent.DeadlineWatch;
 import cn.gridbot.wechat.WeChatProperties;
 
 /**
- * The statistics counters are kept two ways: step by step as each event changes (the event store publishes
+ * The statistics counters (and the event list's per-unit totals and id blocks) are kept two ways: step by step as each event changes (the event store publishes
  * the change, the counters add the difference) and all at once by {@code POST /api/v1/stats/rebuild} from
  * the events. Both must give the same figures for every bucket, whatever the events went through — on-time
  * and late resolutions and sign-fors, ratings, a poor rating that reopens, a withdrawal, an emergency, a
@@ -36,6 +36,7 @@ class CountersIT {
             + "WHERE received + cancelled + resolved + resolved_on_time + signed + signed_on_time + overdue + rated + urgent > 0 "
             + "ORDER BY level, unit_code, stat_day, category";
     private static final String UNIT_COUNTS = "SELECT unit_code, unit_path, events FROM event_unit_count WHERE events > 0 ORDER BY unit_code";
+    private static final String ID_BLOCKS = "SELECT block, events FROM event_id_block WHERE events > 0 ORDER BY block";
 
     @Autowired
     Clients clients;
@@ -93,10 +94,12 @@ class CountersIT {
 
         List<String> kept = rows(COUNTERS);
         List<String> keptUnits = rows(UNIT_COUNTS);
+        List<String> keptBlocks = rows(ID_BLOCKS);
         assertThat(kept).isNotEmpty();
         assertThat(api.post("/api/v1/stats/rebuild", "", admin.bootstrapToken()).status()).isEqualTo(202);
         assertThat(rows(COUNTERS)).as("counters rebuilt from the events").containsExactlyElementsOf(kept);
         assertThat(rows(UNIT_COUNTS)).as("per-unit totals rebuilt from the events").containsExactlyElementsOf(keptUnits);
+        assertThat(rows(ID_BLOCKS)).as("the event list's id blocks rebuilt from the events").containsExactlyElementsOf(keptBlocks);
     }
 
     private String report(String openid, String text) {

@@ -54,4 +54,11 @@ interface GridEventMapper {
 
     int updateUnitPath(@Param("unitCode") String unitCode, @Param("path") String path);
 
+
+    void addToIdBlock(@Param("block") long block);
+
+    List<IdBlock> selectIdBlocks(@Param("ascending") boolean ascending);
+
+    List<GridEventRow> searchFromBoundary(@Param("ascending") boolean ascending, @Param("boundary") long boundary,
+            @Param("limit") int limit, @Param("offset") long offset);
 }

@@ -31,6 +31,9 @@ import cn.gridbot.gridevent.TimelineEntry;
 @Repository
 class MyBatisGridEvents implements GridEvents {
 
+    /** Ids per block of {@code event_id_block} (V23; the statistics rebuild counts with the same number). */
+    static final long ID_BLOCK = 4096;
+
     private final GridEventMapper mapper;
     private final ApplicationEventPublisher changes;
 
@@ -50,6 +53,7 @@ class MyBatisGridEvents implements GridEvents {
         }
         List<TimelineEntry> entries = event.takeUnsavedTimeline();
         appendTimeline(key.getId(), entries);
+        mapper.addToIdBlock(key.getId() / ID_BLOCK);
         GridEvent.State stored = event.state().stored(key.getId(), 0);
         changes.publishEvent(new GridEventChanged(null, stored));
         return GridEvent.restore(stored, event.timeline());
@@ -85,7 +89,9 @@ class MyBatisGridEvents implements GridEvents {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
         List<GridEventRow> rows;
-        if (offset <= total / 2) {
+        if (query.scopeOnly() && query.unitPath() == null) {
+            rows = pageOfEverything(query.oldestFirst(), offset, page.size());
+        } else if (offset <= total / 2) {
             rows = mapper.search(query, query.oldestFirst(), page.size(), offset);
         } else {
             // The back half of the list is read from its other end: the last page costs what the first does.
@@ -95,6 +101,22 @@ class MyBatisGridEvents implements GridEvents {
         }
         List<GridEvent> items = rows.stream().map(r -> GridEvent.restore(r.toState(), List.of())).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * A page of the whole list by number: the block counts say which block of ids the page starts in and how
+     * far into it, so the offset walked is within one block whatever the page.
+     */
+    private List<GridEventRow> pageOfEverything(boolean ascending, long offset, int size) {
+        long seen = 0;
+        for (IdBlock block : mapper.selectIdBlocks(ascending)) {
+            if (seen + block.events() > offset) {
+                long boundary = (ascending ? block.block() : block.block() + 1) * ID_BLOCK;
+                return mapper.searchFromBoundary(ascending, boundary, size, offset - seen);
+            }
+            seen += block.events();
+        }
+        return List.of();
     }
 
     @Override

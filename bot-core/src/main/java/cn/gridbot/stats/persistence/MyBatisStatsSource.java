@@ -40,5 +40,7 @@ class MyBatisStatsSource implements StatsSource {
         }
         mapper.clearUnitCounts();
         mapper.rebuildUnitCounts();
+        mapper.clearIdBlocks();
+        mapper.rebuildIdBlocks();
     }
 }

@@ -27,6 +27,10 @@ interface StatsMapper {
 
     int rebuildUnitCounts();
 
+    int clearIdBlocks();
+
+    int rebuildIdBlocks();
+
     void upsertStats(@Param("deltas") List<StatsDelta> deltas);
 
     void addToUnitCount(@Param("unitCode") String unitCode, @Param("path") String path, @Param("delta") int delta);
