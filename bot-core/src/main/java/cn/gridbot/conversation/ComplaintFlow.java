@@ -161,8 +161,10 @@ class ComplaintFlow {
         for (Photo photo : state.photos()) {
             actions.attachPhoto(event, photo.mediaId(), photo.url());
         }
+        // Only an event still waiting for its place is remembered (a location sent next places it); for the rest
+        // the state is fresh again, and a fresh state is no row to write.
         return new Outcome(Handled.about(event.number(), replies.created(reported, state.photos().size(), draft.text())),
-                state.submitted(event.number()));
+                state.submitted(event.gridCode() == null ? event.number() : null));
     }
 
     /** The event just reported that still waits for a place (an emergency sent before its location). */

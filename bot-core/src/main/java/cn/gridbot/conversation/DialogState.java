@@ -59,7 +59,7 @@ public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Pl
         return new DialogState(awaiting, draft, photos, newPlace, lastEvent, resolved);
     }
 
-    /** After an event was created from the draft: nothing pending, the event remembered. */
+    /** After an event was created from the draft: nothing pending, and the event (when it waits for a place) remembered. */
     public DialogState submitted(String eventNumber) {
         return new DialogState(Awaiting.NOTHING, null, List.of(), null, eventNumber, resolved);
     }
