@@ -99,19 +99,28 @@ public class RedisGuard {
      * without Redis. Close it (try-with-resources) when the message is done.
      */
     public Scope forMessage() {
-        Scope scope = new Scope();
+        Scope scope = new Scope(CURRENT.get());
         CURRENT.set(scope);
         return scope;
     }
 
-    /** One message's use of Redis. */
+    /** One message's use of Redis; closing it gives the thread back the scope it had before. */
     public static final class Scope implements AutoCloseable {
 
+        private final Scope outer;
         private boolean struck;
+
+        private Scope(Scope outer) {
+            this.outer = outer;
+        }
 
         @Override
         public void close() {
-            CURRENT.remove();
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
         }
     }
 }

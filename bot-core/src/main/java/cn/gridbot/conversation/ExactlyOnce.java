@@ -5,10 +5,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gridbot.common.GroupCommit;
 import cn.gridbot.common.RedisGuard;
 
 /**
@@ -16,38 +19,40 @@ import cn.gridbot.common.RedisGuard;
  * a retry, on this instance or another, gets the first answer and changes nothing. Redis claims are the
  * fast path; the message log's unique key, written in the same transaction as the message's effects
  * (its event, its pushes, the dialog state), is the last line, so a Redis flush or outage cannot cause a
- * duplicate.
+ * duplicate. Concurrent messages share transactions ({@link GroupCommit}, README "Throughput"); each is
+ * answered only once its transaction is committed.
  */
 @Component
-class ExactlyOnce {
+class ExactlyOnce implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ExactlyOnce.class);
     /** How long a retry waits for the first attempt's answer, inside the reply budget. */
     private static final Duration PATIENCE = Duration.ofSeconds(3);
 
     private final InboundDedup dedup;
-    private final FloodControl flood;
     private final MessageLog messageLog;
     private final Conversation conversation;
     private final SpoolReplies spoolReplies;
     private final RedisGuard redis;
     private final TransactionTemplate transaction;
+    private final GroupCommit commits;
 
-    ExactlyOnce(InboundDedup dedup, FloodControl flood, MessageLog messageLog, Conversation conversation,
-            SpoolReplies spoolReplies, RedisGuard redis, TransactionTemplate transaction) {
+    ExactlyOnce(InboundDedup dedup, MessageLog messageLog, Conversation conversation,
+            SpoolReplies spoolReplies, RedisGuard redis, PlatformTransactionManager transactions, IntakeSettings settings) {
         this.dedup = dedup;
-        this.flood = flood;
         this.messageLog = messageLog;
         this.conversation = conversation;
         this.spoolReplies = spoolReplies;
         this.redis = redis;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transactions);
+        this.commits = new GroupCommit("gridbot-intake", transactions, settings.writers(), settings.batchSize(),
+                DatabaseBreaker::isOutage);
     }
 
     Reply handle(InboundMessage message) {
         try (RedisGuard.Scope scope = redis.forMessage()) {
             String key = message.dedupKey();
-            InboundDedup.Claim claim = dedup.claim(key);
+            InboundDedup.Claim claim = dedup.claim(key, message.sentByPerson() ? message.openid() : null);
             if (claim instanceof InboundDedup.Answered answered) {
                 log.debug("Retry of {} answered from cache", message.logRef());
                 return answered.reply();
@@ -57,6 +62,12 @@ class ExactlyOnce {
                 if (first.isPresent()) {
                     return first.get();
                 }
+            }
+            if (claim instanceof InboundDedup.Owner owner && owner.tooFrequent()) {
+                log.info("Flood control refused {}", message.logRef());
+                Reply refused = Reply.of(Replies.TOO_FREQUENT);
+                dedup.remember(key, refused);
+                return refused;
             }
             Reply reply = handleOnce(message, key);
             dedup.remember(key, reply);
@@ -99,19 +110,27 @@ class ExactlyOnce {
     }
 
     private Reply handleOnce(InboundMessage message, String key) {
-        if (message.sentByPerson() && flood.tooFrequent(message.openid())) {
-            log.info("Flood control refused {}", message.logRef());
-            return Reply.of(Replies.TOO_FREQUENT);
-        }
         try {
-            return transaction.execute(status -> {
-                Handled handled = conversation.handle(message);
-                messageLog.record(message, handled.reply(), handled.eventNumber());
-                return handled.reply();
+            return commits.execute(status -> {
+                try (RedisGuard.Scope scope = redis.forMessage()) {
+                    Handled handled = conversation.handle(message);
+                    messageLog.record(message, handled.reply(), handled.eventNumber());
+                    return handled.reply();
+                }
             });
         } catch (DuplicateKeyException e) {
             log.info("Concurrent duplicate of {} rolled back; answering with the first reply", message.logRef());
             return messageLog.replyFor(key).orElseThrow(() -> e);
         }
+    }
+
+    /** Transactions and messages written so far by the group commit (for the benchmarks and tests). */
+    GroupCommit commits() {
+        return commits;
+    }
+
+    @Override
+    public void destroy() {
+        commits.close();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.Failures;
+import cn.gridbot.common.GroupCommit;
 
 /**
  * The one entry point for WeChat messages. Every message is answered within the reply budget
@@ -98,6 +99,11 @@ public class InboundGateway implements DisposableBean {
             database.released();
             return spooled(message, BUSY);
         }
+    }
+
+    /** The group commit the messages are written by: how many transactions it took (README "Throughput"). */
+    public GroupCommit commits() {
+        return once.commits();
     }
 
     /** Keeps the message for replay and answers; WeChat's own reports get no words. */

@@ -30,7 +30,7 @@ class SpoolReplies {
             return;
         }
         String text = reply.text();
-        outbox.enqueue(new Notification("SPOOL_REPLY:" + message.dedupKey(), NotificationKind.SPOOL_REPLY,
+        outbox.enqueueWithCommit(new Notification("SPOOL_REPLY:" + message.dedupKey(), NotificationKind.SPOOL_REPLY,
                 message.openid(), null, null, null, eventNumber, null, Map.of("reply", Texts.cut(text, FIELD)), text, clock.instant()));
     }
 }

@@ -31,7 +31,7 @@ class ResidentNotices {
         fields.put("category", event.category().label());
         fields.put("status", event.status().label());
         fields.put("note", PersonalData.excerpt(news, 20));
-        outbox.enqueue(new Notification("STATUS_CHANGED:" + event.number() + ":" + event.status() + ":" + at.toEpochMilli(),
+        outbox.enqueueWithCommit(new Notification("STATUS_CHANGED:" + event.number() + ":" + event.status() + ":" + at.toEpochMilli(),
                 NotificationKind.STATUS_CHANGED, event.reporterOpenid(), null, null, null, event.number(),
                 event.unitPath(), fields, "您反映的事件 " + event.number() + "(" + event.category().label() + ")" + news, at));
     }
@@ -49,7 +49,7 @@ class ResidentNotices {
         String text = "事件 " + event.number() + " 已办结"
                 + (event.resolution() == null ? "" : ":" + event.resolution())
                 + "\n请为处理结果打分:直接回复数字 1-5(5 分最满意)。不满意(1-2 分)的会转督查重新处理。";
-        outbox.enqueue(new Notification("RATING_REQUEST:" + event.number() + ":" + at.toEpochMilli(),
+        outbox.enqueueWithCommit(new Notification("RATING_REQUEST:" + event.number() + ":" + at.toEpochMilli(),
                 NotificationKind.RATING_REQUEST, event.reporterOpenid(), null, null, null, event.number(),
                 event.unitPath(), fields, text, at));
     }

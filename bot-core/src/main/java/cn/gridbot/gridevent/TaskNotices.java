@@ -55,7 +55,7 @@ class TaskNotices {
                 + "\n内容:" + content(event)
                 + uncertainty(event)
                 + "\n请在 " + deadline + " 前签收,回复「签收 " + event.number() + "」";
-        outbox.enqueue(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
+        outbox.enqueueWithCommit(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
                 event.unitPath(), fields, text, at));
     }
@@ -69,7 +69,7 @@ class TaskNotices {
         fields.put("deadline", "已超时,请立即签收");
         String text = "【签收超时】" + event.number() + " " + event.category().label() + "\n地点:" + place(event)
                 + "\n签收时限已过,请尽快回复「签收 " + event.number() + "」;仍未签收将上报镇(街道)中心。";
-        outbox.enqueue(new Notification("SIGN_OVERDUE:" + event.number() + ":" + worker.code() + ":"
+        outbox.enqueueWithCommit(new Notification("SIGN_OVERDUE:" + event.number() + ":" + worker.code() + ":"
                 + event.signDeadline().toEpochMilli(), NotificationKind.SIGN_OVERDUE, worker.openid(), worker.code(), null,
                 null, event.number(), event.unitPath(), fields, text, at));
     }
@@ -113,7 +113,7 @@ class TaskNotices {
         fields.put("category", urgency(event) + event.category().label());
         fields.put("place", fit(place(event)));
         fields.put("deadline", fit(deadline));
-        outbox.enqueue(new Notification(purpose + ":" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
+        outbox.enqueueWithCommit(new Notification(purpose + ":" + event.number() + ":" + staff.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, staff.openid(), staff.code(), null, null, event.number(),
                 event.unitPath(), fields, text, at));
     }

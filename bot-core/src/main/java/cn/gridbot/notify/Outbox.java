@@ -9,6 +9,13 @@ public interface Outbox {
     boolean enqueue(Notification notification);
 
     /**
+     * Adds the notification, unless one with the same key exists, with the transaction's commit: all of a
+     * transaction's are written in one multi-row statement just before it commits (README "Throughput"). For
+     * pushes that nothing in the transaction reads back.
+     */
+    void enqueueWithCommit(Notification notification);
+
+    /**
      * Adds many at once (multi-row INSERT IGNORE in key order, retried on a deadlock with a concurrent
      * run); answers how many were new.
      */

@@ -16,6 +16,11 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public void enqueueWithCommit(Notification notification) {
+        enqueue(notification);
+    }
+
+    @Override
     public synchronized int enqueueAll(List<Notification> notifications) {
         int added = 0;
         for (Notification n : notifications) {

@@ -1,6 +1,6 @@
 package cn.gridbot.conversation.persistence;
 
-import java.time.Instant;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -11,12 +11,14 @@ import org.apache.ibatis.annotations.Select;
 interface MessageLogMapper {
 
     @Insert("""
-            INSERT INTO inbound_message (msg_key, openid, msg_type, content, reply, event_number, received_at)
-            VALUES (#{key}, #{openid}, #{type}, #{content}, #{reply}, #{eventNumber}, #{at})
+            <script>
+            INSERT INTO inbound_message (msg_key, openid, msg_type, content, reply, event_number, received_at) VALUES
+            <foreach collection="rows" item="r" separator=",">
+              (#{r.key}, #{r.openid}, #{r.type}, #{r.content}, #{r.reply}, #{r.eventNumber}, #{r.at})
+            </foreach>
+            </script>
             """)
-    int insert(@Param("key") String key, @Param("openid") String openid, @Param("type") String type,
-            @Param("content") String content, @Param("reply") String reply, @Param("eventNumber") String eventNumber,
-            @Param("at") Instant at);
+    int insertAll(@Param("rows") List<MessageLogRow> rows);
 
     @Select("SELECT reply FROM inbound_message WHERE msg_key = #{key}")
     String selectReply(String key);

@@ -1,14 +1,22 @@
 package cn.gridbot.conversation.persistence;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Repository;
 
+import cn.gridbot.common.persistence.WriteBehind;
 import cn.gridbot.conversation.InboundMessage;
 import cn.gridbot.conversation.MessageLog;
 import cn.gridbot.conversation.Reply;
 
+/**
+ * The {@code inbound_message} table. Rows are written with their transaction's commit ({@link WriteBehind}), all of
+ * a transaction's in one statement: a key already there fails the commit with Spring's {@code DuplicateKeyException}.
+ */
 @Repository
 class MyBatisMessageLog implements MessageLog {
 
@@ -24,8 +32,9 @@ class MyBatisMessageLog implements MessageLog {
 
     @Override
     public void record(InboundMessage message, Reply reply, String eventNumber) {
-        mapper.insert(message.dedupKey(), message.openid(), message.kind().name(), summary(message), reply.text(),
-                eventNumber, clock.instant());
+        MessageLogRow row = new MessageLogRow(message.dedupKey(), message.openid(), message.kind().name(), summary(message),
+                reply.text(), eventNumber, clock.instant());
+        WriteBehind.add(Rows.class, () -> new Rows(mapper), rows -> rows.add(row));
     }
 
     @Override
@@ -46,5 +55,31 @@ class MyBatisMessageLog implements MessageLog {
             return null;
         }
         return text.length() > MAX_CONTENT ? text.substring(0, MAX_CONTENT) : text;
+    }
+
+    /** A transaction's messages, inserted together just before it commits. */
+    private static final class Rows implements WriteBehind.Pending {
+
+        private final MessageLogMapper mapper;
+        private final List<MessageLogRow> rows = new ArrayList<>();
+
+        Rows(MessageLogMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        void add(MessageLogRow row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void write() {
+            rows.sort(Comparator.comparing(MessageLogRow::key));
+            mapper.insertAll(rows);
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
     }
 }

@@ -55,7 +55,7 @@ interface GridEventMapper {
     int updateUnitPath(@Param("unitCode") String unitCode, @Param("path") String path);
 
 
-    void addToIdBlock(@Param("block") long block);
+    void addToIdBlocks(@Param("blocks") List<IdBlock> blocks);
 
     List<IdBlock> selectIdBlocks(@Param("ascending") boolean ascending);
 

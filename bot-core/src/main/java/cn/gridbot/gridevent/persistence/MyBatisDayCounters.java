@@ -1,8 +1,11 @@
 package cn.gridbot.gridevent.persistence;
 
 import java.time.LocalDate;
+import java.util.function.LongSupplier;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.gridbot.gridevent.DayCounters;
 
@@ -17,9 +20,10 @@ class MyBatisDayCounters implements DayCounters {
     }
 
     @Override
-    public long next(LocalDate day, long floor) {
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long next(LocalDate day, LongSupplier floor) {
         mapper.ensure(day);
-        long next = Math.max(mapper.lock(day), floor) + 1;
+        long next = Math.max(mapper.lock(day), floor.getAsLong()) + 1;
         mapper.set(day, next);
         return next;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
+import cn.gridbot.common.persistence.WriteBehind;
 import cn.gridbot.grid.GridTreeChanged;
 import cn.gridbot.gridevent.Attachment;
 import cn.gridbot.gridevent.EventQuery;
@@ -53,7 +55,8 @@ class MyBatisGridEvents implements GridEvents {
         }
         List<TimelineEntry> entries = event.takeUnsavedTimeline();
         appendTimeline(key.getId(), entries);
-        mapper.addToIdBlock(key.getId() / ID_BLOCK);
+        long block = key.getId() / ID_BLOCK;
+        WriteBehind.add(IdBlocks.class, () -> new IdBlocks(mapper), blocks -> blocks.add(block));
         GridEvent.State stored = event.state().stored(key.getId(), 0);
         changes.publishEvent(new GridEventChanged(null, stored));
         return GridEvent.restore(stored, event.timeline());
@@ -184,4 +187,29 @@ class MyBatisGridEvents implements GridEvents {
         }
     }
 
+
+    /** How many events a transaction added to each id block, written just before it commits. */
+    private static final class IdBlocks implements WriteBehind.Pending {
+
+        private final GridEventMapper mapper;
+        private final Map<Long, Integer> added = new TreeMap<>();
+
+        IdBlocks(GridEventMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        void add(long block) {
+            added.merge(block, 1, Integer::sum);
+        }
+
+        @Override
+        public void write() {
+            mapper.addToIdBlocks(added.entrySet().stream().map(e -> new IdBlock(e.getKey(), e.getValue())).toList());
+        }
+
+        @Override
+        public int order() {
+            return 30;
+        }
+    }
 }

@@ -44,7 +44,7 @@ class RedisEventNumbers implements EventNumbers {
     @Override
     public String next(LocalDate day) {
         String dayText = day.format(DAY);
-        long sequence = guard.call(() -> fromRedis(dayText), () -> database.next(day, highestStored(dayText)));
+        long sequence = guard.call(() -> fromRedis(dayText), () -> database.next(day, () -> highestStored(dayText)));
         return dayText + "-" + String.format("%04d", sequence);
     }
 

@@ -1,11 +1,13 @@
 package cn.gridbot.notify.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
+import cn.gridbot.common.persistence.WriteBehind;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.NotificationQuery;
@@ -54,15 +57,14 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
     }
 
     @Override
+    public void enqueueWithCommit(Notification notification) {
+        NotificationRow row = row(notification);
+        WriteBehind.add(Rows.class, () -> new Rows(this), rows -> rows.add(row));
+    }
+
+    @Override
     public int enqueueAll(List<Notification> notifications) {
-        List<NotificationRow> rows = notifications.stream().sorted(Comparator.comparing(Notification::key))
-                .map(this::row).toList();
-        int inserted = 0;
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<NotificationRow> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            inserted += insertWithRetry(chunk);
-        }
-        return inserted;
+        return insertRows(notifications.stream().map(this::row).collect(Collectors.toCollection(ArrayList::new)));
     }
 
     /**
@@ -70,6 +72,15 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
      * The statement is the mapper's INSERT IGNORE written out once per chunk size: MyBatis's
      * {@code <foreach>} expansion cost more than MariaDB's insert itself at a million-resident scale.
      */
+    private int insertRows(List<NotificationRow> rows) {
+        rows.sort(Comparator.comparing(NotificationRow::notifyKey));
+        int inserted = 0;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            inserted += insertWithRetry(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+        return inserted;
+    }
+
     private int insertWithRetry(List<NotificationRow> chunk) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -158,5 +169,30 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
 
     private static String clip(String error) {
         return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    }
+
+    /** A transaction's pushes, inserted together (in key order) just before it commits. */
+    private static final class Rows implements WriteBehind.Pending {
+
+        private final MyBatisOutbox outbox;
+        private final List<NotificationRow> rows = new ArrayList<>();
+
+        Rows(MyBatisOutbox outbox) {
+            this.outbox = outbox;
+        }
+
+        void add(NotificationRow row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void write() {
+            outbox.insertRows(rows);
+        }
+
+        @Override
+        public int order() {
+            return 20;
+        }
     }
 }

@@ -3,7 +3,10 @@ package cn.gridbot.stats.persistence;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.gridbot.grid.GridDirectory;
@@ -21,6 +24,22 @@ import cn.gridbot.stats.StatsLevel;
 record StatsDelta(LocalDate day, String level, String unitCode, String unitPath, String category, int received,
         int cancelled, int resolved, int resolvedOnTime, int signed, int signedOnTime, int overdue, int rated,
         int ratingSum, int urgent) {
+
+    /** The counter row a delta adds to. */
+    record Bucket(LocalDate day, String level, String unitCode, String category) implements Comparable<Bucket> {
+
+        private static final Comparator<Bucket> ORDER = Comparator.comparing(Bucket::day).thenComparing(Bucket::level)
+                .thenComparing(Bucket::unitCode).thenComparing(Bucket::category);
+
+        @Override
+        public int compareTo(Bucket other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    Bucket bucket() {
+        return new Bucket(day, level, unitCode, category);
+    }
 
     static List<StatsDelta> change(GridEvent.State before, GridEvent.State after, GridDirectory grids, ZoneId zone) {
         List<StatsDelta> deltas = new ArrayList<>();
@@ -58,31 +77,18 @@ record StatsDelta(LocalDate day, String level, String unitCode, String unitPath,
 
     /** Adds up deltas of the same bucket and drops those that cancel out. */
     private static List<StatsDelta> merge(List<StatsDelta> deltas) {
-        List<StatsDelta> merged = new ArrayList<>();
-        for (StatsDelta d : deltas) {
-            int i = indexOf(merged, d);
-            merged.add(i < 0 ? d : merged.remove(i).plus(d));
-        }
-        return merged.stream().filter(d -> !d.isZero()).toList();
+        Map<Bucket, StatsDelta> merged = new LinkedHashMap<>();
+        deltas.forEach(d -> merged.merge(d.bucket(), d, StatsDelta::plus));
+        return merged.values().stream().filter(d -> !d.isZero()).toList();
     }
 
-    private static int indexOf(List<StatsDelta> list, StatsDelta d) {
-        for (int i = 0; i < list.size(); i++) {
-            StatsDelta o = list.get(i);
-            if (o.day.equals(d.day) && o.level.equals(d.level) && o.unitCode.equals(d.unitCode) && o.category.equals(d.category)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private StatsDelta plus(StatsDelta o) {
+    StatsDelta plus(StatsDelta o) {
         return new StatsDelta(day, level, unitCode, unitPath, category, received + o.received, cancelled + o.cancelled,
                 resolved + o.resolved, resolvedOnTime + o.resolvedOnTime, signed + o.signed, signedOnTime + o.signedOnTime,
                 overdue + o.overdue, rated + o.rated, ratingSum + o.ratingSum, urgent + o.urgent);
     }
 
-    private boolean isZero() {
+    boolean isZero() {
         return received == 0 && cancelled == 0 && resolved == 0 && resolvedOnTime == 0 && signed == 0
                 && signedOnTime == 0 && overdue == 0 && rated == 0 && ratingSum == 0 && urgent == 0;
     }

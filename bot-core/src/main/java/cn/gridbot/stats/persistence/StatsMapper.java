@@ -33,7 +33,7 @@ interface StatsMapper {
 
     void upsertStats(@Param("deltas") List<StatsDelta> deltas);
 
-    void addToUnitCount(@Param("unitCode") String unitCode, @Param("path") String path, @Param("delta") int delta);
+    void addToUnitCounts(@Param("counts") List<UnitCount> counts);
 
     void updateUnitCountPath(@Param("unitCode") String unitCode, @Param("path") String path);
 }
