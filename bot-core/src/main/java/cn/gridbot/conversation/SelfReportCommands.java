@@ -21,7 +21,8 @@ import cn.gridbot.worker.Worker;
  * A worker's own reports (报事, README "The grid worker's own day"): "报事 描述" stores an event in the worker's grid,
  * signed for by them; "报事 描述 已处理 结果" one solved on the spot, closed at once. The category comes from the same
  * classifier as residents' complaints (an unclear text is filed as OTHER rather than asked about: the worker is on
- * the street). A photo or location sent within two minutes completes the report; a location moves it to that grid.
+ * the street). Photos sent within two minutes join the report; the first location sent within two minutes places it
+ * and moves it to that grid (later ones are the worker walking on).
  */
 @Component
 class SelfReportCommands {
@@ -63,6 +64,11 @@ class SelfReportCommands {
         }
         return Handled.about(event.number(), "已登记事件 " + event.number() + "(" + event.category().label() + "," + place
                 + "),已由您签收。\n两分钟内可补发现场照片和位置;处理后回复「办结 " + event.number() + " 处理结果」。");
+    }
+
+    /** The report this worker made within the last two minutes and has not placed yet: the first location places it. */
+    Optional<GridEvent> awaitingPlace(String openid) {
+        return recent(openid).filter(e -> e.location() == null);
     }
 
     /** The report this worker made within the last two minutes, if any. */

@@ -74,7 +74,7 @@ class WorkerDialog {
     }
 
     /**
-     * A location places the worker's own report of the last two minutes and is a point of their open patrol; a
+     * A location places the worker's own report of the last two minutes (if not placed yet) and is a point of their open patrol; a
      * location that is neither is answered as before, never taken for a complaint.
      */
     private Handled location(Worker worker, InboundMessage message) {
@@ -82,7 +82,7 @@ class WorkerDialog {
             return Handled.reply(WorkerReplies.LOCATION);
         }
         List<String> said = new ArrayList<>();
-        Optional<GridEvent> own = selfReports.recent(message.openid());
+        Optional<GridEvent> own = selfReports.awaitingPlace(message.openid());
         own.ifPresent(event -> said.add(selfReports.place(worker, event, message)));
         patrols.point(worker, message).ifPresent(tracked -> said.add(patrols.pointRecorded(tracked)));
         if (said.isEmpty()) {

@@ -74,6 +74,9 @@ class SelfReportIT {
         assertThat(wx.location(WORKER, 104.015, 30.005, "建设路18号").content()).contains("位置已附到事件 " + number)
                 .contains("建设路网格");
 
+        assertThat(wx.location(WORKER, 104.005, 30.005, "幸福路5号").content()).as("the first location places it, once")
+                .contains("不会生成事件");
+
         GridEvent placed = events.findByNumber(number).orElseThrow();
         assertThat(placed.gridCode()).isEqualTo(TestCounty.GRID_TWO);
         assertThat(placed.assigneeCode()).isEqualTo(TestCounty.WORKER_ONE);
