@@ -34,12 +34,15 @@ class DemoCounty implements ApplicationRunner {
     private final GridImporter grids;
     private final WorkerImporter workers;
     private final ResidentImporter residents;
+    private final DemoPatrols patrols;
 
-    DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents) {
+    DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents,
+            DemoPatrols patrols) {
         this.catalog = catalog;
         this.grids = grids;
         this.workers = workers;
         this.residents = residents;
+        this.patrols = patrols;
     }
 
     @Override
@@ -50,7 +53,10 @@ class DemoCounty implements ApplicationRunner {
         GridImportReport units = grids.importGeoJson(new String(read("demo/grids.geojson"), StandardCharsets.UTF_8));
         ImportReport staff = workers.importCsv(read("demo/workers.csv"));
         ImportReport people = residents.importCsv(read("demo/residents.csv"));
-        log.info("Demo county loaded: {} units, {} workers, {} residents", units.created(), staff.imported(), people.imported());
+        catalog.reload();
+        int rounds = patrols.record();
+        log.info("Demo county loaded: {} units, {} workers, {} residents, {} patrols", units.created(), staff.imported(),
+                people.imported(), rounds);
         if (!units.rejected().isEmpty() || !staff.rejected().isEmpty() || !people.rejected().isEmpty()) {
             log.warn("Demo data had rejected rows: units {}, workers {}, residents {}", units.rejected(), staff.rejected(),
                     people.rejected());
