@@ -47,7 +47,7 @@ class TokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        Access access = Access.of(path);
+        Access access = Access.of(request.getMethod(), path);
         if (access == Access.PUBLIC) {
             chain.doFilter(request, response);
             return;

@@ -131,6 +131,16 @@ class AccessMatrixIT {
             p.put("POST /api/v1/events/{number}/" + action, new Probe("/api/v1/events/" + withdrawn + "/" + action, JSON, note,
                     401, 403, 409, 404, 409, 403));
         }
+        p.put("GET /api/v1/events/{number}/photos", new Probe("/api/v1/events/" + event + "/photos", null, null,
+                401, 200, 200, 404, 200, 403));
+        p.put("POST /api/v1/users", new Probe("/api/v1/users", JSON,
+                "{\"username\":\"matrix\",\"password\":\"password-123\",\"role\":\"VIEWER\",\"unitCode\":\"TC-A\"}",
+                401, 403, 403, 403, 201, 403));
+        p.put("GET /api/v1/users", new Probe("/api/v1/users", null, null, 401, 403, 403, 403, 200, 403));
+        p.put("POST /api/v1/session", new Probe("/api/v1/session", JSON, "{\"username\":\"nobody\",\"password\":\"x\"}",
+                401, 401, 401, 401, 401, 401));
+        p.put("GET /api/v1/session", new Probe("/api/v1/session", null, null, 401, 200, 200, 200, 200, 403));
+        p.put("DELETE /api/v1/session", new Probe("/api/v1/session", null, null, 401, 204, 204, 204, 204, 403));
         p.put("GET /api/v1/stats/overview", new Probe("/api/v1/stats/overview" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/report", new Probe("/api/v1/stats/report" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("POST /api/v1/stats/rebuild", new Probe("/api/v1/stats/rebuild", null, null, 401, 403, 403, 403, 202, 403));
