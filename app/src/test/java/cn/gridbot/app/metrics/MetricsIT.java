@@ -156,6 +156,18 @@ class MetricsIT {
     }
 
     @Test
+    void aPatrolCountsByWhetherItWasValidWhenItEnds() {
+        WeChatClient wx = clients.wechat();
+        Prometheus before = scrape();
+        assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "巡查").content()).contains("巡查开始");
+        assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "结束巡查 刚出门就回来了").content()).contains("未达到有效巡查");
+        Prometheus after = scrape();
+        assertThat(after.value("gridbot_patrols_total", "valid=false") - before.value("gridbot_patrols_total", "valid=false"))
+                .isEqualTo(1);
+        assertThat(after.value("gridbot_patrols_total", "valid=true")).isEqualTo(before.value("gridbot_patrols_total", "valid=true"));
+    }
+
+    @Test
     void theSpoolGaugeFollowsThisInstancesSpool() {
         double before = scrape().value("gridbot_spool_pending");
         long seq = spool.append(spooled(), Instant.now());
