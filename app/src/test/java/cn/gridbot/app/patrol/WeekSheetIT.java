@@ -35,6 +35,7 @@ class WeekSheetIT {
 
     private static final String WORKER = TestCounty.WORKER_ONE_OPENID;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 6, 2);
 
     @Autowired
     Clients clients;
@@ -56,10 +57,13 @@ class WeekSheetIT {
 
     @BeforeEach
     void setUp() {
+        // A Tuesday morning, so the week's work cannot run over into the next week whenever the test runs.
+        clock.advance(Duration.between(clock.instant(), TUESDAY.atTime(10, 0).atZone(ZONE).toInstant()));
         county.load();
         wx = clients.wechat();
         api = clients.api();
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        assertThat(today).isEqualTo(TUESDAY);
         monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         nextMonday = monday.plusDays(7);
         LocalDate birthday = nextMonday.plusDays(2);
