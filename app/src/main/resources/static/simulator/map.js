@@ -1,5 +1,6 @@
 // The location picker: the demo grids drawn as SVG from their GeoJSON polygons, one township at a
-// time (they lie kilometres apart), and a list of named places inside the grids.
+// time (they lie kilometres apart), and a list of named places inside the grids. While the sheet's
+// data-patrol is "true" (a worker's patrol), a click on the map sends that point at once.
 import { el, getJson } from './api.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -62,7 +63,9 @@ export async function initLocation(sheet, onSend) {
     const grid = data.grids.find(g => g.code === event.target.dataset?.grid);
     const label = grid ? `${grid.township}${grid.community}${grid.name}附近` : '地图选点';
     choose({ longitude, latitude, label });
-    svg.querySelector('.pin')?.remove();
+    // On a patrol the pins stay, one per point sent, and the click sends the point at once.
+    const patrol = sheet.dataset.patrol === 'true';
+    if (!patrol) svg.querySelector('.pin')?.remove();
     const pin = document.createElementNS(SVG, 'circle');
     pin.setAttribute('class', 'pin');
     pin.setAttribute('cx', local.x);
@@ -70,6 +73,7 @@ export async function initLocation(sheet, onSend) {
     pin.setAttribute('r', 5);
     pin.setAttribute('fill', '#fa5151');
     svg.append(pin);
+    if (patrol) onSend(choice);
   });
 
   function choose(c) {

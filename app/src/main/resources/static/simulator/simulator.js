@@ -16,6 +16,7 @@ const panel = new Panel(document.querySelector('.panel'));
 const chat = new Chat($('messages'), number => panel.show(number));
 let me = null;
 let queue = Promise.resolve();
+let patrolPoints = 0;
 
 function save() {
   sessionStorage.setItem('gridbot-sim', JSON.stringify(state));
@@ -53,6 +54,8 @@ function become(openid) {
   save();
   $('person').value = me.openid;
   $('whoami').textContent = `openid: ${me.openid} · ${me.role}${me.gridName ? ' · ' + me.gridName : ''}`;
+  $('tool-patrol').hidden = me.role !== '网格员';
+  patrolling(false);
   chat.clear();
   for (const item of state.histories[me.openid] || []) chat.add(item, me);
   panel.follow(me.openid);
@@ -126,7 +129,39 @@ function sendText() {
   if (!text) return;
   $('text').value = '';
   toggleSend();
+  if (me.role === '网格员' && /^(巡查|patrol)$/i.test(text)) {
+    startPatrol();
+    return;
+  }
+  if (/^(结束巡查|巡查结束|end\s*patrol)/i.test(text)) patrolling(false);
   send({ type: 'text', text }, { kind: 'text', text });
+}
+
+/**
+ * A worker's patrol (README "The grid worker's own day"): sends "巡查" and keeps the map open, where every click sends
+ * a location, until "结束巡查" sends the end with the note typed beside it.
+ */
+function startPatrol() {
+  send({ type: 'text', text: '巡查' }, { kind: 'text', text: '巡查' });
+  patrolPoints = 0;
+  patrolling(true);
+  openSheet('location-sheet');
+}
+
+function endPatrol() {
+  const note = $('patrol-note').value.trim();
+  $('patrol-note').value = '';
+  patrolling(false);
+  $('location-sheet').hidden = true;
+  const text = note ? `结束巡查 ${note}` : '结束巡查';
+  send({ type: 'text', text }, { kind: 'text', text });
+}
+
+function patrolling(on) {
+  $('location-sheet').dataset.patrol = on ? 'true' : 'false';
+  $('patrol-bar').hidden = !on;
+  $('location-send').hidden = on;
+  $('patrol-count').textContent = patrolPoints;
 }
 
 function toggleSend() {
@@ -204,6 +239,8 @@ function wire() {
     send({ type: 'event', event: 'subscribe' }, null);
   });
   $('tool-scan').addEventListener('click', openScan);
+  $('tool-patrol').addEventListener('click', startPatrol);
+  $('patrol-end').addEventListener('click', endPatrol);
   $('tool-image').addEventListener('click', () => $('image-file').click());
   $('image-file').addEventListener('change', async event => {
     const file = event.target.files[0];
@@ -228,7 +265,11 @@ async function start() {
   setInterval(poll, POLL_MS);
   document.body.dataset.ready = 'true';
   await initLocation($('location-sheet'), choice => {
-    $('location-sheet').hidden = true;
+    if ($('location-sheet').dataset.patrol === 'true') {
+      $('patrol-count').textContent = ++patrolPoints;
+    } else {
+      $('location-sheet').hidden = true;
+    }
     send({ type: 'location', ...choice }, { kind: 'location', ...choice });
   });
   document.body.dataset.mapReady = 'true';

@@ -1,8 +1,10 @@
 package cn.gridbot.reminder;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The morning digest (README "Conversation", default 08:00 in {@code gridbot.time-zone}): to each bound worker with
- * something on the day's sheet — open tasks, birthdays today, visits due — one DAILY_DIGEST, once per
- * worker per day whatever the number of instances or runs.
+ * something on the day's sheet — open tasks, birthdays today, visits due, and on Mondays next week's birthdays — one
+ * DAILY_DIGEST, once per worker per day whatever the number of instances or runs.
  */
 @Component
 public class DailyDigest {
@@ -91,7 +93,8 @@ public class DailyDigest {
                     new PageRequest(0, 50)).items();
             List<Resident> birthdays = residents.birthdaysInGrid(worker.unitCode(), CareLabels.birthMonthDays(day, day));
             List<Resident> visits = residents.visitsDueInGrid(worker.unitCode(), day.plusDays(1), 20);
-            if (tasks.isEmpty() && birthdays.isEmpty() && visits.isEmpty()) {
+            List<Resident> nextWeek = nextWeekBirthdays(worker.unitCode(), day);
+            if (tasks.isEmpty() && birthdays.isEmpty() && visits.isEmpty() && nextWeek.isEmpty()) {
                 continue;
             }
             Map<String, String> fields = new LinkedHashMap<>();
@@ -99,8 +102,11 @@ public class DailyDigest {
             fields.put("tasks", tasks.size() + " 件待办");
             fields.put("birthdays", birthdays.size() + " 人今天生日");
             fields.put("visits", visits.size() + " 人待走访");
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
+                fields.put("nextWeekBirthdays", nextWeek.size() + " 人下周生日");
+            }
             if (outbox.enqueue(new Notification("DAILY_DIGEST:" + worker.code() + ":" + day, NotificationKind.DAILY_DIGEST,
-                    worker.openid(), worker.code(), null, null, null, null, fields, text(worker, day, tasks, birthdays, visits), at))) {
+                    worker.openid(), worker.code(), null, null, null, null, fields, text(worker, day, tasks, birthdays, visits, nextWeek), at))) {
                 sent++;
             }
         }
@@ -109,8 +115,22 @@ public class DailyDigest {
         return sent;
     }
 
+    /**
+     * On a Monday, the residents of the grid whose birthday falls in the week after this one (Monday to Sunday, seven to
+     * thirteen days ahead), so the worker can put them on the weekly sheet in time (README "The grid worker's own day");
+     * on other days none.
+     */
+    private List<Resident> nextWeekBirthdays(String gridCode, LocalDate day) {
+        if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
+            return List.of();
+        }
+        LocalDate monday = day.plusDays(7);
+        return residents.birthdaysInGrid(gridCode, CareLabels.birthMonthDays(monday, monday.plusDays(6))).stream()
+                .sorted(Comparator.comparing(r -> CareLabels.nextBirthday(r.birthDate(), monday))).toList();
+    }
+
     private static String text(Worker worker, LocalDate day, List<GridEvent> tasks, List<Resident> birthdays,
-            List<Resident> visits) {
+            List<Resident> visits, List<Resident> nextWeek) {
         StringBuilder text = new StringBuilder(worker.name()).append(",早上好!今天的工作:\n");
         text.append("待办事件 ").append(tasks.size()).append(" 件");
         tasks.stream().limit(5).forEach(e -> text.append("\n· ").append(e.number()).append(" ").append(e.category().label())
@@ -122,6 +142,14 @@ public class DailyDigest {
         if (!visits.isEmpty()) {
             text.append("\n待走访:");
             visits.forEach(r -> text.append("\n· ").append(CareLabels.describe(r, day)));
+        }
+        if (!nextWeek.isEmpty()) {
+            text.append("\n下周生日:");
+            nextWeek.forEach(r -> {
+                LocalDate on = CareLabels.nextBirthday(r.birthDate(), day.plusDays(7));
+                text.append("\n· ").append(on.getMonthValue()).append("月").append(on.getDayOfMonth()).append("日 ")
+                        .append(CareLabels.describe(r, on));
+            });
         }
         return text.append("\n回复「任务」查看详情。").toString();
     }

@@ -36,6 +36,9 @@ public interface Residents {
     /** Records a visit and moves the resident's last visit (and so the next due date) when it is later. */
     void logVisit(Visit visit);
 
+    /** The visits a worker logged dated {@code from} to {@code to} (both inclusive), oldest first (the weekly sheet). */
+    List<Visit> visitsBy(String workerCode, LocalDate from, LocalDate to);
+
     /** Replaces a stored resident's record (by id). */
     void update(Resident resident);
 

@@ -104,6 +104,12 @@ public final class ResidentTestData {
         }
 
         @Override
+        public synchronized List<Visit> visitsBy(String workerCode, LocalDate from, LocalDate to) {
+            return visits.stream().filter(v -> workerCode.equals(v.workerCode()) && !v.date().isBefore(from) && !v.date().isAfter(to))
+                    .toList();
+        }
+
+        @Override
         public synchronized void logVisit(Visit visit) {
             visits.add(visit);
             Resident r = findById(visit.residentId()).orElseThrow();

@@ -9,9 +9,11 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -92,6 +94,53 @@ final class ChatPage {
     String sendPickedLocation() {
         int before = replies().size();
         browser.findElement(By.id("location-send")).click();
+        return nextReply(before);
+    }
+
+    /** A worker opens "+ → 巡查": answers the account's reply to "巡查"; the map stays open for the track. */
+    String startPatrol() {
+        int before = replies().size();
+        tool("tool-patrol");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-map-ready")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("patrol-bar")));
+        return nextReply(before);
+    }
+
+    /**
+     * On a patrol: zooms the map to the community and clicks the grid at a point {@code dx}, {@code dy} (shares of the
+     * grid's drawn width and height) from its centre, which sends it at once; answers the account's reply.
+     */
+    String patrolPoint(String community, String gridCode, double dx, double dy) {
+        int before = replies().size();
+        // Zooming redraws the map, which clears the pins of the points already sent: only when not zoomed there yet.
+        WebElement zoom = browser.findElements(By.cssSelector("#communities button")).stream()
+                .filter(b -> b.getText().equals(community)).findFirst()
+                .orElseThrow(() -> new AssertionError("No map zoom for " + community));
+        String classes = zoom.getDomAttribute("class");
+        if (classes == null || !classes.contains("active")) {
+            zoom.click();
+        }
+        WebElement grid = browser.findElement(By.cssSelector("#map path[data-grid='" + gridCode + "']"));
+        Rectangle box = grid.getRect();
+        new Actions(browser).moveToElement(grid, (int) (box.getWidth() * dx), (int) (box.getHeight() * dy)).click().perform();
+        return nextReply(before);
+    }
+
+    /** How many pins the map shows. */
+    int pinsOnMap() {
+        return browser.findElements(By.cssSelector("#map .pin")).size();
+    }
+
+    /** How many points the patrol bar says were sent. */
+    int patrolPointsSent() {
+        return Integer.parseInt(browser.findElement(By.id("patrol-count")).getText());
+    }
+
+    /** Types the patrol note beside "结束巡查" and clicks it; answers the account's end reply. */
+    String endPatrol(String note) {
+        int before = replies().size();
+        browser.findElement(By.id("patrol-note")).sendKeys(note);
+        browser.findElement(By.id("patrol-end")).click();
         return nextReply(before);
     }
 

@@ -150,6 +150,8 @@ class AccessMatrixIT {
         p.put("GET /api/v1/patrols", new Probe("/api/v1/patrols" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/patrols/{id}", new Probe("/api/v1/patrols/" + patrol, null, null, 401, 200, 200, 404, 200, 403));
         p.put("GET /api/v1/stats/patrols", new Probe("/api/v1/stats/patrols" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("GET /api/v1/workers/{code}/week", new Probe("/api/v1/workers/" + TestCounty.WORKER_ONE + "/week?date=2026-06-03",
+                null, null, 401, 200, 200, 404, 200, 403));
         p.put("GET /api/v1/notifications", new Probe("/api/v1/notifications", null, null, 401, 200, 200, 200, 200, 403));
         p.put("POST /api/v1/reminders/run", new Probe("/api/v1/reminders/run?date=2026-11-27", null, null,
                 401, 403, 403, 403, 200, 403));

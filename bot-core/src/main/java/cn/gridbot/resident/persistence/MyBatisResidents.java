@@ -80,6 +80,11 @@ class MyBatisResidents implements Residents, RegisteredGrids {
     }
 
     @Override
+    public List<Visit> visitsBy(String workerCode, LocalDate from, LocalDate to) {
+        return mapper.selectVisitsBy(workerCode, from, to);
+    }
+
+    @Override
     public void logVisit(Visit visit) {
         mapper.insertVisit(visit, clock.instant());
         ResidentRow row = mapper.selectById(visit.residentId());

@@ -32,6 +32,9 @@ interface ResidentMapper {
     List<ResidentRow> selectVisitsDue(@Param("gridCode") String gridCode, @Param("by") LocalDate by,
             @Param("limit") int limit);
 
+    List<Visit> selectVisitsBy(@Param("workerCode") String workerCode, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
     int insertVisit(@Param("v") Visit visit, @Param("at") Instant at);
 
     int moveLastVisit(@Param("id") long residentId, @Param("date") LocalDate date, @Param("nextDue") LocalDate nextDue,
