@@ -26,6 +26,10 @@ sealed interface WorkerCommand {
     record Birthdays() implements WorkerCommand {
     }
 
+    /** "延期 编号 工作日数 原因": ask for more working days to resolve an event held. */
+    record Extend(String reference, int workingDays, String reason) implements WorkerCommand {
+    }
+
     enum Action { ACCEPT, RESOLVE, RETURN, ESCALATE }
 
     String REFERENCE = "(\\d{8}[-－—_ ]?\\d{4,6}|\\d{4,6})";
@@ -35,6 +39,8 @@ sealed interface WorkerCommand {
             + "(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
     Pattern VISIT = Pattern.compile("(?i)(?:走访|visit)\\s+(\\S+)(?:\\s+(.*))?", Pattern.DOTALL);
     Pattern BIRTHDAYS = Pattern.compile("(?i)(生日|birthdays?)");
+    Pattern EXTEND = Pattern.compile("(?i)(?:延期|extend)\\s*" + REFERENCE + "[\\s,,]+(\\d{1,3})\\s*(?:个)?(?:工作日|天|days?)?"
+            + "(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
 
     static Optional<WorkerCommand> parse(String text) {
         String t = Command.normalise(text);
@@ -47,13 +53,14 @@ sealed interface WorkerCommand {
         if (BIRTHDAYS.matcher(t).matches()) {
             return Optional.of(new Birthdays());
         }
-        Matcher m = ACT.matcher(t);
+        Matcher m = EXTEND.matcher(t);
         if (m.matches()) {
-            String reference = m.group(2).replaceAll("[^0-9]", "");
-            if (reference.length() > 8) {
-                reference = reference.substring(0, 8) + "-" + reference.substring(8);
-            }
-            return Optional.of(new Act(action(m.group(1)), reference, m.group(3) == null ? "" : m.group(3).strip()));
+            return Optional.of(new Extend(reference(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? "" : m.group(3).strip()));
+        }
+        m = ACT.matcher(t);
+        if (m.matches()) {
+            return Optional.of(new Act(action(m.group(1)), reference(m.group(2)), m.group(3) == null ? "" : m.group(3).strip()));
         }
         m = VISIT.matcher(t);
         if (m.matches()) {
@@ -62,7 +69,13 @@ sealed interface WorkerCommand {
         return Optional.empty();
     }
 
-    private static Action action(String word) {
+    /** An event number as typed, written the canonical way when whole. */
+    private static String reference(String typed) {
+        String reference = typed.replaceAll("[^0-9]", "");
+        return reference.length() > 8 ? reference.substring(0, 8) + "-" + reference.substring(8) : reference;
+    }
+
+        private static Action action(String word) {
         return switch (word.toLowerCase()) {
             case "签收", "accept", "sign" -> Action.ACCEPT;
             case "办结", "完成", "resolve", "done" -> Action.RESOLVE;

@@ -114,6 +114,46 @@ public final class GridEvent {
     }
 
     /**
+     * A supervisor transfers the event (转派) to a functional department's staff member: it stays where the problem
+     * is (its grid and unit), and the department's staff member holds it with fresh deadlines.
+     */
+    public void transferTo(GridUnit department, String staffCode, Deadlines due, Actor actor, Instant at, String note) {
+        if (!department.isDepartment()) {
+            throw DomainException.invalid("departmentCode", department.code() + " is not a DEPARTMENT");
+        }
+        require("transferred", EventStatus.IN_QUEUE, EventStatus.ASSIGNED, EventStatus.ACCEPTED);
+        assigneeCode = staffCode;
+        marks = marks.assigned();
+        deadlines = due;
+        milestones = milestones.assigned();
+        move(actor, at, EventStatus.ASSIGNED, "转派" + department.name() + "(" + staffCode + ")"
+                + (note == null || note.isBlank() ? "" : ":" + note));
+    }
+
+    /** The assignee asks for more time (延期); the request waits for a supervisor, the deadline is unchanged yet. */
+    public void requestExtension(Actor worker, int workingDays, String reason, Instant at) {
+        require("given more time", EventStatus.IN_HAND);
+        requireAssignee(worker, "given more time");
+        record(worker, at, status, status, "申请延期 " + workingDays + " 个工作日:" + reason);
+    }
+
+    /**
+     * A supervisor decides an extension request, {@code note} saying what was decided: approval moves the resolve
+     * deadline to {@code newDeadline} (an event past its old deadline is no longer overdue while the new one lies
+     * ahead); refusal leaves the deadline as it was.
+     */
+    public void decideExtension(Instant newDeadline, Actor actor, Instant at, String note) {
+        if (newDeadline != null) {
+            require("given more time", EventStatus.IN_HAND);
+            deadlines = new Deadlines(deadlines.signBy(), newDeadline);
+            if (newDeadline.isAfter(at)) {
+                marks = marks.inTime();
+            }
+        }
+        record(actor, at, status, status, note);
+    }
+
+    /**
      * The reporter tells where it is after the event was created (an emergency does not wait for a
      * location): while nobody holds the event yet, it moves to the unit the place resolves to.
      */

@@ -90,7 +90,7 @@ final class DialogFixture {
         ResidentDialog residentDialog = new ResidentDialog(store,
                 flow, new ResidentQueries(events, uses.actions, grids, workers, settings), new ResidentCommands(uses.actions));
         CareCommands care = new CareCommands(ResidentTestData.visits(residents, clock, settings), residents);
-        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care, settings, clock);
+        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, uses.extensions, events, store, care, settings, clock);
         binding = WorkerTestData.binding(workers, clock);
         conversation = new Conversation(residentDialog, workerDialog, workers, binding, grids);
     }

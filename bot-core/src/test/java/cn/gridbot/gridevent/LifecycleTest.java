@@ -28,7 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.gridbot.classify.Category;
+import cn.gridbot.grid.GridUnit;
 import cn.gridbot.grid.MatchedBy;
+import cn.gridbot.grid.UnitLevel;
 
 /**
  * Every action on an event in every state: allowed exactly where the lifecycle (README "Event lifecycle")
@@ -57,6 +60,9 @@ class LifecycleTest {
             Map.entry("rate", EnumSet.of(RESOLVED, CLOSED)),
             Map.entry("locate", EnumSet.of(REPORTED, RETURNED, ESCALATED)),
             Map.entry("queue", EnumSet.of(REPORTED, RETURNED, ESCALATED, REOPENED)),
+            Map.entry("transfer to a department", EnumSet.of(REPORTED, ASSIGNED, ACCEPTED, RETURNED, ESCALATED, REOPENED)),
+            Map.entry("ask for more time", EnumSet.of(ASSIGNED, ACCEPTED)),
+            Map.entry("approve more time", EnumSet.of(ASSIGNED, ACCEPTED)),
             Map.entry("remind of the sign-for", EnumSet.of(ASSIGNED)),
             Map.entry("mark overdue", EnumSet.of(REPORTED, ASSIGNED, ACCEPTED, RETURNED, ESCALATED, REOPENED)));
 
@@ -74,6 +80,11 @@ class LifecycleTest {
             Map.entry("rate", e -> e.rate(4, LATER)),
             Map.entry("locate", e -> e.locate(grid("G2"), MatchedBy.LOCATION, null, "幸福路1号", Actor.RESIDENT, LATER)),
             Map.entry("queue", e -> e.queue(QueueReason.NO_REACHABLE_WORKER, Actor.SYSTEM, LATER)),
+            Map.entry("transfer to a department", e -> e.transferTo(department(), "B1", deadlines(), Actor.supervisor("督查"),
+                    LATER, "转住建")),
+            Map.entry("ask for more time", e -> e.requestExtension(HOLDER, 2, "等待配件", LATER)),
+            Map.entry("approve more time", e -> e.decideExtension(NOON.plus(Duration.ofDays(5)), Actor.supervisor("督查"), LATER,
+                    "批准延期")),
             Map.entry("remind of the sign-for", e -> e.markSignReminded(LATER)),
             Map.entry("mark overdue", e -> e.markOverdue(LATER)));
 
@@ -147,6 +158,10 @@ class LifecycleTest {
         GridEvent.State in = new GridEvent.State(1L, s.number(), status, assignee, s.report(), s.placement(), deadlines(),
                 new Milestones(NOON, NOON, status == CLOSED ? NOON : null), Outcome.NONE, Marks.NONE, NOON, NOON, 0);
         return GridEvent.restore(in, List.of());
+    }
+
+    private static GridUnit department() {
+        return new GridUnit("D1", "住建局", UnitLevel.DEPARTMENT, "T", "/T/D1/", List.of(), null, List.of(Category.MUNICIPAL));
     }
 
     private static Deadlines deadlines() {

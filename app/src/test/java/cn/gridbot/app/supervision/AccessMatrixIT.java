@@ -71,6 +71,7 @@ class AccessMatrixIT {
     String withdrawn;
     long resident;
     long throwawayToken;
+    long decidedExtension;
 
     @BeforeEach
     void setUp() {
@@ -89,6 +90,9 @@ class AccessMatrixIT {
         tokens.put(Caller.SUPERVISOR_OUT, token("SUPERVISOR", TestCounty.WEST_TOWN));
         tokens.put(Caller.ADMIN, admin.bootstrapToken());
         tokens.put(Caller.METRICS, token("METRICS", null));
+        wx.text(TestCounty.WORKER_ONE_OPENID, "延期 " + event + " 1 等待配件");
+        decidedExtension = jdbc.queryForObject("SELECT id FROM extension_request", Long.class);
+        api.post("/api/v1/extensions/" + decidedExtension + "/refuse", "{}", admin.bootstrapToken());
         throwawayToken = api.post("/api/v1/tokens", "{\"role\":\"VIEWER\",\"unitCode\":\"TC\",\"label\":\"spare\"}",
                 admin.bootstrapToken()).body().get("id").asLong();
     }
@@ -130,6 +134,13 @@ class AccessMatrixIT {
         for (String action : new String[] { "escalate", "close", "reopen" }) {
             p.put("POST /api/v1/events/{number}/" + action, new Probe("/api/v1/events/" + withdrawn + "/" + action, JSON, note,
                     401, 403, 409, 404, 409, 403));
+        }
+        p.put("POST /api/v1/events/{number}/transfer", new Probe("/api/v1/events/" + event + "/transfer", JSON,
+                "{\"departmentCode\":\"NOPE\"}", 401, 403, 400, 404, 400, 403));
+        p.put("GET /api/v1/extensions", new Probe("/api/v1/extensions" + east, null, null, 401, 200, 200, 403, 200, 403));
+        for (String decision : new String[] { "approve", "refuse" }) {
+            p.put("POST /api/v1/extensions/{id}/" + decision, new Probe("/api/v1/extensions/" + decidedExtension + "/" + decision,
+                    JSON, note, 401, 403, 409, 404, 409, 403));
         }
         p.put("GET /api/v1/stats/overview", new Probe("/api/v1/stats/overview" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/report", new Probe("/api/v1/stats/report" + east, null, null, 401, 200, 200, 403, 200, 403));
