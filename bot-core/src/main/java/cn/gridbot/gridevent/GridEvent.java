@@ -29,12 +29,20 @@ public final class GridEvent {
     /** Everything stored about an event, for rebuilding it from persistence. */
     public record State(Long id, String number, EventStatus status, String assigneeCode, ReportDetails report,
             Placement placement, Deadlines deadlines, Milestones milestones, Outcome outcome, Marks marks,
-            Instant createdAt, Instant updatedAt, int version) {
+            Instant createdAt, Instant updatedAt, int version, String mergedInto) {
+
+        /** A state that is merged into no other event. */
+        public State(Long id, String number, EventStatus status, String assigneeCode, ReportDetails report,
+                Placement placement, Deadlines deadlines, Milestones milestones, Outcome outcome, Marks marks,
+                Instant createdAt, Instant updatedAt, int version) {
+            this(id, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks, createdAt,
+                    updatedAt, version, null);
+        }
 
         /** The same state as stored under this id, at this version. */
         public State stored(long newId, int newVersion) {
             return new State(newId, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks,
-                    createdAt, updatedAt, newVersion);
+                    createdAt, updatedAt, newVersion, mergedInto);
         }
     }
 
@@ -52,6 +60,7 @@ public final class GridEvent {
     private Outcome outcome;
     private Marks marks;
     private Instant updatedAt;
+    private String mergedInto;
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<TimelineEntry> unsaved = new ArrayList<>();
 
@@ -70,6 +79,7 @@ public final class GridEvent {
         outcome = s.outcome();
         marks = s.marks();
         updatedAt = s.updatedAt();
+        mergedInto = s.mergedInto();
         timeline.addAll(history);
     }
 
@@ -111,6 +121,21 @@ public final class GridEvent {
         }
         String moved = moves ? "(改派至" + workersUnit.name() + ")" : "";
         assignTo(workerCode, due, actor, at, (note == null ? "派发给 " + workerCode : note) + moved);
+    }
+
+    /** A resident's complaint repeating the open event {@code mainNumber}: kept, but merged into it (重复件). */
+    public void mergeInto(String mainNumber, Actor actor, Instant at) {
+        require("merged", EventStatus.REPORTED);
+        mergedInto = mainNumber;
+        move(actor, at, EventStatus.MERGED, "重复件,并入事件 " + mainNumber);
+    }
+
+    /** A supervisor separates a merged report: an event of its own, waiting to be dispatched like a new one. */
+    public void unmerge(Actor actor, Instant at, String note) {
+        require("unmerged", EventStatus.MERGED);
+        String main = mergedInto;
+        mergedInto = null;
+        move(actor, at, EventStatus.REPORTED, "取消合并(原并入事件 " + main + ")" + (note == null || note.isBlank() ? "" : ":" + note));
     }
 
     /**
@@ -250,7 +275,10 @@ public final class GridEvent {
         move(actor, at, EventStatus.REOPENED, reason);
     }
 
-    /** The resident's rating, 1–5: 3 or more closes the event (or is noted on a closed one), 1 or 2 reopens it for review. */
+    /**
+     * The resident's rating, 1–5: 3 or more closes the event (or is noted on a closed one), 1 or 2 reopens it for review.
+     * A merged report's reporter rates the main event's handling on their own report (the caller checks it is done).
+     */
     public void rate(int score, Instant at) {
         if (score < 1 || score > 5) {
             throw DomainException.invalid("rating", "A rating is a whole number from 1 to 5");
@@ -258,10 +286,13 @@ public final class GridEvent {
         if (outcome.rating() != null) {
             throw DomainException.conflict("already-rated", "Event " + number + " is already rated");
         }
-        require("rated", EventStatus.DONE);
+        require("rated", EventStatus.DONE, EventStatus.MERGED);
         outcome = new Outcome(outcome.resolution(), score);
         String note = "居民评价 " + score + " 分";
-        if (score <= 2) {
+        if (status == EventStatus.MERGED) {
+            // The merged reporter's rating of the main event's handling; the main event reopens, if at all, on its own.
+            record(Actor.RESIDENT, at, status, status, note + "(并入事件 " + mergedInto + ")");
+        } else if (score <= 2) {
             reopen(Actor.RESIDENT, note + ",转督查复核", at);
         } else if (status == EventStatus.RESOLVED) {
             close(Actor.RESIDENT, note, at);
@@ -338,7 +369,7 @@ public final class GridEvent {
 
     public State state() {
         return new State(id, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks,
-                createdAt, updatedAt, version);
+                createdAt, updatedAt, version, mergedInto);
     }
 
     public Long id() { return id; }
@@ -374,4 +405,6 @@ public final class GridEvent {
     public boolean flagged() { return marks.flagged(); }
     public boolean unreached() { return marks.unreached(); }
     public QueueReason queueReason() { return marks.queueReason(); }
+    /** The number of the event a duplicate report is merged into; null for every other event. */
+    public String mergedInto() { return mergedInto; }
 }

@@ -4,6 +4,7 @@ import static cn.gridbot.gridevent.EventStatus.ACCEPTED;
 import static cn.gridbot.gridevent.EventStatus.ASSIGNED;
 import static cn.gridbot.gridevent.EventStatus.CLOSED;
 import static cn.gridbot.gridevent.EventStatus.ESCALATED;
+import static cn.gridbot.gridevent.EventStatus.MERGED;
 import static cn.gridbot.gridevent.EventStatus.REOPENED;
 import static cn.gridbot.gridevent.EventStatus.REPORTED;
 import static cn.gridbot.gridevent.EventStatus.RESOLVED;
@@ -57,7 +58,9 @@ class LifecycleTest {
             Map.entry("withdraw", EnumSet.of(REPORTED, ASSIGNED)),
             Map.entry("close", EnumSet.of(RESOLVED)),
             Map.entry("reopen", EnumSet.of(RESOLVED, CLOSED)),
-            Map.entry("rate", EnumSet.of(RESOLVED, CLOSED)),
+            Map.entry("rate", EnumSet.of(RESOLVED, CLOSED, MERGED)),
+            Map.entry("merge into another event", EnumSet.of(REPORTED)),
+            Map.entry("unmerge", EnumSet.of(MERGED)),
             Map.entry("locate", EnumSet.of(REPORTED, RETURNED, ESCALATED)),
             Map.entry("queue", EnumSet.of(REPORTED, RETURNED, ESCALATED, REOPENED)),
             Map.entry("transfer to a department", EnumSet.of(REPORTED, ASSIGNED, ACCEPTED, RETURNED, ESCALATED, REOPENED)),
@@ -78,6 +81,8 @@ class LifecycleTest {
             Map.entry("close", e -> e.close(Actor.supervisor("督查"), "核实办结", LATER)),
             Map.entry("reopen", e -> e.reopen(Actor.supervisor("督查"), "复核不合格", LATER)),
             Map.entry("rate", e -> e.rate(4, LATER)),
+            Map.entry("merge into another event", e -> e.mergeInto("20261127-0001", Actor.SYSTEM, LATER)),
+            Map.entry("unmerge", e -> e.unmerge(Actor.supervisor("督查"), LATER, "不是同一件事")),
             Map.entry("locate", e -> e.locate(grid("G2"), MatchedBy.LOCATION, null, "幸福路1号", Actor.RESIDENT, LATER)),
             Map.entry("queue", e -> e.queue(QueueReason.NO_REACHABLE_WORKER, Actor.SYSTEM, LATER)),
             Map.entry("transfer to a department", e -> e.transferTo(department(), "B1", deadlines(), Actor.supervisor("督查"),

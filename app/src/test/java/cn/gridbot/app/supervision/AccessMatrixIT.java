@@ -137,6 +137,8 @@ class AccessMatrixIT {
         }
         p.put("POST /api/v1/events/{number}/transfer", new Probe("/api/v1/events/" + event + "/transfer", JSON,
                 "{\"departmentCode\":\"NOPE\"}", 401, 403, 400, 404, 400, 403));
+        p.put("POST /api/v1/events/{number}/unmerge", new Probe("/api/v1/events/" + withdrawn + "/unmerge", JSON, note,
+                401, 403, 409, 404, 409, 403));
         p.put("GET /api/v1/extensions", new Probe("/api/v1/extensions" + east, null, null, 401, 200, 200, 403, 200, 403));
         for (String decision : new String[] { "approve", "refuse" }) {
             p.put("POST /api/v1/extensions/{id}/" + decision, new Probe("/api/v1/extensions/" + decidedExtension + "/" + decision,
