@@ -144,6 +144,8 @@ class AccessMatrixIT {
             p.put("POST /api/v1/extensions/{id}/" + decision, new Probe("/api/v1/extensions/" + decidedExtension + "/" + decision,
                     JSON, note, 401, 403, 409, 404, 409, 403));
         }
+        p.put("GET /api/v1/assessment", new Probe("/api/v1/assessment" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("GET /api/v1/assessment.csv", new Probe("/api/v1/assessment.csv" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/overview", new Probe("/api/v1/stats/overview" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/report", new Probe("/api/v1/stats/report" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("POST /api/v1/stats/rebuild", new Probe("/api/v1/stats/rebuild", null, null, 401, 403, 403, 403, 202, 403));
