@@ -301,6 +301,17 @@ public final class GridEvent {
         }
     }
 
+    /** A follow-up call's answer (电话回访) on a handled event: recorded; an unsatisfied one reopens it for review. */
+    public void followUp(FollowUp.Result result, String note, Actor actor, Instant at) {
+        require("followed up", EventStatus.DONE);
+        String said = "电话回访:" + result.label() + (note == null || note.isBlank() ? "" : "," + note);
+        if (result == FollowUp.Result.UNSATISFIED) {
+            reopen(actor, said + ",转督查复核", at);
+        } else {
+            record(actor, at, status, status, said);
+        }
+    }
+
     /** The assignee was reminded that the sign-for deadline passed; the next step is escalation. */
     public void markSignReminded(Instant at) {
         require("reminded of its sign-for", EventStatus.ASSIGNED);

@@ -146,6 +146,9 @@ class AccessMatrixIT {
         }
         p.put("GET /api/v1/assessment", new Probe("/api/v1/assessment" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/assessment.csv", new Probe("/api/v1/assessment.csv" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("GET /api/v1/followups/sample", new Probe("/api/v1/followups/sample" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("POST /api/v1/events/{number}/followup", new Probe("/api/v1/events/" + withdrawn + "/followup", JSON,
+                "{\"result\":\"SATISFIED\"}", 401, 403, 409, 404, 409, 403));
         p.put("GET /api/v1/stats/overview", new Probe("/api/v1/stats/overview" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/report", new Probe("/api/v1/stats/report" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("POST /api/v1/stats/rebuild", new Probe("/api/v1/stats/rebuild", null, null, 401, 403, 403, 403, 202, 403));
