@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.Clients;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * A supervisor unmerges a report into an event of its own.
  */
 @IntegrationTest
+@TestPropertySource(properties = "gridbot.merge.enabled=true")
 class MergeIT {
 
     private static final String FIRST = "o-merge-1";
