@@ -52,6 +52,7 @@ java $JVM -XX:+FlightRecorder -jar app/target/gridbot.jar --spring.profiles.acti
   --spring.datasource.username=gridbot --spring.datasource.password=gridbot \
   --spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$REDIS_PORT" \
   --gridbot.wechat.app-id=$APP_ID --gridbot.wechat.token=$TOKEN --gridbot.admin.bootstrap-token=$ADMIN \
+  --gridbot.merge.enabled=false \
   > "$OUT/gridbot.log" 2>&1 &
 GRIDBOT_PID=$!; pids+=($GRIDBOT_PID)
 for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$GRIDBOT_PORT/actuator/health" && break; sleep 1; done

@@ -11,6 +11,7 @@ import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
 import cn.gridbot.gridevent.Dispatch;
 import cn.gridbot.gridevent.EventIntake;
+import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 
@@ -28,6 +29,11 @@ class ComplaintReplies {
 
     String created(EventIntake.Reported reported, int photos, String text) {
         GridEvent event = reported.event();
+        if (event.status() == EventStatus.MERGED) {
+            return "已受理,编号 " + event.number() + "\n类别:" + event.category().label() + "\n这个问题已有居民反映过,已并入事件 "
+                    + event.mergedInto() + " 一并处理,不再重复派单;处理进展和评价邀请会同样推送给您。\n回复「查询 " + event.number()
+                    + "」可随时查看进度。";
+        }
         StringBuilder reply = new StringBuilder();
         if (event.urgent()) {
             reply.append(EmergencyAdvice.forText(text)).append("\n").append(whoWasTold(reported.told())).append("\n");

@@ -87,6 +87,7 @@ class ResidentQueries {
             case RESOLVED -> event.rating() == null ? "已办结,请回复「评价 " + event.number() + " 1-5」为处理结果打分。" : "已办结,感谢您的评价。";
             case CLOSED -> "事件已完结。";
             case CANCELLED -> "事件已撤销。";
+            case MERGED -> "已并入事件 " + event.mergedInto() + " 一并处理,处理进展会推送给您。";
         };
     }
 

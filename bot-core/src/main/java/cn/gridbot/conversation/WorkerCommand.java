@@ -36,6 +36,10 @@ sealed interface WorkerCommand {
     record PatrolEnd(String note) implements WorkerCommand {
     }
 
+    /** "延期 编号 工作日数 原因": ask for more working days to resolve an event held. */
+    record Extend(String reference, int workingDays, String reason) implements WorkerCommand {
+    }
+
     enum Action { ACCEPT, RESOLVE, RETURN, ESCALATE }
 
     String REFERENCE = "(\\d{8}[-－—_ ]?\\d{4,6}|\\d{4,6})";
@@ -49,6 +53,8 @@ sealed interface WorkerCommand {
     Pattern SOLVED = Pattern.compile("[\\s,,。;;]*已处理[\\s,,::]*");
     Pattern PATROL_START = Pattern.compile("(?i)(巡查|开始巡查|patrol)");
     Pattern PATROL_END = Pattern.compile("(?i)(?:结束巡查|巡查结束|end\\s*patrol)(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
+    Pattern EXTEND = Pattern.compile("(?i)(?:延期|extend)\\s*" + REFERENCE + "[\\s,,]+(\\d{1,3})\\s*(?:个)?(?:工作日|天|days?)?"
+            + "(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
 
     static Optional<WorkerCommand> parse(String text) {
         String t = Command.normalise(text);
@@ -72,13 +78,14 @@ sealed interface WorkerCommand {
         if (m.matches()) {
             return Optional.of(selfReport(m.group(1).strip()));
         }
+        m = EXTEND.matcher(t);
+        if (m.matches()) {
+            return Optional.of(new Extend(reference(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? "" : m.group(3).strip()));
+        }
         m = ACT.matcher(t);
         if (m.matches()) {
-            String reference = m.group(2).replaceAll("[^0-9]", "");
-            if (reference.length() > 8) {
-                reference = reference.substring(0, 8) + "-" + reference.substring(8);
-            }
-            return Optional.of(new Act(action(m.group(1)), reference, m.group(3) == null ? "" : m.group(3).strip()));
+            return Optional.of(new Act(action(m.group(1)), reference(m.group(2)), m.group(3) == null ? "" : m.group(3).strip()));
         }
         m = VISIT.matcher(t);
         if (m.matches()) {
@@ -94,6 +101,12 @@ sealed interface WorkerCommand {
         }
         String result = words.substring(solved.end()).strip();
         return new SelfReport(words.substring(0, solved.start()).strip(), result.isEmpty() ? "现场已处理" : result);
+    }
+
+    /** An event number as typed, written the canonical way when whole. */
+    private static String reference(String typed) {
+        String reference = typed.replaceAll("[^0-9]", "");
+        return reference.length() > 8 ? reference.substring(0, 8) + "-" + reference.substring(8) : reference;
     }
 
     private static Action action(String word) {

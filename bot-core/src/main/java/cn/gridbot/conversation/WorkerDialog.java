@@ -16,6 +16,8 @@ import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
 import cn.gridbot.gridevent.EventQuery;
 import cn.gridbot.gridevent.EventStatus;
+import cn.gridbot.gridevent.ExtensionRequest;
+import cn.gridbot.gridevent.Extensions;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.gridevent.IllegalTransition;
@@ -36,6 +38,7 @@ class WorkerDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final WorkerActions actions;
+    private final Extensions extensions;
     private final GridEvents events;
     private final DialogStore store;
     private final CareCommands care;
@@ -44,9 +47,10 @@ class WorkerDialog {
     private final GridbotSettings settings;
     private final Clock clock;
 
-    WorkerDialog(WorkerActions actions, GridEvents events, DialogStore store, CareCommands care,
+    WorkerDialog(WorkerActions actions, Extensions extensions, GridEvents events, DialogStore store, CareCommands care,
             SelfReportCommands selfReports, PatrolCommands patrols, GridbotSettings settings, Clock clock) {
         this.actions = actions;
+        this.extensions = extensions;
         this.events = events;
         this.store = store;
         this.care = care;
@@ -139,6 +143,9 @@ class WorkerDialog {
         if (c instanceof WorkerCommand.PatrolEnd end) {
             return patrols.end(worker, end.note());
         }
+        if (c instanceof WorkerCommand.Extend e) {
+            return extend(worker, e);
+        }
         return act(worker, (WorkerCommand.Act) c, message.openid());
     }
 
@@ -182,6 +189,31 @@ class WorkerDialog {
             return Handled.reply("事件 " + n + " 当前状态为「" + refused.current().label() + "」,不能" + verb(act.action()) + "。");
         } catch (DomainException e) {
             return Handled.reply("事件 " + n + " 不是派给您的,不能" + verb(act.action()) + "。如有疑问请联系镇(街道)中心。");
+        }
+    }
+
+    private Handled extend(Worker worker, WorkerCommand.Extend e) {
+        Optional<String> number = resolve(worker, e.reference());
+        if (number.isEmpty()) {
+            return Handled.reply("没有找到编号为 " + e.reference() + " 的待办事件。回复「任务」查看您的待办。");
+        }
+        String n = number.get();
+        if (e.reason().isBlank()) {
+            return Handled.reply("请写明延期原因,例如「延期 " + n + " 2 等待配件到货」。");
+        }
+        try {
+            ExtensionRequest request = extensions.request(worker, n, e.workingDays(), e.reason());
+            return Handled.about(n, "已提交延期申请:事件 " + n + " 延期 " + request.workingDays()
+                    + " 个工作日,等待镇(街道)中心审批,结果会推送给您。审批前请仍按原时限处理。");
+        } catch (IllegalTransition refused) {
+            return Handled.reply("事件 " + n + " 当前状态为「" + refused.current().label() + "」,不能申请延期。");
+        } catch (DomainException refused) {
+            return Handled.reply(switch (refused.code()) {
+                case "extension-limit" -> "事件 " + n + " 已申请过两次延期,不能再申请。如有困难请联系镇(街道)中心。";
+                case "extension-pending" -> "事件 " + n + " 已有一条延期申请在审批中,请等待结果。";
+                case "workingDays" -> "延期天数为 1 到 30 个工作日,例如「延期 " + n + " 2 等待配件到货」。";
+                default -> "事件 " + n + " 不是派给您的,不能申请延期。如有疑问请联系镇(街道)中心。";
+            });
         }
     }
 

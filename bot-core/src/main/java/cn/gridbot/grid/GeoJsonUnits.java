@@ -13,6 +13,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
+import cn.gridbot.classify.Category;
 import cn.gridbot.common.DomainException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -88,7 +89,7 @@ final class GeoJsonUnits {
         try {
             level = UnitLevel.valueOf(p.path("level").asString(""));
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("level", "level must be one of COUNTY, TOWNSHIP, COMMUNITY, GRID");
+            throw DomainException.invalid("level", "level must be one of COUNTY, TOWNSHIP, COMMUNITY, GRID, DEPARTMENT");
         }
         JsonNode parentNode = p.path("parentCode");
         String parentCode = parentNode.isNull() || parentNode.isMissingNode() ? null : parentNode.asString("").strip();
@@ -98,7 +99,28 @@ final class GeoJsonUnits {
         if (code.equals(parentCode)) {
             throw DomainException.invalid("parentCode", "a unit cannot be its own parent");
         }
-        return new UnitFeature(code, name, level, parentCode, keywords(p.path("keywords")), geometry(feature, level));
+        List<Category> categories = level == UnitLevel.DEPARTMENT ? categories(p.path("categories")) : List.of();
+        return new UnitFeature(code, name, level, parentCode, keywords(p.path("keywords")), geometry(feature, level),
+                categories);
+    }
+
+    /** A department's {@code categories}: at least one category code it handles. */
+    private static List<Category> categories(JsonNode node) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw DomainException.invalid("categories", "a DEPARTMENT needs categories: an array of the category codes it handles");
+        }
+        List<Category> categories = new ArrayList<>();
+        for (JsonNode c : node) {
+            try {
+                Category category = Category.valueOf(c.isString() ? c.asString().strip() : "");
+                if (!categories.contains(category)) {
+                    categories.add(category);
+                }
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid("categories", "categories holds an unknown category code: " + c);
+            }
+        }
+        return categories;
     }
 
     private static List<String> keywords(JsonNode node) {

@@ -49,7 +49,8 @@ public class GridImporter {
         for (UnitFeature f : arranged.ordered()) {
             GridUnit parent = f.parentCode() == null ? null : known.get(f.parentCode());
             GridUnit unit = new GridUnit(f.code(), f.name(), f.level(), f.parentCode(),
-                    GridUnit.childPath(parent == null ? null : parent.path(), f.code()), f.keywords(), f.geometry());
+                    GridUnit.childPath(parent == null ? null : parent.path(), f.code()), f.keywords(), f.geometry(),
+                    f.categories());
             if (units.upsert(unit)) {
                 created++;
             } else {
@@ -80,7 +81,7 @@ public class GridImporter {
             String path = pathOf(unit, known);
             if (!path.equals(unit.path())) {
                 GridUnit relocated = new GridUnit(unit.code(), unit.name(), unit.level(), unit.parentCode(), path,
-                        unit.keywords(), unit.geometry());
+                        unit.keywords(), unit.geometry(), unit.categories());
                 units.upsert(relocated);
                 known.put(unit.code(), relocated);
             }

@@ -65,12 +65,17 @@ final class ParentOrder {
 
     private static Standing standing(UnitFeature f, Map<String, UnitLevel> levels, Map<String, UnitFeature> pending) {
         if (f.parentCode() == null) {
-            return new Ready();
+            return f.level() == UnitLevel.DEPARTMENT ? new Refused("a DEPARTMENT sits under the county or a township")
+                    : new Ready();
         }
         UnitLevel parentLevel = levels.get(f.parentCode());
         if (parentLevel == null) {
             return pending.containsKey(f.parentCode()) ? new WaitForParent()
                     : new Refused("parentCode " + f.parentCode() + " is not a known unit");
+        }
+        if (f.level() == UnitLevel.DEPARTMENT && !parentLevel.dispatches()) {
+            return new Refused("a DEPARTMENT sits under the county or a township, not under the " + parentLevel + " "
+                    + f.parentCode());
         }
         if (parentLevel.ordinal() >= f.level().ordinal()) {
             return new Refused("a " + f.level() + " cannot sit under the " + parentLevel + " " + f.parentCode());

@@ -3,6 +3,7 @@ package cn.gridbot.gridevent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -28,13 +29,16 @@ public class EventIntake {
     private final GridEvents events;
     private final EventNumbers numbers;
     private final Dispatch dispatch;
+    private final DuplicateCheck duplicates;
     private final Clock clock;
     private final GridbotSettings settings;
 
-    EventIntake(GridEvents events, EventNumbers numbers, Dispatch dispatch, Clock clock, GridbotSettings settings) {
+    EventIntake(GridEvents events, EventNumbers numbers, Dispatch dispatch, DuplicateCheck duplicates, Clock clock,
+            GridbotSettings settings) {
         this.events = events;
         this.numbers = numbers;
         this.dispatch = dispatch;
+        this.duplicates = duplicates;
         this.clock = clock;
         this.settings = settings;
     }
@@ -48,15 +52,20 @@ public class EventIntake {
         GridUnit unit = report.match().unit();
         Instant at = clock.instant();
         LocalDate day = LocalDate.ofInstant(at, settings.timeZone());
+        Optional<String> repeats = duplicates.mainFor(report, unit, at);
         for (int attempt = 1; ; attempt++) {
             GridEvent event = GridEvent.report(numbers.next(day), report, unit, actor, at);
-            Optional<Worker> worker = dispatch.assign(event, at);
-            Dispatch.Recipients told = dispatch.recipients(event, worker, at);
+            // A repeat is merged into the open event: nobody is given it and nobody is told (no second task push).
+            repeats.ifPresent(main -> event.mergeInto(main, Actor.SYSTEM, at));
+            Optional<Worker> worker = repeats.isPresent() ? Optional.empty() : dispatch.assign(event, at);
+            Dispatch.Recipients told = repeats.isPresent() ? new Dispatch.Recipients(Optional.empty(), unit, List.of(), List.of())
+                    : dispatch.recipients(event, worker, at);
             try {
                 GridEvent saved = events.add(event);
                 dispatch.announce(saved, told, at);
                 log.info("Event {} reported: {} in {} ({}{})", saved.number(), saved.category(), saved.unitCode(),
-                        worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue"),
+                        repeats.map(main -> "merged into " + main)
+                                .orElseGet(() -> worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue")),
                         saved.unreached() ? ", REACHED NOBODY" : "");
                 return new Reported(saved, told);
             } catch (GridEvents.NumberTaken e) {

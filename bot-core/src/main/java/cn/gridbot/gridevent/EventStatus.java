@@ -18,7 +18,9 @@ public enum EventStatus {
     RETURNED("已退回"),
     ESCALATED("已上报"),
     CANCELLED("已撤销"),
-    REOPENED("已重办");
+    REOPENED("已重办"),
+    /** A duplicate report (重复件), merged into an open event at intake; it leaves only by unmerge. */
+    MERGED("已合并");
 
     /** Still waiting for someone to act: not resolved, closed or cancelled. */
     public static final Set<EventStatus> OPEN = of(REPORTED, ASSIGNED, ACCEPTED, RETURNED, ESCALATED, REOPENED);

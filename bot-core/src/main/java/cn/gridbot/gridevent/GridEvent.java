@@ -29,12 +29,20 @@ public final class GridEvent {
     /** Everything stored about an event, for rebuilding it from persistence. */
     public record State(Long id, String number, EventStatus status, String assigneeCode, ReportDetails report,
             Placement placement, Deadlines deadlines, Milestones milestones, Outcome outcome, Marks marks,
-            Instant createdAt, Instant updatedAt, int version) {
+            Instant createdAt, Instant updatedAt, int version, String mergedInto) {
+
+        /** A state that is merged into no other event. */
+        public State(Long id, String number, EventStatus status, String assigneeCode, ReportDetails report,
+                Placement placement, Deadlines deadlines, Milestones milestones, Outcome outcome, Marks marks,
+                Instant createdAt, Instant updatedAt, int version) {
+            this(id, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks, createdAt,
+                    updatedAt, version, null);
+        }
 
         /** The same state as stored under this id, at this version. */
         public State stored(long newId, int newVersion) {
             return new State(newId, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks,
-                    createdAt, updatedAt, newVersion);
+                    createdAt, updatedAt, newVersion, mergedInto);
         }
     }
 
@@ -52,6 +60,7 @@ public final class GridEvent {
     private Outcome outcome;
     private Marks marks;
     private Instant updatedAt;
+    private String mergedInto;
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<TimelineEntry> unsaved = new ArrayList<>();
 
@@ -70,6 +79,7 @@ public final class GridEvent {
         outcome = s.outcome();
         marks = s.marks();
         updatedAt = s.updatedAt();
+        mergedInto = s.mergedInto();
         timeline.addAll(history);
     }
 
@@ -111,6 +121,61 @@ public final class GridEvent {
         }
         String moved = moves ? "(改派至" + workersUnit.name() + ")" : "";
         assignTo(workerCode, due, actor, at, (note == null ? "派发给 " + workerCode : note) + moved);
+    }
+
+    /** A resident's complaint repeating the open event {@code mainNumber}: kept, but merged into it (重复件). */
+    public void mergeInto(String mainNumber, Actor actor, Instant at) {
+        require("merged", EventStatus.REPORTED);
+        mergedInto = mainNumber;
+        move(actor, at, EventStatus.MERGED, "重复件,并入事件 " + mainNumber);
+    }
+
+    /** A supervisor separates a merged report: an event of its own, waiting to be dispatched like a new one. */
+    public void unmerge(Actor actor, Instant at, String note) {
+        require("unmerged", EventStatus.MERGED);
+        String main = mergedInto;
+        mergedInto = null;
+        move(actor, at, EventStatus.REPORTED, "取消合并(原并入事件 " + main + ")" + (note == null || note.isBlank() ? "" : ":" + note));
+    }
+
+    /**
+     * A supervisor transfers the event (转派) to a functional department's staff member: it stays where the problem
+     * is (its grid and unit), and the department's staff member holds it with fresh deadlines.
+     */
+    public void transferTo(GridUnit department, String staffCode, Deadlines due, Actor actor, Instant at, String note) {
+        if (!department.isDepartment()) {
+            throw DomainException.invalid("departmentCode", department.code() + " is not a DEPARTMENT");
+        }
+        require("transferred", EventStatus.IN_QUEUE, EventStatus.ASSIGNED, EventStatus.ACCEPTED);
+        assigneeCode = staffCode;
+        marks = marks.assigned();
+        deadlines = due;
+        milestones = milestones.assigned();
+        move(actor, at, EventStatus.ASSIGNED, "转派" + department.name() + "(" + staffCode + ")"
+                + (note == null || note.isBlank() ? "" : ":" + note));
+    }
+
+    /** The assignee asks for more time (延期); the request waits for a supervisor, the deadline is unchanged yet. */
+    public void requestExtension(Actor worker, int workingDays, String reason, Instant at) {
+        require("given more time", EventStatus.IN_HAND);
+        requireAssignee(worker, "given more time");
+        record(worker, at, status, status, "申请延期 " + workingDays + " 个工作日:" + reason);
+    }
+
+    /**
+     * A supervisor decides an extension request, {@code note} saying what was decided: approval moves the resolve
+     * deadline to {@code newDeadline} (an event past its old deadline is no longer overdue while the new one lies
+     * ahead); refusal leaves the deadline as it was.
+     */
+    public void decideExtension(Instant newDeadline, Actor actor, Instant at, String note) {
+        if (newDeadline != null) {
+            require("given more time", EventStatus.IN_HAND);
+            deadlines = new Deadlines(deadlines.signBy(), newDeadline);
+            if (newDeadline.isAfter(at)) {
+                marks = marks.inTime();
+            }
+        }
+        record(actor, at, status, status, note);
     }
 
     /**
@@ -226,7 +291,10 @@ public final class GridEvent {
         move(actor, at, EventStatus.REOPENED, reason);
     }
 
-    /** The resident's rating, 1–5: 3 or more closes the event (or is noted on a closed one), 1 or 2 reopens it for review. */
+    /**
+     * The resident's rating, 1–5: 3 or more closes the event (or is noted on a closed one), 1 or 2 reopens it for review.
+     * A merged report's reporter rates the main event's handling on their own report (the caller checks it is done).
+     */
     public void rate(int score, Instant at) {
         if (score < 1 || score > 5) {
             throw DomainException.invalid("rating", "A rating is a whole number from 1 to 5");
@@ -234,15 +302,29 @@ public final class GridEvent {
         if (outcome.rating() != null) {
             throw DomainException.conflict("already-rated", "Event " + number + " is already rated");
         }
-        require("rated", EventStatus.DONE);
+        require("rated", EventStatus.DONE, EventStatus.MERGED);
         outcome = new Outcome(outcome.resolution(), score);
         String note = "居民评价 " + score + " 分";
-        if (score <= 2) {
+        if (status == EventStatus.MERGED) {
+            // The merged reporter's rating of the main event's handling; the main event reopens, if at all, on its own.
+            record(Actor.RESIDENT, at, status, status, note + "(并入事件 " + mergedInto + ")");
+        } else if (score <= 2) {
             reopen(Actor.RESIDENT, note + ",转督查复核", at);
         } else if (status == EventStatus.RESOLVED) {
             close(Actor.RESIDENT, note, at);
         } else {
             record(Actor.RESIDENT, at, status, status, note);
+        }
+    }
+
+    /** A follow-up call's answer (电话回访) on a handled event: recorded; an unsatisfied one reopens it for review. */
+    public void followUp(FollowUp.Result result, String note, Actor actor, Instant at) {
+        require("followed up", EventStatus.DONE);
+        String said = "电话回访:" + result.label() + (note == null || note.isBlank() ? "" : "," + note);
+        if (result == FollowUp.Result.UNSATISFIED) {
+            reopen(actor, said + ",转督查复核", at);
+        } else {
+            record(actor, at, status, status, said);
         }
     }
 
@@ -314,7 +396,7 @@ public final class GridEvent {
 
     public State state() {
         return new State(id, number, status, assigneeCode, report, placement, deadlines, milestones, outcome, marks,
-                createdAt, updatedAt, version);
+                createdAt, updatedAt, version, mergedInto);
     }
 
     public Long id() { return id; }
@@ -350,4 +432,6 @@ public final class GridEvent {
     public boolean flagged() { return marks.flagged(); }
     public boolean unreached() { return marks.unreached(); }
     public QueueReason queueReason() { return marks.queueReason(); }
+    /** The number of the event a duplicate report is merged into; null for every other event. */
+    public String mergedInto() { return mergedInto; }
 }

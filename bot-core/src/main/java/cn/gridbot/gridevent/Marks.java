@@ -13,6 +13,11 @@ public record Marks(boolean overdue, boolean flagged, boolean signReminded, bool
         return new Marks(true, flagged, signReminded, unreached, queueReason);
     }
 
+    /** Within its (new) resolve deadline again, after an approved extension. */
+    Marks inTime() {
+        return new Marks(false, flagged, signReminded, unreached, queueReason);
+    }
+
     Marks forReview() {
         return new Marks(overdue, true, signReminded, unreached, queueReason);
     }

@@ -22,12 +22,14 @@ public class ResidentActions {
     private final GridEvents events;
     private final Dispatch dispatch;
     private final TaskNotices tasks;
+    private final MergedReports merged;
     private final Clock clock;
 
-    ResidentActions(GridEvents events, Dispatch dispatch, TaskNotices tasks, Clock clock) {
+    ResidentActions(GridEvents events, Dispatch dispatch, TaskNotices tasks, MergedReports merged, Clock clock) {
         this.events = events;
         this.dispatch = dispatch;
         this.tasks = tasks;
+        this.merged = merged;
         this.clock = clock;
     }
 
@@ -46,14 +48,38 @@ public class ResidentActions {
     @Transactional(noRollbackFor = DomainException.class)
     public GridEvent rate(String number, String openid, int score) {
         GridEvent event = ownedBy(number, openid);
+        if (event.status() == EventStatus.MERGED) {
+            return rateMerged(event, score);
+        }
         event.rate(score, clock.instant());
         return events.update(event);
     }
 
-    /** Rates the reporter's latest resolved, unrated event; empty when there is none. */
+    /**
+     * A merged report's reporter rates how the main event was handled, once it is resolved; 1 or 2 reopens the main
+     * event for supervisor review, as the main reporter's would.
+     */
+    private GridEvent rateMerged(GridEvent report, int score) {
+        GridEvent main = events.findByNumber(report.mergedInto()).orElseThrow(() -> DomainException.notFound("unknown-event",
+                "No event has the number " + report.mergedInto()));
+        if (!EventStatus.DONE.contains(main.status())) {
+            throw new IllegalTransition(report.number(), main.status(), "rated");
+        }
+        Instant at = clock.instant();
+        report.rate(score, at);
+        GridEvent saved = events.update(report);
+        if (score <= 2) {
+            main.reopen(Actor.RESIDENT, "并入的居民反映 " + report.number() + " 评价 " + score + " 分,转督查复核", at);
+            tasks.toDispatcher(events.update(main), at);
+        }
+        return saved;
+    }
+
+    /** Rates the reporter's latest resolved, unrated event (or merged report whose event is resolved); empty when there is none. */
     @Transactional(noRollbackFor = DomainException.class)
     public Optional<GridEvent> rateLatest(String openid, int score) {
-        return events.latestUnrated(openid).map(e -> rate(e.number(), openid, score));
+        Optional<String> latest = events.latestUnrated(openid).map(GridEvent::number).or(() -> merged.latestUnratedMerged(openid));
+        return latest.map(number -> rate(number, openid, score));
     }
 
     @Transactional(noRollbackFor = DomainException.class)

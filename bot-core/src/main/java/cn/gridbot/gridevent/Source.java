@@ -5,9 +5,5 @@ package cn.gridbot.gridevent;
  * own day"), an Open311 client; or a supervisor.
  */
 public enum Source {
-    RESIDENT, WORKER, OPEN311, ADMIN;
-
-    /** The name a resident's report had before workers reported events too (V30 renamed the stored ones). */
-    @Deprecated
-    public static final Source WECHAT = RESIDENT;
+    RESIDENT, WORKER, OPEN311, ADMIN
 }

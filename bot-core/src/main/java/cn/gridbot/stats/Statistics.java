@@ -47,7 +47,9 @@ public class Statistics {
         Map<String, Figures> byCategory = new TreeMap<>();
         Map<String, Figures> byChild = new LinkedHashMap<>();
         for (GridUnit child : directory.childrenOf(unit.code())) {
-            byChild.put(child.code(), Figures.NONE);
+            if (!child.isDepartment()) {
+                byChild.put(child.code(), Figures.NONE);
+            }
         }
         for (StatsRow row : rows) {
             total = total.plus(row.figures());

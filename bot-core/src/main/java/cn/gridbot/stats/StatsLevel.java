@@ -36,7 +36,7 @@ public enum StatsLevel {
         return switch (level) {
             case COUNTY -> TOWNSHIP;
             case TOWNSHIP -> COMMUNITY;
-            case COMMUNITY, GRID -> GRID;
+            case COMMUNITY, GRID, DEPARTMENT -> GRID;
         };
     }
 

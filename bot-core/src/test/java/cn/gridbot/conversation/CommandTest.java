@@ -49,4 +49,14 @@ class CommandTest {
         assertThat(WorkerCommand.parse("结束巡查。")).contains(new WorkerCommand.PatrolEnd(""));
         assertThat(WorkerCommand.parse("海慧路路灯坏了")).isEmpty();
     }
+
+    @Test
+    void extensionRequests() {
+        assertThat(WorkerCommand.parse("延期 20261127-0042 2 等待配件到货")).contains(
+                new WorkerCommand.Extend("20261127-0042", 2, "等待配件到货"));
+        assertThat(WorkerCommand.parse("延期 0042 3个工作日,需要协调物业")).contains(new WorkerCommand.Extend("0042", 3, "需要协调物业"));
+        assertThat(WorkerCommand.parse("extend 0042 1 days waiting")).contains(new WorkerCommand.Extend("0042", 1, "waiting"));
+        assertThat(WorkerCommand.parse("延期 0042 ２ 配件")).contains(new WorkerCommand.Extend("0042", 2, "配件"));
+        assertThat(WorkerCommand.parse("延期 0042")).isEmpty();
+    }
 }

@@ -95,7 +95,7 @@ final class DialogFixture {
         SelfReportCommands selfReports = new SelfReportCommands(uses.selfReports, events, classifierPort, router, grids, store);
         PatrolCommands patrolCommands = new PatrolCommands(PatrolTestData.patrolling(patrols, grids, clock),
                 PatrolTestData.DEFAULTS, settings, clock);
-        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care, selfReports, patrolCommands,
+        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, uses.extensions, events, store, care, selfReports, patrolCommands,
                 settings, clock);
         binding = WorkerTestData.binding(workers, clock);
         conversation = new Conversation(residentDialog, workerDialog, workers, binding, grids);

@@ -18,6 +18,7 @@ public final class EventFixture {
     public final ResidentActions actions;
     public final WorkerActions workerActions;
     public final SelfReports selfReports;
+    public final Extensions extensions;
 
     public EventFixture(GridEvents events, EventNumbers numbers, Workers workers, Outbox outbox, GridCatalog grids,
             Clock clock, GridbotSettings settings) {
@@ -26,10 +27,35 @@ public final class EventFixture {
                 Duration.ofDays(7), Map.of()), settings);
         TaskNotices tasks = new TaskNotices(outbox, grids, workers, settings);
         Dispatch dispatch = new Dispatch(new WorkerAssignment(workers, events), deadlines, tasks, grids);
-        intake = new EventIntake(events, numbers, dispatch, clock, settings);
-        actions = new ResidentActions(events, dispatch, tasks, clock);
-        workerActions = new WorkerActions(events, new ResidentNotices(outbox), tasks, clock);
+        MergedReports merged = noneMerged();
+        intake = new EventIntake(events, numbers, dispatch, new DuplicateCheck(merged,
+                new MergeSettings(false, Duration.ofHours(72), 100, null)), clock, settings);
+        actions = new ResidentActions(events, dispatch, tasks, merged, clock);
+        workerActions = new WorkerActions(events, new ResidentNotices(outbox, merged), tasks, clock);
         selfReports = new SelfReports(events, numbers, deadlines, dispatch, clock, settings);
+        extensions = new Extensions(events, new InMemoryExtensionRequests(), deadlines, new ExtensionNotices(outbox, settings),
+                workers, clock, settings);
+    }
+
+    /** The dialog's unit tests merge nothing (the merge is tested against the database, MergeIT). */
+    private static MergedReports noneMerged() {
+        return new MergedReports() {
+            @Override
+            public java.util.List<Candidate> openCandidates(String gridCode, cn.gridbot.classify.Category category,
+                    java.time.Instant since, int limit) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<Merged> mergedInto(String mainNumber) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Optional<String> latestUnratedMerged(String openid) {
+                return java.util.Optional.empty();
+            }
+        };
     }
 
     /** Numbers {@code yyyyMMdd-0001} upwards, as the Redis counter hands them out. */

@@ -4,6 +4,7 @@ import static cn.gridbot.gridevent.EventStatus.ACCEPTED;
 import static cn.gridbot.gridevent.EventStatus.ASSIGNED;
 import static cn.gridbot.gridevent.EventStatus.CLOSED;
 import static cn.gridbot.gridevent.EventStatus.ESCALATED;
+import static cn.gridbot.gridevent.EventStatus.MERGED;
 import static cn.gridbot.gridevent.EventStatus.REOPENED;
 import static cn.gridbot.gridevent.EventStatus.REPORTED;
 import static cn.gridbot.gridevent.EventStatus.RESOLVED;
@@ -28,7 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.gridbot.classify.Category;
+import cn.gridbot.grid.GridUnit;
 import cn.gridbot.grid.MatchedBy;
+import cn.gridbot.grid.UnitLevel;
 
 /**
  * Every action on an event in every state: allowed exactly where the lifecycle (README "Event lifecycle")
@@ -54,9 +58,16 @@ class LifecycleTest {
             Map.entry("withdraw", EnumSet.of(REPORTED, ASSIGNED)),
             Map.entry("close", EnumSet.of(RESOLVED)),
             Map.entry("reopen", EnumSet.of(RESOLVED, CLOSED)),
-            Map.entry("rate", EnumSet.of(RESOLVED, CLOSED)),
+            Map.entry("rate", EnumSet.of(RESOLVED, CLOSED, MERGED)),
+            Map.entry("merge into another event", EnumSet.of(REPORTED)),
+            Map.entry("unmerge", EnumSet.of(MERGED)),
+            Map.entry("follow up, satisfied", EnumSet.of(RESOLVED, CLOSED)),
+            Map.entry("follow up, unsatisfied", EnumSet.of(RESOLVED, CLOSED)),
             Map.entry("locate", EnumSet.of(REPORTED, RETURNED, ESCALATED)),
             Map.entry("queue", EnumSet.of(REPORTED, RETURNED, ESCALATED, REOPENED)),
+            Map.entry("transfer to a department", EnumSet.of(REPORTED, ASSIGNED, ACCEPTED, RETURNED, ESCALATED, REOPENED)),
+            Map.entry("ask for more time", EnumSet.of(ASSIGNED, ACCEPTED)),
+            Map.entry("approve more time", EnumSet.of(ASSIGNED, ACCEPTED)),
             Map.entry("remind of the sign-for", EnumSet.of(ASSIGNED)),
             Map.entry("mark overdue", EnumSet.of(REPORTED, ASSIGNED, ACCEPTED, RETURNED, ESCALATED, REOPENED)));
 
@@ -72,8 +83,18 @@ class LifecycleTest {
             Map.entry("close", e -> e.close(Actor.supervisor("督查"), "核实办结", LATER)),
             Map.entry("reopen", e -> e.reopen(Actor.supervisor("督查"), "复核不合格", LATER)),
             Map.entry("rate", e -> e.rate(4, LATER)),
+            Map.entry("merge into another event", e -> e.mergeInto("20261127-0001", Actor.SYSTEM, LATER)),
+            Map.entry("unmerge", e -> e.unmerge(Actor.supervisor("督查"), LATER, "不是同一件事")),
+            Map.entry("follow up, satisfied", e -> e.followUp(FollowUp.Result.SATISFIED, "修好了", Actor.supervisor("督查"), LATER)),
+            Map.entry("follow up, unsatisfied", e -> e.followUp(FollowUp.Result.UNSATISFIED, "又坏了", Actor.supervisor("督查"),
+                    LATER)),
             Map.entry("locate", e -> e.locate(grid("G2"), MatchedBy.LOCATION, null, "幸福路1号", Actor.RESIDENT, LATER)),
             Map.entry("queue", e -> e.queue(QueueReason.NO_REACHABLE_WORKER, Actor.SYSTEM, LATER)),
+            Map.entry("transfer to a department", e -> e.transferTo(department(), "B1", deadlines(), Actor.supervisor("督查"),
+                    LATER, "转住建")),
+            Map.entry("ask for more time", e -> e.requestExtension(HOLDER, 2, "等待配件", LATER)),
+            Map.entry("approve more time", e -> e.decideExtension(NOON.plus(Duration.ofDays(5)), Actor.supervisor("督查"), LATER,
+                    "批准延期")),
             Map.entry("remind of the sign-for", e -> e.markSignReminded(LATER)),
             Map.entry("mark overdue", e -> e.markOverdue(LATER)));
 
@@ -147,6 +168,10 @@ class LifecycleTest {
         GridEvent.State in = new GridEvent.State(1L, s.number(), status, assignee, s.report(), s.placement(), deadlines(),
                 new Milestones(NOON, NOON, status == CLOSED ? NOON : null), Outcome.NONE, Marks.NONE, NOON, NOON, 0);
         return GridEvent.restore(in, List.of());
+    }
+
+    private static GridUnit department() {
+        return new GridUnit("D1", "住建局", UnitLevel.DEPARTMENT, "T", "/T/D1/", List.of(), null, List.of(Category.MUNICIPAL));
     }
 
     private static Deadlines deadlines() {

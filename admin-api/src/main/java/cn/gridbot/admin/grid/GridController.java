@@ -65,6 +65,7 @@ class GridController {
         body.put("level", unit.level().name());
         body.put("parentCode", unit.parentCode());
         body.put("keywords", unit.keywords());
+        body.put("categories", unit.categories().stream().map(Enum::name).toList());
         body.put("children", catalog.directory().childrenOf(code).stream().map(GridUnit::code).toList());
         body.put("geometry", geometry(unit));
         return body;

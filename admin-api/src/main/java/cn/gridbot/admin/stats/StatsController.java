@@ -21,6 +21,7 @@ import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridUnit;
+import cn.gridbot.gridevent.FollowUps;
 import cn.gridbot.stats.Figures;
 import cn.gridbot.stats.Overview;
 import cn.gridbot.stats.Statistics;
@@ -48,7 +49,8 @@ class StatsController {
 
     record OverviewView(String unitCode, String unitName, LocalDate from, LocalDate to, long received, long resolved,
             Double completionRate, Double onTimeRate, Double signOnTimeRate, long overdue, Double satisfaction,
-            long rated, long cancelled, long urgent, List<FiguresView> byCategory, List<FiguresView> byChild) {
+            long rated, long cancelled, long urgent, List<FiguresView> byCategory, List<FiguresView> byChild,
+            long followUpCalls, Double followUpSatisfaction, long followUpUnreached) {
     }
 
     record RankedView(int rank, String unitCode, String unitName, long received, long resolved, Double completionRate,
@@ -59,13 +61,16 @@ class StatsController {
     }
 
     private final Statistics statistics;
+    private final FollowUps followUps;
     private final UnitScope scope;
     private final GridCatalog grids;
     private final Clock clock;
     private final GridbotSettings settings;
 
-    StatsController(Statistics statistics, UnitScope scope, GridCatalog grids, Clock clock, GridbotSettings settings) {
+    StatsController(Statistics statistics, FollowUps followUps, UnitScope scope, GridCatalog grids, Clock clock,
+            GridbotSettings settings) {
         this.statistics = statistics;
+        this.followUps = followUps;
         this.scope = scope;
         this.grids = grids;
         this.clock = clock;
@@ -83,9 +88,14 @@ class StatsController {
                 .map(e -> FiguresView.of(null, null, e.getKey(), e.getValue())).toList();
         List<FiguresView> byChild = o.byChild().entrySet().stream()
                 .map(e -> FiguresView.of(e.getKey(), name(e.getKey()), null, e.getValue())).toList();
+        // Follow-up calls (电话回访) made in the period, beside the residents' ratings.
+        FollowUps.Tally calls = followUps.tally(unit.path(), o.from().atStartOfDay(settings.timeZone()).toInstant(),
+                o.to().plusDays(1).atStartOfDay(settings.timeZone()).toInstant());
         return new OverviewView(o.unitCode(), o.unitName(), o.from(), o.to(), t.received(), t.resolved(),
                 t.completionRate(), t.onTimeRate(), t.signOnTimeRate(), t.overdue(), t.satisfaction(), t.rated(),
-                t.cancelled(), t.urgent(), byCategory, byChild);
+                t.cancelled(), t.urgent(), byCategory, byChild, calls.answered(),
+                calls.answered() == 0 ? null : Math.round(calls.satisfied() * 10_000.0 / calls.answered()) / 10_000.0,
+                calls.unreached());
     }
 
     @GetMapping("/report")

@@ -25,6 +25,7 @@ import cn.gridbot.admin.security.StoredTokens;
 import cn.gridbot.admin.security.Tokens;
 import cn.gridbot.grid.GridCatalog;
 
+import cn.gridbot.gridevent.FollowUps;
 import cn.gridbot.stats.Figures;
 import cn.gridbot.stats.Overview;
 import cn.gridbot.stats.Statistics;
@@ -47,9 +48,12 @@ class StatsControllerSliceTest {
     StoredTokens tokens;
     @MockitoBean
     Statistics statistics;
+    @MockitoBean
+    FollowUps followUps;
 
     @BeforeEach
     void setUp() {
+        when(followUps.tally(any(), any(), any())).thenReturn(new FollowUps.Tally(0, 0, 0));
         when(grids.directory()).thenReturn(SliceData.tree());
         when(tokens.byHash(Tokens.hash("sup-token"))).thenReturn(Optional.of(SliceData.supervisorOfEastTown()));
     }

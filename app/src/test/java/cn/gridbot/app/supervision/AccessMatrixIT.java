@@ -72,6 +72,7 @@ class AccessMatrixIT {
     long resident;
     long patrol;
     long throwawayToken;
+    long decidedExtension;
 
     @BeforeEach
     void setUp() {
@@ -92,6 +93,9 @@ class AccessMatrixIT {
         tokens.put(Caller.SUPERVISOR_OUT, token("SUPERVISOR", TestCounty.WEST_TOWN));
         tokens.put(Caller.ADMIN, admin.bootstrapToken());
         tokens.put(Caller.METRICS, token("METRICS", null));
+        wx.text(TestCounty.WORKER_ONE_OPENID, "延期 " + event + " 1 等待配件");
+        decidedExtension = jdbc.queryForObject("SELECT id FROM extension_request", Long.class);
+        api.post("/api/v1/extensions/" + decidedExtension + "/refuse", "{}", admin.bootstrapToken());
         throwawayToken = api.post("/api/v1/tokens", "{\"role\":\"VIEWER\",\"unitCode\":\"TC\",\"label\":\"spare\"}",
                 admin.bootstrapToken()).body().get("id").asLong();
     }
@@ -144,6 +148,20 @@ class AccessMatrixIT {
                 401, 401, 401, 401, 401, 401));
         p.put("GET /api/v1/session", new Probe("/api/v1/session", null, null, 401, 200, 200, 200, 200, 403));
         p.put("DELETE /api/v1/session", new Probe("/api/v1/session", null, null, 401, 204, 204, 204, 204, 403));
+        p.put("POST /api/v1/events/{number}/transfer", new Probe("/api/v1/events/" + event + "/transfer", JSON,
+                "{\"departmentCode\":\"NOPE\"}", 401, 403, 400, 404, 400, 403));
+        p.put("POST /api/v1/events/{number}/unmerge", new Probe("/api/v1/events/" + withdrawn + "/unmerge", JSON, note,
+                401, 403, 409, 404, 409, 403));
+        p.put("GET /api/v1/extensions", new Probe("/api/v1/extensions" + east, null, null, 401, 200, 200, 403, 200, 403));
+        for (String decision : new String[] { "approve", "refuse" }) {
+            p.put("POST /api/v1/extensions/{id}/" + decision, new Probe("/api/v1/extensions/" + decidedExtension + "/" + decision,
+                    JSON, note, 401, 403, 409, 404, 409, 403));
+        }
+        p.put("GET /api/v1/assessment", new Probe("/api/v1/assessment" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("GET /api/v1/assessment.csv", new Probe("/api/v1/assessment.csv" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("GET /api/v1/followups/sample", new Probe("/api/v1/followups/sample" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("POST /api/v1/events/{number}/followup", new Probe("/api/v1/events/" + withdrawn + "/followup", JSON,
+                "{\"result\":\"SATISFIED\"}", 401, 403, 409, 404, 409, 403));
         p.put("GET /api/v1/stats/overview", new Probe("/api/v1/stats/overview" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/report", new Probe("/api/v1/stats/report" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("POST /api/v1/stats/rebuild", new Probe("/api/v1/stats/rebuild", null, null, 401, 403, 403, 403, 202, 403));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -12,6 +13,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.springframework.stereotype.Repository;
 
+import cn.gridbot.classify.Category;
 import cn.gridbot.grid.GridUnit;
 import cn.gridbot.grid.GridUnits;
 import cn.gridbot.grid.UnitLevel;
@@ -45,7 +47,8 @@ class MyBatisGridUnits implements GridUnits {
         GridUnitRow existing = mapper.selectByCode(unit.code());
         GridUnitRow row = new GridUnitRow(unit.code(), unit.name(), unit.level().name(), unit.parentCode(),
                 unit.path(), String.join(SEPARATOR, unit.keywords()), toGeoJson(unit.geometry()),
-                existing == null ? now : existing.createdAt(), now);
+                existing == null ? now : existing.createdAt(), now,
+                unit.categories().stream().map(Category::name).collect(Collectors.joining(SEPARATOR)));
         if (existing == null) {
             mapper.insert(row);
             return true;
@@ -63,8 +66,10 @@ class MyBatisGridUnits implements GridUnits {
     private static GridUnit toUnit(GridUnitRow row) {
         List<String> keywords = row.keywords() == null || row.keywords().isEmpty() ? List.of()
                 : Arrays.asList(row.keywords().split("\\" + SEPARATOR));
+        List<Category> categories = row.categories() == null || row.categories().isEmpty() ? List.of()
+                : Arrays.stream(row.categories().split("\\" + SEPARATOR)).map(Category::valueOf).toList();
         return new GridUnit(row.code(), row.name(), UnitLevel.valueOf(row.level()), row.parentCode(), row.path(),
-                keywords, fromGeoJson(row.geometry()));
+                keywords, fromGeoJson(row.geometry()), categories);
     }
 
     private static String toGeoJson(Geometry geometry) {

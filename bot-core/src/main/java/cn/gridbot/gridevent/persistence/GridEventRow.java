@@ -24,7 +24,7 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
         String reporterOpenid, String source, String description, String address, BigDecimal longitude,
         BigDecimal latitude, Instant signDeadline, Instant resolveDeadline, Instant acceptedAt, Instant resolvedAt,
         Instant closedAt, String resolution, boolean overdue, boolean flagged, boolean signReminded, Integer rating,
-        String queueReason, boolean unreached, Instant createdAt, Instant updatedAt, int version) {
+        String queueReason, boolean unreached, Instant createdAt, Instant updatedAt, int version, String mergedInto) {
 
     static GridEventRow of(GridEvent.State s) {
         ReportDetails r = s.report();
@@ -39,7 +39,7 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
                 at == null ? null : BigDecimal.valueOf(at.latitude()), s.deadlines().signBy(), s.deadlines().resolveBy(),
                 m.acceptedAt(), m.resolvedAt(), m.closedAt(), s.outcome().resolution(), k.overdue(), k.flagged(),
                 k.signReminded(), s.outcome().rating(), k.queueReason() == null ? null : k.queueReason().name(),
-                k.unreached(), s.createdAt(), s.updatedAt(), s.version());
+                k.unreached(), s.createdAt(), s.updatedAt(), s.version(), s.mergedInto());
     }
 
     GridEvent.State toState() {
@@ -51,6 +51,6 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
                 new Deadlines(signDeadline, resolveDeadline), new Milestones(acceptedAt, resolvedAt, closedAt),
                 new Outcome(resolution, rating),
                 new Marks(overdue, flagged, signReminded, unreached, queueReason == null ? null : QueueReason.valueOf(queueReason)),
-                createdAt, updatedAt, version);
+                createdAt, updatedAt, version, mergedInto);
     }
 }

@@ -23,7 +23,7 @@ import cn.gridbot.stats.StatsLevel;
  */
 record StatsDelta(LocalDate day, String level, String unitCode, String unitPath, String category, int received,
         int cancelled, int resolved, int resolvedOnTime, int signed, int signedOnTime, int overdue, int rated,
-        int ratingSum, int urgent) {
+        int ratingSum, int urgent, int merged) {
 
     /** The counter row a delta adds to. */
     record Bucket(LocalDate day, String level, String unitCode, String category) implements Comparable<Bucket> {
@@ -61,6 +61,7 @@ record StatsDelta(LocalDate day, String level, String unitCode, String unitPath,
         boolean signed = m.acceptedAt() != null;
         boolean signedOnTime = signed && (due.signBy() == null || !m.acceptedAt().isAfter(due.signBy()));
         int rating = s.outcome().rating() == null ? 0 : s.outcome().rating();
+        boolean merged = s.status() == EventStatus.MERGED;
         String unitCode = s.placement().unitCode();
         List<StatsDelta> rows = new ArrayList<>();
         for (StatsLevel level : StatsLevel.values()) {
@@ -70,7 +71,7 @@ record StatsDelta(LocalDate day, String level, String unitCode, String unitPath,
             rows.add(new StatsDelta(day, level.code(), code, path, s.report().category().name(), sign * (cancelled ? 0 : 1),
                     sign * (cancelled ? 1 : 0), sign * (resolved ? 1 : 0), sign * (onTime ? 1 : 0), sign * (signed ? 1 : 0),
                     sign * (signedOnTime ? 1 : 0), sign * (s.marks().overdue() && !cancelled ? 1 : 0),
-                    sign * (rating > 0 ? 1 : 0), sign * rating, sign * (s.report().urgent() ? 1 : 0)));
+                    sign * (rating > 0 ? 1 : 0), sign * rating, sign * (s.report().urgent() ? 1 : 0), sign * (merged ? 1 : 0)));
         }
         return rows;
     }
@@ -85,11 +86,11 @@ record StatsDelta(LocalDate day, String level, String unitCode, String unitPath,
     StatsDelta plus(StatsDelta o) {
         return new StatsDelta(day, level, unitCode, unitPath, category, received + o.received, cancelled + o.cancelled,
                 resolved + o.resolved, resolvedOnTime + o.resolvedOnTime, signed + o.signed, signedOnTime + o.signedOnTime,
-                overdue + o.overdue, rated + o.rated, ratingSum + o.ratingSum, urgent + o.urgent);
+                overdue + o.overdue, rated + o.rated, ratingSum + o.ratingSum, urgent + o.urgent, merged + o.merged);
     }
 
     boolean isZero() {
         return received == 0 && cancelled == 0 && resolved == 0 && resolvedOnTime == 0 && signed == 0
-                && signedOnTime == 0 && overdue == 0 && rated == 0 && ratingSum == 0 && urgent == 0;
+                && signedOnTime == 0 && overdue == 0 && rated == 0 && ratingSum == 0 && urgent == 0 && merged == 0;
     }
 }

@@ -1,0 +1,44 @@
+package cn.gridbot.assessment.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Repository;
+
+import cn.gridbot.assessment.AssessmentSource;
+import cn.gridbot.assessment.Tally;
+
+@Repository
+class MyBatisAssessmentSource implements AssessmentSource {
+
+    private final AssessmentMapper mapper;
+
+    MyBatisAssessmentSource(AssessmentMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<EventTally> events(String unitPath, Instant from, Instant to) {
+        return mapper.events(unitPath, from, to).stream().map(r -> new EventTally((String) r.get("assignee"),
+                (String) r.get("unit"), new Tally(n(r, "resolved"), n(r, "ontime"), n(r, "signed"), n(r, "signedontime"),
+                        n(r, "rated"), n(r, "ratingsum"), n(r, "reopened"), 0, null))).toList();
+    }
+
+    @Override
+    public List<VisitTally> visits(LocalDate from, LocalDate to) {
+        return mapper.visits(from, to).stream()
+                .map(r -> new VisitTally((String) r.get("worker"), (String) r.get("grid"), n(r, "visits"))).toList();
+    }
+
+    @Override
+    public List<VisitTally> visitsDue(int days) {
+        return mapper.visitsDue(days).stream().map(r -> new VisitTally(null, (String) r.get("grid"), n(r, "visits"))).toList();
+    }
+
+    private static long n(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
