@@ -121,7 +121,10 @@ class DemoEvents {
             // Oldest first, so that ids and numbers follow the days; a little busier towards today.
             double along = Math.sqrt((i + 0.5) / EVENTS);
             Instant reported = now.minus(Duration.ofMinutes((long) ((1 - along) * DAYS * 24 * 60) + 30 + random.nextInt(90)));
-            reported = daytime(reported, random);
+            if (EVENTS - 1 - i >= 5) {
+                // The newest five keep their moment: they must stay inside their sign-for window.
+                reported = daytime(reported, random);
+            }
             GridUnit grid = gridList.get(random.nextInt(gridList.size()));
             boolean emergency = i == EVENTS / 3 || i == EVENTS - 12;
             Category category = emergency ? Category.EMERGENCY : categories.get(i % categories.size());
