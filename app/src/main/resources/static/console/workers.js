@@ -1,6 +1,6 @@
-// 网格员: each worker's load (open and overdue tasks) and the visits due in their grid.
+// 网格员: each worker's load (open and overdue tasks), today's patrols and the visits due in their grid.
 import { api, query } from './api.js';
-import { el, isoDate, OPEN } from './dom.js';
+import { el, isoDate, OPEN, time } from './dom.js';
 import { unitPicker } from './picker.js';
 
 export async function workersPage(view, ctx) {
@@ -11,9 +11,16 @@ export async function workersPage(view, ctx) {
 
   async function load() {
     const scope = { gridCode: unit.value, size: 500 };
-    const [workers, open, residents] = await Promise.all([api('/api/v1/workers' + query(scope)),
-      api('/api/v1/events' + query({ ...scope, status: OPEN })), api('/api/v1/residents' + query(scope))]);
-    const today = isoDate(new Date());
+    // "Today" is the county's, from the server, asked again on each load so that a page left open passes midnight.
+    const day = (await fetch('/console/settings').then(r => r.json())).today || isoDate(new Date());
+    const [workers, open, residents, patrols] = await Promise.all([api('/api/v1/workers' + query(scope)),
+      api('/api/v1/events' + query({ ...scope, status: OPEN })), api('/api/v1/residents' + query(scope)),
+      api('/api/v1/patrols' + query({ ...scope, from: day, to: day }))]);
+    const today = day;
+    const rounds = {};
+    patrols.items.slice().reverse().forEach(p => {
+      (rounds[p.workerCode] || (rounds[p.workerCode] = [])).push(p);
+    });
     const load = {};
     open.items.forEach(e => {
       if (!e.assigneeCode) return;
@@ -25,16 +32,30 @@ export async function workersPage(view, ctx) {
     residents.items.forEach(r => {
       if (r.nextVisitDue && r.nextVisitDue <= today) due[r.gridCode] = (due[r.gridCode] || 0) + 1;
     });
-    const head = el('tr', {}, ['编号', '姓名', '电话', '网格', '微信', '在岗', '办理中', '超期', '本网格待走访'].map(h => el('th', {}, h)));
+    const head = el('tr', {}, ['编号', '姓名', '电话', '网格', '微信', '在岗', '办理中', '超期', '今日巡查', '本网格待走访']
+      .map(h => el('th', {}, h)));
     const rows = workers.items.map(w => {
       const l = load[w.code] || { open: 0, overdue: 0 };
       return el('tr', { dataset: { worker: w.code } }, el('td', {}, w.code), el('td', {}, w.name), el('td', {}, w.phone || '—'),
         el('td', {}, w.gridCode), el('td', {}, w.bound ? '已绑定' : '未绑定'), el('td', {}, w.onDuty ? '在岗' : '不在岗'),
         el('td', {}, el('a', { href: '#/events?status=' + OPEN + '&gridCode=' + encodeURIComponent(w.gridCode) }, l.open)),
-        el('td', { class: l.overdue ? 'bad' : '' }, l.overdue), el('td', {}, due[w.gridCode] || 0));
+        el('td', { class: l.overdue ? 'bad' : '' }, l.overdue), patrolCell(rounds[w.code] || []), el('td', {}, due[w.gridCode] || 0));
     });
-    table.replaceChildren(el('thead', {}, head), el('tbody', {}, rows.length ? rows : [el('tr', {}, el('td', { colspan: 9 }, '没有网格员'))]));
+    table.replaceChildren(el('thead', {}, head), el('tbody', {}, rows.length ? rows : [el('tr', {}, el('td', { colspan: 10 }, '没有网格员'))]));
   }
   apply.addEventListener('click', () => load());
   await load();
+}
+
+/** Today's patrols of one worker, oldest first: the start time and whether it counts (README "The grid worker's own day"). */
+function patrolCell(list) {
+  if (!list.length) return el('td', { class: 'patrols' }, '—');
+  const items = list.map(p => {
+    const state = p.open ? '巡查中' : p.valid ? '有效' : '无效';
+    return el('span', { class: 'patrol ' + (p.open ? 'open' : p.valid ? 'valid' : 'bad'), title: p.note || '' },
+      time(p.startedAt).slice(6) + ' ' + state);
+  });
+  const cell = el('td', { class: 'patrols', dataset: { patrols: String(list.length) } });
+  items.forEach((s, i) => cell.append(...(i ? [' · ', s] : [s])));
+  return cell;
 }

@@ -21,8 +21,8 @@ import cn.gridbot.resident.ResidentImporter;
 import cn.gridbot.worker.WorkerImporter;
 
 /**
- * Loads the demo county through the same importers the admin API uses, once: only when the grid
- * register is empty, so a restart keeps what the user changed.
+ * Loads the demo county through the same importers the admin API uses, with a week of patrols and a month of events,
+ * once: only when the grid register is empty, so a restart keeps what the user changed and adds nothing.
  */
 @Component
 @ConditionalOnProperty(name = "gridbot.demo.enabled", havingValue = "true")
@@ -35,14 +35,16 @@ class DemoCounty implements ApplicationRunner {
     private final WorkerImporter workers;
     private final ResidentImporter residents;
     private final DemoPatrols patrols;
+    private final DemoEvents events;
 
     DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents,
-            DemoPatrols patrols) {
+            DemoPatrols patrols, DemoEvents events) {
         this.catalog = catalog;
         this.grids = grids;
         this.workers = workers;
         this.residents = residents;
         this.patrols = patrols;
+        this.events = events;
     }
 
     @Override
@@ -55,8 +57,9 @@ class DemoCounty implements ApplicationRunner {
         ImportReport people = residents.importCsv(read("demo/residents.csv"));
         catalog.reload();
         int rounds = patrols.record();
-        log.info("Demo county loaded: {} units, {} workers, {} residents, {} patrols", units.created(), staff.imported(),
-                people.imported(), rounds);
+        int reports = events.record();
+        log.info("Demo county loaded: {} units, {} workers, {} residents, {} patrols, {} events", units.created(),
+                staff.imported(), people.imported(), rounds, reports);
         if (!units.rejected().isEmpty() || !staff.rejected().isEmpty() || !people.rejected().isEmpty()) {
             log.warn("Demo data had rejected rows: units {}, workers {}, residents {}", units.rejected(), staff.rejected(),
                     people.rejected());
