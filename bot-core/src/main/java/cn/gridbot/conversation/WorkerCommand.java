@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gridbot.register.CheckResult;
+
 /**
  * A grid worker's commands (README "Conversation"), Chinese or English. An event may be named by its full number or,
  * on a phone, by its last four digits.
@@ -26,6 +28,10 @@ sealed interface WorkerCommand {
     record Birthdays() implements WorkerCommand {
     }
 
+    /** A register re-check: "复核 名称或地址 正常|变化|隐患 记录", or for a key place "检查 场所 正常|隐患 记录". */
+    record Recheck(String target, CheckResult result, String note, boolean placesOnly) implements WorkerCommand {
+    }
+
     enum Action { ACCEPT, RESOLVE, RETURN, ESCALATE }
 
     String REFERENCE = "(\\d{8}[-－—_ ]?\\d{4,6}|\\d{4,6})";
@@ -35,6 +41,9 @@ sealed interface WorkerCommand {
             + "(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
     Pattern VISIT = Pattern.compile("(?i)(?:走访|visit)\\s+(\\S+)(?:\\s+(.*))?", Pattern.DOTALL);
     Pattern BIRTHDAYS = Pattern.compile("(?i)(生日|birthdays?)");
+    Pattern RECHECK = Pattern.compile("(?i)(复核|recheck)\\s+(\\S.*?)\\s+(正常|变化|隐患|ok|changed|hazard)(?:[\\s,:\\uFF0C\\uFF1A]*(.*))?",
+            Pattern.DOTALL);
+    Pattern INSPECT = Pattern.compile("(?i)(检查|inspect)\\s+(\\S.*?)\\s+(正常|隐患|ok|hazard)(?:[\\s,:\\uFF0C\\uFF1A]*(.*))?", Pattern.DOTALL);
 
     static Optional<WorkerCommand> parse(String text) {
         String t = Command.normalise(text);
@@ -54,6 +63,13 @@ sealed interface WorkerCommand {
                 reference = reference.substring(0, 8) + "-" + reference.substring(8);
             }
             return Optional.of(new Act(action(m.group(1)), reference, m.group(3) == null ? "" : m.group(3).strip()));
+        }
+        for (Pattern recheck : new Pattern[] { RECHECK, INSPECT }) {
+            m = recheck.matcher(t);
+            if (m.matches()) {
+                return Optional.of(new Recheck(m.group(2), CheckResult.typed(m.group(3)).orElseThrow(),
+                        m.group(4) == null ? "" : m.group(4).strip(), recheck == INSPECT));
+            }
         }
         m = VISIT.matcher(t);
         if (m.matches()) {

@@ -23,7 +23,8 @@ import cn.gridbot.worker.Worker;
 
 /**
  * The grid worker's side: tasks, sign-for, resolution (with a photo right after), return, escalation; care commands
- * (走访, 生日) go to {@link CareCommands}. A worker is not a resident: words that are not one of their commands get
+ * (走访, 生日) go to {@link CareCommands}, register checks (复核, 检查) to {@link RegisterCommands}. A worker is not a
+ * resident: words that are not one of their commands get
  * the worker help, never a resident complaint and never an emergency, and photos or locations that belong to no
  * command are answered here too. Only what the resident side answers alike for everyone — event pushes, unsupported
  * message types, and the commands about one's own reports (查询 编号, 评价, 撤销, a bare digit) — goes there.
@@ -37,11 +38,13 @@ class WorkerDialog {
     private final GridEvents events;
     private final DialogStore store;
     private final CareCommands care;
+    private final RegisterCommands registers;
     private final GridbotSettings settings;
     private final Clock clock;
 
     WorkerDialog(WorkerActions actions, GridEvents events, DialogStore store, CareCommands care,
-            GridbotSettings settings, Clock clock) {
+            RegisterCommands registers, GridbotSettings settings, Clock clock) {
+        this.registers = registers;
         this.actions = actions;
         this.events = events;
         this.store = store;
@@ -61,6 +64,10 @@ class WorkerDialog {
     }
 
     private Optional<Handled> words(Worker worker, InboundMessage message) {
+        Optional<Handled> chosen = registers.choose(worker, message.words(), message.openid());
+        if (chosen.isPresent()) {
+            return chosen;
+        }
         Optional<WorkerCommand> command = WorkerCommand.parse(message.words());
         if (command.isPresent()) {
             return Optional.of(command(worker, command.get(), message));
@@ -90,6 +97,9 @@ class WorkerDialog {
         }
         if (c instanceof WorkerCommand.Birthdays) {
             return care.birthdays(worker);
+        }
+        if (c instanceof WorkerCommand.Recheck r) {
+            return registers.recheck(worker, r, message.openid());
         }
         return act(worker, (WorkerCommand.Act) c, message.openid());
     }

@@ -22,6 +22,8 @@ import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.Outbox;
+import cn.gridbot.register.RegisterRecord;
+import cn.gridbot.register.Registers;
 import cn.gridbot.resident.CareLabels;
 import cn.gridbot.resident.Resident;
 import cn.gridbot.resident.Residents;
@@ -31,7 +33,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The morning digest (README "Conversation", default 08:00 in {@code gridbot.time-zone}): to each bound worker with
- * something on the day's sheet — open tasks, birthdays today, visits due — one DAILY_DIGEST, once per
+ * something on the day's sheet — open tasks, birthdays today, visits and re-checks due — one DAILY_DIGEST, once per
  * worker per day whatever the number of instances or runs.
  */
 @Component
@@ -48,9 +50,11 @@ public class DailyDigest {
     private final GridbotSettings settings;
     private final DailySchedule schedule;
     private final JobRuns runs;
+    private final Registers registers;
 
     DailyDigest(Workers workers, GridEvents events, Residents residents, Outbox outbox, Clock clock,
-            GridbotSettings settings, DailySchedule schedule, JobRuns runs) {
+            GridbotSettings settings, DailySchedule schedule, JobRuns runs, Registers registers) {
+        this.registers = registers;
         this.workers = workers;
         this.events = events;
         this.residents = residents;
@@ -91,7 +95,8 @@ public class DailyDigest {
                     new PageRequest(0, 50)).items();
             List<Resident> birthdays = residents.birthdaysInGrid(worker.unitCode(), CareLabels.birthMonthDays(day, day));
             List<Resident> visits = residents.visitsDueInGrid(worker.unitCode(), day.plusDays(1), 20);
-            if (tasks.isEmpty() && birthdays.isEmpty() && visits.isEmpty()) {
+            List<RegisterRecord> checks = registers.dueInGrid(worker.unitCode(), day.plusDays(1), 20);
+            if (tasks.isEmpty() && birthdays.isEmpty() && visits.isEmpty() && checks.isEmpty()) {
                 continue;
             }
             Map<String, String> fields = new LinkedHashMap<>();
@@ -100,7 +105,7 @@ public class DailyDigest {
             fields.put("birthdays", birthdays.size() + " 人今天生日");
             fields.put("visits", visits.size() + " 人待走访");
             if (outbox.enqueue(new Notification("DAILY_DIGEST:" + worker.code() + ":" + day, NotificationKind.DAILY_DIGEST,
-                    worker.openid(), worker.code(), null, null, null, null, fields, text(worker, day, tasks, birthdays, visits), at))) {
+                    worker.openid(), worker.code(), null, null, null, null, fields, text(worker, day, tasks, birthdays, visits, checks), at))) {
                 sent++;
             }
         }
@@ -109,8 +114,18 @@ public class DailyDigest {
         return sent;
     }
 
+    /** Records due for a re-check by tomorrow (README "Registers"); a SPECIAL one by name only. */
+    private static String rechecks(List<RegisterRecord> checks) {
+        StringBuilder text = new StringBuilder();
+        if (!checks.isEmpty()) {
+            text.append("\n待复核 ").append(checks.size()).append(" 项:");
+            checks.forEach(r -> text.append("\n· ").append(r.describe()));
+        }
+        return text.toString();
+    }
+
     private static String text(Worker worker, LocalDate day, List<GridEvent> tasks, List<Resident> birthdays,
-            List<Resident> visits) {
+            List<Resident> visits, List<RegisterRecord> checks) {
         StringBuilder text = new StringBuilder(worker.name()).append(",早上好!今天的工作:\n");
         text.append("待办事件 ").append(tasks.size()).append(" 件");
         tasks.stream().limit(5).forEach(e -> text.append("\n· ").append(e.number()).append(" ").append(e.category().label())
@@ -123,6 +138,6 @@ public class DailyDigest {
             text.append("\n待走访:");
             visits.forEach(r -> text.append("\n· ").append(CareLabels.describe(r, day)));
         }
-        return text.append("\n回复「任务」查看详情。").toString();
+        return text.append(rechecks(checks)).append("\n回复「任务」查看详情。").toString();
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.mockito.Mockito;
+
 import cn.gridbot.classify.Category;
 import cn.gridbot.classify.Classification;
 import cn.gridbot.classify.Classifier;
@@ -90,7 +92,8 @@ final class DialogFixture {
         ResidentDialog residentDialog = new ResidentDialog(store,
                 flow, new ResidentQueries(events, uses.actions, grids, workers, settings), new ResidentCommands(uses.actions));
         CareCommands care = new CareCommands(ResidentTestData.visits(residents, clock, settings), residents);
-        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care, settings, clock);
+        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care,
+                Mockito.mock(RegisterCommands.class), settings, clock);
         binding = WorkerTestData.binding(workers, clock);
         conversation = new Conversation(residentDialog, workerDialog, workers, binding, grids);
     }

@@ -17,6 +17,8 @@ import cn.gridbot.common.ImportReport;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridImportReport;
 import cn.gridbot.grid.GridImporter;
+import cn.gridbot.register.RegisterImporter;
+import cn.gridbot.register.RegisterKind;
 import cn.gridbot.resident.ResidentImporter;
 import cn.gridbot.worker.WorkerImporter;
 
@@ -34,8 +36,11 @@ class DemoCounty implements ApplicationRunner {
     private final GridImporter grids;
     private final WorkerImporter workers;
     private final ResidentImporter residents;
+    private final RegisterImporter registers;
 
-    DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents) {
+    DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents,
+            RegisterImporter registers) {
+        this.registers = registers;
         this.catalog = catalog;
         this.grids = grids;
         this.workers = workers;
@@ -51,6 +56,12 @@ class DemoCounty implements ApplicationRunner {
         ImportReport staff = workers.importCsv(read("demo/workers.csv"));
         ImportReport people = residents.importCsv(read("demo/residents.csv"));
         log.info("Demo county loaded: {} units, {} workers, {} residents", units.created(), staff.imported(), people.imported());
+        for (RegisterKind kind : RegisterKind.values()) {
+            ImportReport records = registers.importCsv(kind, read("demo/registers/" + kind.name().toLowerCase() + ".csv"));
+            if (!records.rejected().isEmpty()) {
+                log.warn("Demo {} register had rejected rows: {}", kind, records.rejected());
+            }
+        }
         if (!units.rejected().isEmpty() || !staff.rejected().isEmpty() || !people.rejected().isEmpty()) {
             log.warn("Demo data had rejected rows: units {}, workers {}, residents {}", units.rejected(), staff.rejected(),
                     people.rejected());
