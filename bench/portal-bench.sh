@@ -2,9 +2,10 @@
 # Portal benchmark (README "Benchmarks"): GridBot in prod mode (MariaDB + Redis) and a bare WxJava
 # echo bot, loaded in the same run by wrk with signed text messages (distinct MsgIds, 10,000 openids,
 # Chinese complaints naming demo-county places). Each gets a warm-up, then a measured run; the script
-# prints requests/s, p50 and p99 for each and GridBot's share of the echo bot's throughput.
+# prints requests/s, p50 and p99 for each and GridBot's share of the echo bot's throughput; then GridBot's p50
+# and p99 at a fixed rate of RATE messages/s (bench/FixedRate.java).
 #
-#   bash bench/portal-bench.sh            # WARMUP=60 DURATION=30 CONNECTIONS=16 THREADS=2 OPENIDS=10000 by default
+#   bash bench/portal-bench.sh            # WARMUP=60 DURATION=30 CONNECTIONS=16 THREADS=2 OPENIDS=10000 RATE=200
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,3 +80,11 @@ grps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$G")
 requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$G")
 echo "events created in the measured run: $created for $requests requests"
 awk -v g="$grps" -v e="$erps" 'BEGIN { printf "ratio gridbot/echo throughput: %.2f (target >= 0.50)\n", g / e }'
+
+# The latency a resident feels: messages at a fixed, modest rate (RATE per second, an open loop: a slow answer
+# does not hold back the next message), each timed from when it was due (bench/FixedRate.java).
+RATE=${RATE:-200}
+ts=$(date +%s); nonce=$RANDOM$RANDOM
+echo "Fixed rate: $RATE messages/s for ${DURATION}s"
+java bench/FixedRate.java "http://127.0.0.1:$GRIDBOT_PORT/wx/portal/$APP_ID?$(signed_query "$ts" "$nonce")" "$RATE" "$DURATION" "$OPENIDS" \
+  | tee "$OUT/fixed-rate.txt" | sed "s/^RESULT/gridbot-fixed-rate/"

@@ -29,8 +29,12 @@ public final class PersonalData {
     private static final Pattern MOBILE = Pattern.compile(NOT_AFTER_DIGIT + "(?:[+＋]?(?:86|８６)" + GAP + ")?[1１]" + GAP
             + "[3-9３-９](?:" + GAP + DIGIT + "){9}" + NOT_BEFORE_DIGIT);
     private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])(0[0-9]{2,3})[- ]?[0-9]{3,4}([0-9]{4})(?![0-9])");
-    /** The shortest number masked (a landline with its area code) has ten digits. */
+    /**
+     * The shortest number masked (a landline with its area code) has ten digits, written together or with
+     * at most {@link #WIDEST_GAP} of the {@code GAP} characters between two of them.
+     */
     private static final int FEWEST_DIGITS = 10;
+    private static final int WIDEST_GAP = 3;
     private static final String ELLIPSIS = "…";
 
     private PersonalData() {
@@ -38,7 +42,7 @@ public final class PersonalData {
 
     /** The text with every mobile, landline and ID number in it masked. */
     public static String mask(String text) {
-        if (text == null || digitCount(text) < FEWEST_DIGITS) {
+        if (text == null || longestNumber(text) < FEWEST_DIGITS) {
             return text;
         }
         String masked = replace(ID_NUMBER, text, m -> maskIdNumber(m.group()));
@@ -105,15 +109,35 @@ public final class PersonalData {
         return out.toString();
     }
 
-    private static int digitCount(String text) {
-        int count = 0;
+    /**
+     * The most digits in one stretch of the text where digits follow each other with at most {@link #WIDEST_GAP}
+     * gap characters between them — an upper bound of any number the patterns can match, so a text whose
+     * longest stretch is shorter than {@link #FEWEST_DIGITS} needs no pattern run ("87岁 … 12号 … 11月20日" does not).
+     */
+    private static int longestNumber(String text) {
+        int longest = 0;
+        int digits = 0;
+        int gap = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                count++;
+                digits++;
+                gap = 0;
+                longest = Math.max(longest, digits);
+            } else if (digits > 0 && isGap(c) && ++gap <= WIDEST_GAP) {
+                continue;
+            } else {
+                digits = 0;
+                gap = 0;
             }
         }
-        return count;
+        return longest;
+    }
+
+    /** The characters {@code GAP} allows between digits; also covers {@code ID_GAP}, the landline's and "+86 ". */
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '-' || c >= '\u2010' && c <= '\u2015'
+                || c == '\uFF0D';
     }
 
     private static String replace(Pattern pattern, String text, Function<Matcher, String> with) {

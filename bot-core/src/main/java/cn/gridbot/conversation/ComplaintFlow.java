@@ -155,7 +155,7 @@ class ComplaintFlow {
     private Outcome submit(String openid, Draft draft, GridMatch match, DialogState state, String address, GeoPoint point) {
         boolean urgent = draft.category() == Category.EMERGENCY;
         EventIntake.Reported reported = intake.report(new NewReport(draft.text(),
-                new Classification(draft.category(), draft.confidence()), urgent, match, openid, Source.WECHAT, address, point),
+                new Classification(draft.category(), draft.confidence()), urgent, match, openid, Source.RESIDENT, address, point),
                 Actor.RESIDENT);
         GridEvent event = reported.event();
         for (Photo photo : state.photos()) {

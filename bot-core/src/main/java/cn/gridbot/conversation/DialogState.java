@@ -10,10 +10,11 @@ import cn.gridbot.grid.GeoPoint;
  * Where a resident's conversation stands between messages: a complaint waiting for its place or its
  * category, photos and a location sent before the words, and the last event created. Kept in Redis
  * for {@link ConversationSettings#draftTtl()}, so it survives a restart and is shared by all instances.
- * For a worker, {@code resolved} is the event they just resolved, which a following photo illustrates.
+ * For a worker, {@code resolved} is the event they just resolved, which a following photo illustrates, and
+ * {@code selfReported} the event they just reported themselves (报事), which a following photo or location completes.
  */
 public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Place place, String lastEvent,
-        String resolved) {
+        String resolved, String selfReported) {
 
     /** What the bot asked and waits for. */
     public enum Awaiting { NOTHING, LOCATION, CATEGORY }
@@ -42,34 +43,39 @@ public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Pl
     }
 
     public static DialogState fresh() {
-        return new DialogState(Awaiting.NOTHING, null, List.of(), null, null, null);
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, null, null, null);
     }
 
     public DialogState awaiting(Awaiting what, Draft newDraft) {
-        return new DialogState(what, newDraft, photos, place, lastEvent, resolved);
+        return new DialogState(what, newDraft, photos, place, lastEvent, resolved, selfReported);
     }
 
     public DialogState withPhoto(Photo photo) {
         List<Photo> more = new ArrayList<>(photos);
         more.add(photo);
-        return new DialogState(awaiting, draft, more, place, lastEvent, resolved);
+        return new DialogState(awaiting, draft, more, place, lastEvent, resolved, selfReported);
     }
 
     public DialogState withPlace(Place newPlace) {
-        return new DialogState(awaiting, draft, photos, newPlace, lastEvent, resolved);
+        return new DialogState(awaiting, draft, photos, newPlace, lastEvent, resolved, selfReported);
     }
 
     /** After an event was created from the draft: nothing pending, and the event (when it waits for a place) remembered. */
     public DialogState submitted(String eventNumber) {
-        return new DialogState(Awaiting.NOTHING, null, List.of(), null, eventNumber, resolved);
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, eventNumber, resolved, selfReported);
     }
 
     /** A worker just resolved this event: a photo sent next belongs to the resolution. */
     public DialogState resolvedEvent(String number) {
-        return new DialogState(awaiting, draft, photos, place, lastEvent, number);
+        return new DialogState(awaiting, draft, photos, place, lastEvent, number, null);
+    }
+
+    /** A worker just reported this event themselves: a photo or location sent next belongs to it. */
+    public DialogState selfReportedEvent(String number) {
+        return new DialogState(awaiting, draft, photos, place, lastEvent, null, number);
     }
 
     public DialogState cleared() {
-        return new DialogState(Awaiting.NOTHING, null, List.of(), null, lastEvent, resolved);
+        return new DialogState(Awaiting.NOTHING, null, List.of(), null, lastEvent, resolved, selfReported);
     }
 }

@@ -28,6 +28,16 @@ sealed interface WorkerCommand {
     record Birthdays() implements WorkerCommand {
     }
 
+    /** "报事 描述", or "报事 描述 已处理 结果" for one solved on the spot ({@code result} null otherwise). */
+    record SelfReport(String description, String result) implements WorkerCommand {
+    }
+
+    record PatrolStart() implements WorkerCommand {
+    }
+
+    record PatrolEnd(String note) implements WorkerCommand {
+    }
+
     /** A register re-check: "复核 名称或地址 正常|变化|隐患 记录", or for a key place "检查 场所 正常|隐患 记录". */
     record Recheck(String target, CheckResult result, String note, boolean placesOnly) implements WorkerCommand {
     }
@@ -41,6 +51,10 @@ sealed interface WorkerCommand {
             + "(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
     Pattern VISIT = Pattern.compile("(?i)(?:走访|visit)\\s+(\\S+)(?:\\s+(.*))?", Pattern.DOTALL);
     Pattern BIRTHDAYS = Pattern.compile("(?i)(生日|birthdays?)");
+    Pattern SELF_REPORT = Pattern.compile("(?i)(?:报事|report(?=[\\s,,::]|$))[\\s,,::]*(.*)", Pattern.DOTALL);
+    Pattern SOLVED = Pattern.compile("[\\s,,。;;]*已处理[\\s,,::]*");
+    Pattern PATROL_START = Pattern.compile("(?i)(巡查|开始巡查|patrol)");
+    Pattern PATROL_END = Pattern.compile("(?i)(?:结束巡查|巡查结束|end\\s*patrol)(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
     Pattern RECHECK = Pattern.compile("(?i)(复核|recheck)\\s+(\\S.*?)\\s+(正常|变化|隐患|ok|changed|hazard)(?:[\\s,:\\uFF0C\\uFF1A]*(.*))?",
             Pattern.DOTALL);
     Pattern INSPECT = Pattern.compile("(?i)(检查|inspect)\\s+(\\S.*?)\\s+(正常|隐患|ok|hazard)(?:[\\s,:\\uFF0C\\uFF1A]*(.*))?", Pattern.DOTALL);
@@ -56,7 +70,18 @@ sealed interface WorkerCommand {
         if (BIRTHDAYS.matcher(t).matches()) {
             return Optional.of(new Birthdays());
         }
-        Matcher m = ACT.matcher(t);
+        if (PATROL_START.matcher(t).matches()) {
+            return Optional.of(new PatrolStart());
+        }
+        Matcher m = PATROL_END.matcher(t);
+        if (m.matches()) {
+            return Optional.of(new PatrolEnd(m.group(1) == null ? "" : m.group(1).strip()));
+        }
+        m = SELF_REPORT.matcher(t);
+        if (m.matches()) {
+            return Optional.of(selfReport(m.group(1).strip()));
+        }
+        m = ACT.matcher(t);
         if (m.matches()) {
             String reference = m.group(2).replaceAll("[^0-9]", "");
             if (reference.length() > 8) {
@@ -76,6 +101,15 @@ sealed interface WorkerCommand {
             return Optional.of(new Visit(m.group(1), m.group(2) == null ? "" : m.group(2).strip()));
         }
         return Optional.empty();
+    }
+
+    private static SelfReport selfReport(String words) {
+        Matcher solved = SOLVED.matcher(words);
+        if (!solved.find() || solved.start() == 0) {
+            return new SelfReport(words, null);
+        }
+        String result = words.substring(solved.end()).strip();
+        return new SelfReport(words.substring(0, solved.start()).strip(), result.isEmpty() ? "现场已处理" : result);
     }
 
     private static Action action(String word) {

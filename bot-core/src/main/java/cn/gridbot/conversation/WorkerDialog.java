@@ -2,6 +2,7 @@ package cn.gridbot.conversation;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,9 @@ import cn.gridbot.worker.Worker;
 
 /**
  * The grid worker's side: tasks, sign-for, resolution (with a photo right after), return, escalation; care commands
- * (走访, 生日) go to {@link CareCommands}, register checks (复核, 检查) to {@link RegisterCommands}. A worker is not a
- * resident: words that are not one of their commands get
+ * (走访, 生日) go to {@link CareCommands}, their own reports (报事) to {@link SelfReportCommands}, patrols (巡查) to
+ * {@link PatrolCommands} and register checks (复核, 检查) to {@link RegisterCommands}. A worker is not a resident: words
+ * that are not one of their commands get
  * the worker help, never a resident complaint and never an emergency, and photos or locations that belong to no
  * command are answered here too. Only what the resident side answers alike for everyone — event pushes, unsupported
  * message types, and the commands about one's own reports (查询 编号, 评价, 撤销, a bare digit) — goes there.
@@ -38,17 +40,22 @@ class WorkerDialog {
     private final GridEvents events;
     private final DialogStore store;
     private final CareCommands care;
+    private final SelfReportCommands selfReports;
+    private final PatrolCommands patrols;
     private final RegisterCommands registers;
     private final GridbotSettings settings;
     private final Clock clock;
 
     WorkerDialog(WorkerActions actions, GridEvents events, DialogStore store, CareCommands care,
-            RegisterCommands registers, GridbotSettings settings, Clock clock) {
+            SelfReportCommands selfReports, PatrolCommands patrols, RegisterCommands registers, GridbotSettings settings,
+            Clock clock) {
         this.registers = registers;
         this.actions = actions;
         this.events = events;
         this.store = store;
         this.care = care;
+        this.selfReports = selfReports;
+        this.patrols = patrols;
         this.settings = settings;
         this.clock = clock;
     }
@@ -56,11 +63,44 @@ class WorkerDialog {
     /** Handles a bound worker's message; empty for what the resident side answers alike for everyone. */
     Optional<Handled> handle(Worker worker, InboundMessage message) {
         return switch (message.kind()) {
-            case IMAGE -> Optional.of(resolutionPhoto(worker, message));
-            case LOCATION -> Optional.of(Handled.reply(WorkerReplies.LOCATION));
+            case IMAGE -> Optional.of(photo(worker, message));
+            case LOCATION -> Optional.of(location(worker, message));
             case TEXT, VOICE -> words(worker, message);
+            case EVENT -> locationReport(worker, message);
             default -> Optional.empty();
         };
+    }
+
+    /** A photo completes the worker's own report of the last two minutes, else illustrates their last resolution. */
+    private Handled photo(Worker worker, InboundMessage message) {
+        Optional<GridEvent> own = selfReports.recent(message.openid());
+        return own.isPresent() ? selfReports.photo(worker, own.get(), message) : resolutionPhoto(worker, message);
+    }
+
+    /**
+     * A location places the worker's own report of the last two minutes (if not placed yet) and is a point of their open patrol; a
+     * location that is neither is answered as before, never taken for a complaint.
+     */
+    private Handled location(Worker worker, InboundMessage message) {
+        if (message.location() == null) {
+            return Handled.reply(WorkerReplies.LOCATION);
+        }
+        List<String> said = new ArrayList<>();
+        Optional<GridEvent> own = selfReports.awaitingPlace(message.openid());
+        own.ifPresent(event -> said.add(selfReports.place(worker, event, message)));
+        patrols.point(worker, message).ifPresent(tracked -> said.add(patrols.pointRecorded(tracked)));
+        if (said.isEmpty()) {
+            return Handled.reply(WorkerReplies.LOCATION);
+        }
+        return new Handled(Reply.of(String.join("\n", said)), own.map(GridEvent::number).orElse(null));
+    }
+
+    /** The account's periodic LOCATION report: a silent point of an open patrol; otherwise the resident side's silence. */
+    private Optional<Handled> locationReport(Worker worker, InboundMessage message) {
+        if (message.event() == null || !message.event().equalsIgnoreCase("location") || message.location() == null) {
+            return Optional.empty();
+        }
+        return patrols.point(worker, message).map(tracked -> new Handled(Reply.none(), null));
     }
 
     private Optional<Handled> words(Worker worker, InboundMessage message) {
@@ -97,6 +137,15 @@ class WorkerDialog {
         }
         if (c instanceof WorkerCommand.Birthdays) {
             return care.birthdays(worker);
+        }
+        if (c instanceof WorkerCommand.SelfReport report) {
+            return selfReports.report(worker, report, message.openid());
+        }
+        if (c instanceof WorkerCommand.PatrolStart) {
+            return patrols.start(worker);
+        }
+        if (c instanceof WorkerCommand.PatrolEnd end) {
+            return patrols.end(worker, end.note());
         }
         if (c instanceof WorkerCommand.Recheck r) {
             return registers.recheck(worker, r, message.openid());

@@ -127,6 +127,22 @@ public final class GridEvent {
         record(actor, at, status, status, "补充位置" + (unit == null ? "" : ":" + unit.name()) + (whole == null ? "" : ";" + whole));
     }
 
+    /**
+     * A worker's own report (source WORKER), placed by the location they send right after it: it moves to the
+     * grid of that place and stays theirs, whatever its state.
+     */
+    public void placeOwnReport(GridUnit unit, GeoPoint point, String place, Actor worker, Instant at) {
+        if (report.source() != Source.WORKER) {
+            throw DomainException.conflict("not-a-worker-report", "Event " + number + " was not reported by a worker");
+        }
+        requireAssignee(worker, "placed");
+        report = report.placedAt(place == null || place.isBlank() ? null : Texts.cut(place, ADDRESS_MAX), point);
+        if (unit != null) {
+            placement = Placement.in(unit, MatchedBy.LOCATION);
+        }
+        record(worker, at, status, status, "补充位置" + (unit == null ? "" : ":" + unit.name()));
+    }
+
     /** The event stays in its dispatcher's queue, for this reason; supervisors see why. */
     public void queue(QueueReason reason, Actor actor, Instant at) {
         require("queued", EventStatus.IN_QUEUE);

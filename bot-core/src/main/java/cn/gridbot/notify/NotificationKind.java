@@ -3,5 +3,5 @@ package cn.gridbot.notify;
 /** Kinds of push (README "Failure behaviour"); each may have its own WeChat template. */
 public enum NotificationKind {
     TASK_ASSIGNED, SIGN_OVERDUE, STATUS_CHANGED, RATING_REQUEST, BIRTHDAY_UPCOMING, BIRTHDAY_TODAY, VISIT_DUE,
-    VISIT_OVERDUE, DAILY_DIGEST, SPOOL_REPLY, CHECK_DUE, CHECK_OVERDUE
+    VISIT_OVERDUE, DAILY_DIGEST, SPOOL_REPLY, PATROL_DUE, CHECK_DUE, CHECK_OVERDUE
 }

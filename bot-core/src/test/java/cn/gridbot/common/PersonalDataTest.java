@@ -24,6 +24,18 @@ class PersonalDataTest {
         assertThat(masked).startsWith("身份证510101********").doesNotContain("19900101").endsWith("。");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "028-84561234", "0284561234", "0832 6231234" })
+    void masksALandlineWithItsAreaCode(String written) {
+        assertThat(PersonalData.mask("座机" + written + "找王姐")).matches("座机0\\d{2,3}-\\*\\*\\*\\*\\d{4}找王姐");
+    }
+
+    @Test
+    void aTextWithOnlyShortNumbersIsReturnedAsItIs() {
+        String reminder = "【走访逾期】付良容 87岁 空巢老人 · 海慧路12号\n应于 11月20日 走访(每 30 天一次),已逾期 7 天。";
+        assertThat(PersonalData.mask(reminder)).isSameAs(reminder);
+    }
+
     @Test
     void leavesEventNumbersDatesAndHouseNumbersAlone() {
         String text = "事件 20261127-0042 于 2026-11-27 14:30 办结,滨河路12-3号 2单元";

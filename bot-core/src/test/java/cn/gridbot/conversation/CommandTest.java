@@ -38,6 +38,15 @@ class CommandTest {
                 new WorkerCommand.Act(WorkerCommand.Action.RETURN, "0042", "不属于本网格"));
         assertThat(WorkerCommand.parse("走访 付良容 身体不错")).contains(new WorkerCommand.Visit("付良容", "身体不错"));
         assertThat(WorkerCommand.parse("生日")).containsInstanceOf(WorkerCommand.Birthdays.class);
+        assertThat(WorkerCommand.parse("报事 海慧路3号井盖破损")).contains(new WorkerCommand.SelfReport("海慧路3号井盖破损", null));
+        assertThat(WorkerCommand.parse("报事:楼道堆满杂物,已处理 已督促清理")).contains(
+                new WorkerCommand.SelfReport("楼道堆满杂物", "已督促清理"));
+        assertThat(WorkerCommand.parse("report blocked drain")).contains(new WorkerCommand.SelfReport("blocked drain", null));
+        assertThat(WorkerCommand.parse("报事")).contains(new WorkerCommand.SelfReport("", null));
+        assertThat(WorkerCommand.parse("巡查")).containsInstanceOf(WorkerCommand.PatrolStart.class);
+        assertThat(WorkerCommand.parse("patrol")).containsInstanceOf(WorkerCommand.PatrolStart.class);
+        assertThat(WorkerCommand.parse("结束巡查 沿滨河路一圈")).contains(new WorkerCommand.PatrolEnd("沿滨河路一圈"));
+        assertThat(WorkerCommand.parse("结束巡查。")).contains(new WorkerCommand.PatrolEnd(""));
         assertThat(WorkerCommand.parse("海慧路路灯坏了")).isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import cn.gridbot.grid.GridTestData;
 import cn.gridbot.gridevent.EventFixture;
 import cn.gridbot.gridevent.InMemoryGridEvents;
 import cn.gridbot.notify.InMemoryOutbox;
+import cn.gridbot.patrol.PatrolTestData;
 import cn.gridbot.resident.ResidentTestData;
 import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.WorkerBinding;
@@ -47,6 +48,7 @@ final class DialogFixture {
             new Worker("D1", "王调度", "13800000009", "T-E", CENTRE_OPENID, true));
     final ResidentTestData.InMemoryResidents residents = new ResidentTestData.InMemoryResidents();
     final Map<String, DialogState> states = new ConcurrentHashMap<>();
+    final PatrolTestData.InMemoryPatrols patrols = new PatrolTestData.InMemoryPatrols();
     final AtomicLong now = new AtomicLong(Instant.parse("2026-11-25T02:00:00Z").toEpochMilli());
     final Clock clock = new Clock() {
         @Override
@@ -92,7 +94,10 @@ final class DialogFixture {
         ResidentDialog residentDialog = new ResidentDialog(store,
                 flow, new ResidentQueries(events, uses.actions, grids, workers, settings), new ResidentCommands(uses.actions));
         CareCommands care = new CareCommands(ResidentTestData.visits(residents, clock, settings), residents);
-        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care,
+        SelfReportCommands selfReports = new SelfReportCommands(uses.selfReports, events, classifierPort, router, grids, store);
+        PatrolCommands patrolCommands = new PatrolCommands(PatrolTestData.patrolling(patrols, grids, clock),
+                PatrolTestData.DEFAULTS, settings, clock);
+        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, events, store, care, selfReports, patrolCommands,
                 Mockito.mock(RegisterCommands.class), settings, clock);
         binding = WorkerTestData.binding(workers, clock);
         conversation = new Conversation(residentDialog, workerDialog, workers, binding, grids);

@@ -130,4 +130,36 @@ class WorkerDialogTest {
         assertThat(f.text(W1, "3")).contains("没有需要您评价");
         assertThat(f.events.all()).isEmpty();
     }
+
+    @Test
+    void aSelfReportIsSignedForAtOnceAndAPhotoSoonAfterJoinsIt() {
+        String reply = f.text(W1, "报事 下水道冒水了");
+        String number = f.events.all().get(0).number();
+        assertThat(reply).contains(number).contains("已由您签收");
+        assertThat(event(number).status()).isEqualTo(EventStatus.ACCEPTED);
+        assertThat(event(number).report().source().name()).isEqualTo("WORKER");
+        assertThat(event(number).assigneeCode()).isEqualTo("W1");
+        assertThat(f.image(W1)).contains("照片已附到事件 " + number);
+        f.advance(java.time.Duration.ofMinutes(3));
+        assertThat(f.image(W1)).contains("没有关联到事件");
+        assertThat(f.outbox.to(W1)).isEmpty();
+    }
+
+    @Test
+    void aReportSolvedOnTheSpotIsClosed() {
+        assertThat(f.text(W1, "报事 下水道堵了 已处理 已疏通")).contains("即报即办");
+        GridEvent event = f.events.all().get(0);
+        assertThat(event.status()).isEqualTo(EventStatus.CLOSED);
+        assertThat(event.resolution()).isEqualTo("已疏通");
+    }
+
+    @Test
+    void aPatrolCountsTheLocationsSentWhileItIsOpen() {
+        assertThat(f.text(W1, "结束巡查")).contains("没有进行中的巡查");
+        assertThat(f.text(W1, "巡查")).contains("巡查开始");
+        assertThat(f.location(W1, 104.005, 30.005, "幸福路")).contains("第 1 个");
+        f.advance(java.time.Duration.ofMinutes(25));
+        assertThat(f.text(W1, "结束巡查 一切正常")).contains("时长 25 分钟").contains("位置点 1 个").contains("未达到有效巡查");
+        assertThat(f.location(W1, 104.005, 30.005, "幸福路")).contains("不会生成事件");
+    }
 }

@@ -17,6 +17,7 @@ public final class EventFixture {
     public final EventIntake intake;
     public final ResidentActions actions;
     public final WorkerActions workerActions;
+    public final SelfReports selfReports;
 
     public EventFixture(GridEvents events, EventNumbers numbers, Workers workers, Outbox outbox, GridCatalog grids,
             Clock clock, GridbotSettings settings) {
@@ -28,6 +29,7 @@ public final class EventFixture {
         intake = new EventIntake(events, numbers, dispatch, clock, settings);
         actions = new ResidentActions(events, dispatch, tasks, clock);
         workerActions = new WorkerActions(events, new ResidentNotices(outbox), tasks, clock);
+        selfReports = new SelfReports(events, numbers, deadlines, dispatch, clock, settings);
     }
 
     /** Numbers {@code yyyyMMdd-0001} upwards, as the Redis counter hands them out. */

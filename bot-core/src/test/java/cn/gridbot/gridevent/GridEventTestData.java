@@ -78,7 +78,7 @@ public final class GridEventTestData {
         public GridEvent build() {
             GridUnit place = unit != null ? unit : grid(gridCode);
             GridEvent event = GridEvent.report(number, new NewReport("下水道堵了", new Classification(category, 0.9),
-                    category == Category.EMERGENCY, new GridMatch(place, MatchedBy.KEYWORD), "o-resident", Source.WECHAT,
+                    category == Category.EMERGENCY, new GridMatch(place, MatchedBy.KEYWORD), "o-resident", Source.RESIDENT,
                     null, null), place, Actor.RESIDENT, NOON);
             if (worker != null) {
                 event.assignTo(worker, new Deadlines(NOON.plus(Duration.ofHours(4)), NOON.plus(Duration.ofDays(3))),

@@ -18,7 +18,7 @@ record EventView(String number, String category, String categoryLabel, String st
         OffsetDateTime updatedAt, OffsetDateTime signDeadline, OffsetDateTime resolveDeadline,
         OffsetDateTime acceptedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt, String resolution,
         boolean overdue, boolean flagged, Integer rating, double confidence, String queueReason, String queueReasonLabel,
-        boolean unreached, List<Step> timeline) {
+        boolean unreached, String source, List<Step> timeline) {
 
     record Step(OffsetDateTime at, String actor, String from, String to, String note) {
 
@@ -37,7 +37,7 @@ record EventView(String number, String category, String categoryLabel, String st
                 Times.show(e.resolveDeadline(), zone), Times.show(e.milestones().acceptedAt(), zone), Times.show(e.milestones().resolvedAt(), zone),
                 Times.show(e.milestones().closedAt(), zone), disclosure.text(e.resolution()), e.overdue(), e.flagged(), e.rating(),
                 e.report().confidence(), e.queueReason() == null ? null : e.queueReason().name(),
-                e.queueReason() == null ? null : e.queueReason().label(), e.unreached(),
+                e.queueReason() == null ? null : e.queueReason().label(), e.unreached(), e.report().source().name(),
                 withTimeline ? e.timeline().stream().map(t -> Step.of(t, zone, disclosure)).toList() : null);
     }
 }

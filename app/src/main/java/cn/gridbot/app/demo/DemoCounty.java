@@ -36,15 +36,17 @@ class DemoCounty implements ApplicationRunner {
     private final GridImporter grids;
     private final WorkerImporter workers;
     private final ResidentImporter residents;
+    private final DemoPatrols patrols;
     private final RegisterImporter registers;
 
     DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents,
-            RegisterImporter registers) {
+            DemoPatrols patrols, RegisterImporter registers) {
         this.registers = registers;
         this.catalog = catalog;
         this.grids = grids;
         this.workers = workers;
         this.residents = residents;
+        this.patrols = patrols;
     }
 
     @Override
@@ -55,7 +57,10 @@ class DemoCounty implements ApplicationRunner {
         GridImportReport units = grids.importGeoJson(new String(read("demo/grids.geojson"), StandardCharsets.UTF_8));
         ImportReport staff = workers.importCsv(read("demo/workers.csv"));
         ImportReport people = residents.importCsv(read("demo/residents.csv"));
-        log.info("Demo county loaded: {} units, {} workers, {} residents", units.created(), staff.imported(), people.imported());
+        catalog.reload();
+        int rounds = patrols.record();
+        log.info("Demo county loaded: {} units, {} workers, {} residents, {} patrols", units.created(), staff.imported(),
+                people.imported(), rounds);
         for (RegisterKind kind : RegisterKind.values()) {
             ImportReport records = registers.importCsv(kind, read("demo/registers/" + kind.name().toLowerCase() + ".csv"));
             if (!records.rejected().isEmpty()) {

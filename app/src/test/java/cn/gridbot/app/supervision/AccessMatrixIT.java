@@ -71,6 +71,7 @@ class AccessMatrixIT {
     String event;
     String withdrawn;
     long resident;
+    long patrol;
     long house;
     long throwawayToken;
 
@@ -86,6 +87,8 @@ class AccessMatrixIT {
                 + "visitIntervalDays,lastVisitDate,openid\n付良容,F,1938-05-16,13900001111,幸福路12号,TC-A-1-01,ELDERLY,14,,\n",
                 admin.bootstrapToken());
         resident = jdbc.queryForObject("SELECT id FROM resident", Long.class);
+        assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "巡查").content()).contains("巡查开始");
+        patrol = jdbc.queryForObject("SELECT id FROM patrol", Long.class);
         api.call("POST", "/api/v1/registers/HOUSE/import", CSV, HOUSE_CSV + "幸福路12号,TC-A-1-01,砖混,自住,付良容,13900001111,2,否,,\n",
                 admin.bootstrapToken());
         house = jdbc.queryForObject("SELECT id FROM register_record", Long.class);
@@ -147,6 +150,9 @@ class AccessMatrixIT {
         p.put("GET /api/v1/stats/overview", new Probe("/api/v1/stats/overview" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/report", new Probe("/api/v1/stats/report" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("POST /api/v1/stats/rebuild", new Probe("/api/v1/stats/rebuild", null, null, 401, 403, 403, 403, 202, 403));
+        p.put("GET /api/v1/patrols", new Probe("/api/v1/patrols" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("GET /api/v1/patrols/{id}", new Probe("/api/v1/patrols/" + patrol, null, null, 401, 200, 200, 404, 200, 403));
+        p.put("GET /api/v1/stats/patrols", new Probe("/api/v1/stats/patrols" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/notifications", new Probe("/api/v1/notifications", null, null, 401, 200, 200, 200, 200, 403));
         p.put("POST /api/v1/reminders/run", new Probe("/api/v1/reminders/run?date=2026-11-27", null, null,
                 401, 403, 403, 403, 200, 403));

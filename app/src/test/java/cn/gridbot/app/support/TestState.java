@@ -20,7 +20,7 @@ public class TestState {
     private static final List<String> TABLES = List.of("event_attachment", "event_timeline", "grid_event",
             "inbound_message", "notification", "resident_visit", "resident", "worker", "grid_unit", "reminder_run",
             "binding_code", "binding_failure", "event_stats", "event_unit_count", "audit_log", "admin_token",
-            "dialog_state", "event_sequence", "job_run", "event_id_block",
+            "dialog_state", "event_sequence", "job_run", "event_id_block", "patrol_point", "patrol",
             "register_check", "register_pick", "register_record");
 
     private final JdbcTemplate jdbc;

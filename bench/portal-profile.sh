@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Where an event's CPU goes (README "Benchmarks"): GridBot in prod mode on a MariaDB and a Redis of its own
+# (so that nothing else running on the machine is counted), loaded by wrk with bench/portal.lua as in
+# bench/portal-bench.sh. After the warm-up it records the measured run with Java Flight Recorder and reads the
+# CPU time each process used, then prints
+#   - events per second and CPU milliseconds per event of GridBot, mariadbd, redis-server and wrk;
+#   - GridBot's CPU samples by the library (or GridBot package) that spent them (bench/jfr-breakdown.py).
+#
+#   bash bench/portal-profile.sh          # WARMUP=45 DURATION=30 CONNECTIONS=16 THREADS=2 OPENIDS=10000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-45}
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+export OPENIDS=${OPENIDS:-10000}
+DB_PORT=${DB_PORT:-13316}
+REDIS_PORT=${REDIS_PORT:-16389}
+GRIDBOT_PORT=${GRIDBOT_PORT:-18090}
+OUT=bench/out/profile
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+. bench/gridbot.sh
+
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -DskipTests package
+
+WORK=$(mktemp -d /tmp/gridbot-profile-XXXX)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "Private MariaDB on $DB_PORT and Redis on $REDIS_PORT"
+mariadb-install-db --no-defaults --datadir="$WORK/data" --auth-root-authentication-method=normal --skip-test-db \
+  --user="$(id -un)" > "$WORK/install.log" 2>&1
+/usr/sbin/mariadbd --no-defaults --datadir="$WORK/data" --port="$DB_PORT" --bind-address=127.0.0.1 \
+  --socket="$WORK/mariadb.sock" --user="$(id -un)" --innodb-buffer-pool-size=1G --skip-log-bin \
+  --character-set-server=utf8mb4 --collation-server=utf8mb4_bin > "$WORK/mariadbd.log" 2>&1 &
+DB_PID=$!; pids+=($DB_PID)
+redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
+REDIS_PID=$!; pids+=($REDIS_PID)
+for _ in $(seq 1 60); do mysqladmin --protocol=tcp -h127.0.0.1 -P"$DB_PORT" -uroot status >/dev/null 2>&1 && break; sleep 1; done
+mysql --protocol=tcp -h127.0.0.1 -P"$DB_PORT" -uroot -e "CREATE DATABASE gridbot CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+  CREATE USER 'gridbot'@'%' IDENTIFIED BY 'gridbot'; GRANT ALL ON gridbot.* TO 'gridbot'@'%';"
+
+java $JVM -XX:+FlightRecorder -jar app/target/gridbot.jar --spring.profiles.active=prod --server.port="$GRIDBOT_PORT" \
+  --spring.datasource.url="jdbc:mysql://127.0.0.1:$DB_PORT/gridbot" \
+  --spring.datasource.username=gridbot --spring.datasource.password=gridbot \
+  --spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$REDIS_PORT" \
+  --gridbot.wechat.app-id=$APP_ID --gridbot.wechat.token=$TOKEN --gridbot.admin.bootstrap-token=$ADMIN \
+  > "$OUT/gridbot.log" 2>&1 &
+GRIDBOT_PID=$!; pids+=($GRIDBOT_PID)
+for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$GRIDBOT_PORT/actuator/health" && break; sleep 1; done
+curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  --data-binary @app/src/main/resources/demo/grids.geojson "http://127.0.0.1:$GRIDBOT_PORT/api/v1/grids/import" >/dev/null
+curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv' \
+  --data-binary @app/src/main/resources/demo/workers.csv "http://127.0.0.1:$GRIDBOT_PORT/api/v1/workers/import" >/dev/null
+
+load() { # seconds
+  local ts nonce sig
+  ts=$(date +%s); nonce=$RANDOM$RANDOM
+  sig=$(printf '%s\n' "$TOKEN" "$ts" "$nonce" | sort | tr -d '\n' | sha1sum | cut -d' ' -f1)
+  QUERY="signature=$sig&timestamp=$ts&nonce=$nonce" PORTAL_PATH="/wx/portal/$APP_ID" CREATE_TIME=$ts \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 10s -s bench/portal.lua "http://127.0.0.1:$GRIDBOT_PORT"
+}
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+status() { mysql --protocol=tcp -h127.0.0.1 -P"$DB_PORT" -uroot -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN
+  ('Questions','Com_select','Com_insert','Com_update','Com_delete','Com_commit','Com_set_option','Com_savepoint')"; }
+redis_commands() { redis-cli -p "$REDIS_PORT" INFO stats | awk -F: '/^total_commands_processed/ { print $2 + 0 }'; }
+events() { mysql --protocol=tcp -h127.0.0.1 -P"$DB_PORT" -ugridbot -pgridbot gridbot -N -e "SELECT COUNT(*) FROM grid_event"; }
+
+echo "Warm-up ${WARMUP}s"
+load "$WARMUP" > "$OUT/warmup.txt"
+jcmd "$GRIDBOT_PID" JFR.start name=profile settings=profile filename="$OUT/portal.jfr" > /dev/null
+status > "$WORK/status0"; c0=$(redis_commands); e0=$(events); g0=$(ticks $GRIDBOT_PID); d0=$(ticks $DB_PID); r0=$(ticks $REDIS_PID)
+echo "Measuring ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
+TIMEFORMAT='%U %S'
+{ time load "$DURATION" > "$OUT/measured.txt" ; } 2> "$OUT/wrk-time.txt"
+g1=$(ticks $GRIDBOT_PID); d1=$(ticks $DB_PID); r1=$(ticks $REDIS_PID); e1=$(events); c1=$(redis_commands); status > "$WORK/status1"
+jcmd "$GRIDBOT_PID" JFR.stop name=profile > /dev/null
+grep RESULT "$OUT/measured.txt"
+hz=$(getconf CLK_TCK)
+n=$(( e1 - e0 ))
+read -r wu ws < "$OUT/wrk-time.txt"
+awk -v n="$n" -v s="$DURATION" -v hz="$hz" -v g=$(( g1 - g0 )) -v d=$(( d1 - d0 )) -v r=$(( r1 - r0 )) -v w="$(awk -v u="$wu" -v s="$ws" "BEGIN { print u + s }")" 'BEGIN {
+  printf "events created: %d (%.0f/s)\n", n, n / s
+  printf "CPU ms per event: gridbot %.3f  mariadbd %.3f  redis %.3f  wrk %.3f  total %.3f\n",
+    1000 * g / hz / n, 1000 * d / hz / n, 1000 * r / hz / n, 1000 * w / n, 1000 * (g / hz + d / hz + r / hz + w) / n }'
+awk -v n="$n" -v c=$(( c1 - c0 )) 'BEGIN { printf "Redis commands per event: %.2f\n", c / n }'
+echo -n "MariaDB statements per event:"
+join "$WORK/status0" "$WORK/status1" | awk -v n="$n" '{ printf " %s %.2f", $1, ($3 - $2) / n } END { print "" }'
+python3 bench/jfr-breakdown.py "$OUT/portal.jfr"
