@@ -52,7 +52,7 @@ public class HazardReports {
         GridUnit grid = grids.directory().find(gridCode)
                 .orElseThrow(() -> new IllegalStateException("A register record sits in unknown grid " + gridCode));
         NewReport report = new NewReport(description, new Classification(Category.SAFETY, 1.0), false,
-                new GridMatch(grid, MatchedBy.REGISTERED), null, Source.WECHAT, address, null);
+                new GridMatch(grid, MatchedBy.REGISTERED), null, Source.WORKER, address, null);
         Instant at = clock.instant();
         LocalDate day = LocalDate.ofInstant(at, settings.timeZone());
         Actor actor = Actor.worker(worker.code());

@@ -114,6 +114,7 @@ class RecheckCommandsIT {
         assertThat(body.get("gridCode").asString()).isEqualTo(GRID);
         assertThat(body.get("assigneeCode").asString()).isEqualTo(TestCounty.WORKER_ONE);
         assertThat(body.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(body.get("source").asString()).isEqualTo("WORKER");
         assertThat(body.get("description").asString()).contains("幸福网吧").contains("安全出口被杂物堵死");
         assertThat(say("签收 " + number)).contains("已签收事件 " + number);
         JsonNode record = clients.api().get("/api/v1/registers/PLACE/" + jdbc.queryForObject(
