@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import cn.gridbot.common.scheduling.Schedulers;
 
 /**
  * Delivers the outbox (README "Failure behaviour"): takes due pushes one at a time, hands each to the {@link Notifier}, and
- * records the outcome — sent, retried with exponential back-off, held until a quota resets, or given up.
+ * records the outcome — sent, retried with exponential back-off, held until a quota resets, or given up;
+ * each failed attempt is published as a {@link PushFailed}.
  * Several dispatchers may run at once, on one instance or many. Each push is claimed just before it is
  * sent, for a lease longer than one delivery attempt can take, so a claim never lapses while its holder
  * is still sending (a slow WeChat cannot cause a second send); a claim that lapses because its holder
@@ -30,8 +32,10 @@ public class OutboxDispatcher {
     private final Notifier notifier;
     private final OutboxSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher failures;
 
-    OutboxDispatcher(OutboxQueue queue, Notifier notifier, OutboxSettings settings, Clock clock) {
+    OutboxDispatcher(OutboxQueue queue, Notifier notifier, OutboxSettings settings, Clock clock,
+            ApplicationEventPublisher failures) {
         Duration longest = notifier.longestAttempt();
         if (settings.lease().compareTo(longest) <= 0) {
             throw new IllegalStateException("gridbot.outbox.lease (" + settings.lease() + ") must be longer than one "
@@ -41,6 +45,7 @@ public class OutboxDispatcher {
         this.notifier = notifier;
         this.settings = settings;
         this.clock = clock;
+        this.failures = failures;
     }
 
     @Scheduled(fixedDelayString = "${gridbot.outbox.poll-interval:PT2S}", scheduler = Schedulers.DELIVERY)
@@ -84,6 +89,7 @@ public class OutboxDispatcher {
             return queue.sent(push.id(), token, sent.channel(), now);
         }
         if (delivery instanceof Delivery.GiveUp giveUp) {
+            failures.publishEvent(new PushFailed(push.kind(), giveUp.reason(), true));
             log.warn("Push {} ({}) given up: {}", push.id(), push.kind(), giveUp.reason());
             return queue.failed(push.id(), token, attempts, giveUp.reason());
         }
@@ -91,7 +97,9 @@ public class OutboxDispatcher {
             return queue.retry(push.id(), token, push.attempts(), wait.when(), wait.reason());
         }
         String reason = ((Delivery.Retry) delivery).reason();
-        if (now.isAfter(push.createdAt().plus(settings.giveUpAfter()))) {
+        boolean givingUp = now.isAfter(push.createdAt().plus(settings.giveUpAfter()));
+        failures.publishEvent(new PushFailed(push.kind(), reason, givingUp));
+        if (givingUp) {
             log.warn("Push {} ({}) given up after {} attempts: {}", push.id(), push.kind(), attempts, reason);
             return queue.failed(push.id(), token, attempts, "gave up after " + attempts + " attempts: " + reason);
         }

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +47,11 @@ public class Patrolling {
     private final PatrolSettings settings;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
-    Patrolling(Patrols patrols, GridCatalog grids, PatrolSettings settings, Clock clock, GridbotSettings gridbot) {
+    Patrolling(Patrols patrols, GridCatalog grids, PatrolSettings settings, Clock clock, GridbotSettings gridbot,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.patrols = patrols;
         this.grids = grids;
         this.settings = settings;
@@ -114,6 +118,7 @@ public class Patrolling {
         }
         log.info("Patrol {} of {} ended{}: {} points, {} inside, {}", current.id(), current.workerCode(),
                 auto ? " by itself" : "", current.points(), current.insidePoints(), valid ? "valid" : "not valid");
+        events.publishEvent(new PatrolEnded(valid, auto));
         return Optional.of(new Patrol(current.id(), current.workerCode(), current.unitCode(), current.unitPath(),
                 current.startedAt(), at, current.points(), current.insidePoints(), valid, auto, kept));
     }

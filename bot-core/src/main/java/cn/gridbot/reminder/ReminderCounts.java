@@ -6,7 +6,7 @@ import java.util.Map;
 
 import cn.gridbot.notify.NotificationKind;
 
-/** What a run for date D created, per kind; a repeated run answers zeros. */
+/** What a run for date D created, per kind; a repeated run answers zeros. Published after each run, for the metrics. */
 public record ReminderCounts(LocalDate date, Map<NotificationKind, Integer> created, long millis) {
 
     public ReminderCounts {

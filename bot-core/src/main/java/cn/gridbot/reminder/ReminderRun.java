@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +50,11 @@ public class ReminderRun {
     private final Clock clock;
     private final GridbotSettings settings;
     private final DailySchedule schedule;
+    private final ApplicationEventPublisher runs;
     private final RecheckReminders rechecks;
 
     ReminderRun(CareSheet sheet, Outbox outbox, ReminderNotices notices, Clock clock, GridbotSettings settings,
-            DailySchedule schedule, RecheckReminders rechecks) {
+            DailySchedule schedule, ApplicationEventPublisher runs, RecheckReminders rechecks) {
         this.rechecks = rechecks;
         this.sheet = sheet;
         this.outbox = outbox;
@@ -60,6 +62,7 @@ public class ReminderRun {
         this.clock = clock;
         this.settings = settings;
         this.schedule = schedule;
+        this.runs = runs;
     }
 
     /**
@@ -112,6 +115,7 @@ public class ReminderRun {
         sheet.recordRun(day, started, finished);
         ReminderCounts counts = new ReminderCounts(day, created, finished.toEpochMilli() - started.toEpochMilli());
         log.info("Reminders for {}: {} new of {} due ({} ms)", day, counts.total(), reminders.size(), counts.millis());
+        runs.publishEvent(counts);
         return counts;
     }
 

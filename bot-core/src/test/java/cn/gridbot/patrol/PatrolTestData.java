@@ -30,7 +30,7 @@ public final class PatrolTestData {
     }
 
     public static Patrolling patrolling(Patrols patrols, GridCatalog grids, Clock clock) {
-        return new Patrolling(patrols, grids, DEFAULTS, clock, new GridbotSettings(ZoneId.of("Asia/Shanghai")));
+        return new Patrolling(patrols, grids, DEFAULTS, clock, new GridbotSettings(ZoneId.of("Asia/Shanghai")), event -> { });
     }
 
     /** The store of patrols in memory. */

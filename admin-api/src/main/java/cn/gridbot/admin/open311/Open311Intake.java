@@ -22,7 +22,13 @@ import cn.gridbot.gridevent.NewReport;
 import cn.gridbot.gridevent.ResidentActions;
 import cn.gridbot.gridevent.Source;
 
-/** Turns an Open311 POST into an event, routed like a resident's report; and names who is responsible. */
+/**
+ * Turns an Open311 POST into an event, routed like a resident's report; and names who is responsible. Of
+ * GeoReport v2's form fields it reads {@code service_code}, {@code lat}/{@code long}, {@code address_string},
+ * {@code description} and {@code media_url}; {@code jurisdiction_id} and {@code attribute[...]} are accepted
+ * and not needed (no service asks for attributes), and the contact fields ({@code email}, {@code first_name},
+ * {@code last_name}, {@code phone}) are not stored: an event keeps no reporter identity from Open311.
+ */
 @Component
 class Open311Intake {
 

@@ -9,6 +9,7 @@ package cn.gridbot.admin.security;
  * <li>{@code /actuator/health}: public (it answers only the status).</li>
  * <li>anything else under {@code /actuator} (metrics at {@code /actuator/prometheus} included): an ADMIN
  * or METRICS token.</li>
+ * <li>{@code POST /api/v1/session} (signing in to the console): public; it answers a session token.</li>
  * <li>{@code /api/**}: a token of any role but METRICS, within its scope.</li>
  * <li>{@code /open311/v2/services*}: public; the rest of {@code /open311}: a token of any role but
  * METRICS, as {@code api_key} or bearer.</li>
@@ -18,6 +19,13 @@ package cn.gridbot.admin.security;
  */
 enum Access {
     PUBLIC, RECORDS, OPEN311, OPERATIONS;
+
+    static Access of(String method, String path) {
+        if ("POST".equals(method) && path.equals("/api/v1/session")) {
+            return PUBLIC;
+        }
+        return of(path);
+    }
 
     static Access of(String path) {
         if (path.equals("/actuator/health")) {

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,11 +24,12 @@ import tools.jackson.databind.ObjectMapper;
  * ({@code Authorization: Bearer <token>}, or Open311's {@code api_key}), keeps its {@link Principal} for
  * the controllers, and refuses what {@link Access} does not admit — 401 without a valid token and 403
  * with a token of the wrong role as RFC 9457 problems, and Open311's own error list (403, as GeoReport v2
- * answers a missing or invalid {@code api_key}) on {@code /open311}.
+ * answers a missing or invalid {@code api_key}, in JSON or, for a {@code .xml} path, XML) on {@code /open311}.
  */
 class TokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final String OPEN311_REFUSAL = "api_key is missing or not valid";
 
     /** GeoReport v2's error item. */
     record Open311Error(int code, String description) {
@@ -42,7 +47,7 @@ class TokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        Access access = Access.of(path);
+        Access access = Access.of(request.getMethod(), path);
         if (access == Access.PUBLIC) {
             chain.doFilter(request, response);
             return;
@@ -55,7 +60,7 @@ class TokenFilter extends OncePerRequestFilter {
         if (access.admits(principal)) {
             chain.doFilter(request, response);
         } else if (access == Access.OPEN311) {
-            open311Refusal(response);
+            open311Refusal(response, path.endsWith(".xml"));
         } else if (principal == null) {
             problem(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", presented == null
                     ? "Send Authorization: Bearer <token>" : "The token is unknown, expired or revoked");
@@ -94,10 +99,33 @@ class TokenFilter extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    private void open311Refusal(HttpServletResponse response) throws IOException {
+    /** GeoReport v2's error list, in the format the path asks for ({@code .xml} or JSON). */
+    private void open311Refusal(HttpServletResponse response, boolean xml) throws IOException {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), List.of(new Open311Error(403, "api_key is missing or not valid")));
+        if (!xml) {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), List.of(new Open311Error(403, OPEN311_REFUSAL)));
+            return;
+        }
+        response.setContentType("text/xml;charset=UTF-8");
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(response.getOutputStream(), "UTF-8");
+            w.writeStartDocument("utf-8", "1.0");
+            w.writeStartElement("errors");
+            w.writeStartElement("error");
+            w.writeStartElement("code");
+            w.writeCharacters("403");
+            w.writeEndElement();
+            w.writeStartElement("description");
+            w.writeCharacters(OPEN311_REFUSAL);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
     }
 }

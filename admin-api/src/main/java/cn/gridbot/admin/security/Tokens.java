@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.common.DomainException;
@@ -20,7 +21,8 @@ import cn.gridbot.grid.GridUnit;
 /**
  * Admin API tokens (README "Admin API"): the bootstrap ADMIN token from configuration, and tokens an admin creates
  * for a role and, for SUPERVISOR and VIEWER, a unit. A created token is shown once; only its SHA-256 hash is stored. Tokens can
- * expire and be revoked; a token whose unit was removed from the tree no longer works.
+ * expire and be revoked; a token whose unit was removed from the tree no longer works. A console session token
+ * ({@link SessionTokens}) stands for its signed-in user.
  */
 @Component
 public class Tokens {
@@ -31,12 +33,15 @@ public class Tokens {
     private final StoredTokens stored;
     private final GridCatalog grids;
     private final Clock clock;
+    private final ObjectProvider<SessionTokens> sessions;
 
-    Tokens(AdminProperties properties, StoredTokens stored, GridCatalog grids, Clock clock) {
+    Tokens(AdminProperties properties, StoredTokens stored, GridCatalog grids, Clock clock,
+            ObjectProvider<SessionTokens> sessions) {
         this.bootstrap = properties.bootstrapToken().getBytes(StandardCharsets.UTF_8);
         this.stored = stored;
         this.grids = grids;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** A token as created: the secret is in {@code token}, shown this once. */
@@ -55,6 +60,10 @@ public class Tokens {
         }
         if (bootstrap.length > 0 && MessageDigest.isEqual(bootstrap, token.getBytes(StandardCharsets.UTF_8))) {
             return Optional.of(new Principal(Role.ADMIN, null, null, "bootstrap"));
+        }
+        if (token.startsWith(SessionTokens.PREFIX)) {
+            SessionTokens console = sessions.getIfAvailable();
+            return console == null ? Optional.empty() : console.resolve(token);
         }
         Instant now = clock.instant();
         return stored.byHash(hash(token))

@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * to the internet. A machine without them fails the test with the command that installs them: a
  * skipped browser test would read as a passing one.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -24,7 +24,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start(Path profile) throws IOException {
+    public static ChromeDriver start(Path profile) throws IOException {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             fail("SimulatorBrowserIT needs Debian's Chromium at " + BROWSER + " and its driver at " + DRIVER
                     + ": install them with `apt-get install chromium chromium-driver`");

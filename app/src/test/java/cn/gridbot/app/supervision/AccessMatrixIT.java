@@ -147,6 +147,16 @@ class AccessMatrixIT {
             p.put("POST /api/v1/events/{number}/" + action, new Probe("/api/v1/events/" + withdrawn + "/" + action, JSON, note,
                     401, 403, 409, 404, 409, 403));
         }
+        p.put("GET /api/v1/events/{number}/photos", new Probe("/api/v1/events/" + event + "/photos", null, null,
+                401, 200, 200, 404, 200, 403));
+        p.put("POST /api/v1/users", new Probe("/api/v1/users", JSON,
+                "{\"username\":\"matrix\",\"password\":\"password-123\",\"role\":\"VIEWER\",\"unitCode\":\"TC-A\"}",
+                401, 403, 403, 403, 201, 403));
+        p.put("GET /api/v1/users", new Probe("/api/v1/users", null, null, 401, 403, 403, 403, 200, 403));
+        p.put("POST /api/v1/session", new Probe("/api/v1/session", JSON, "{\"username\":\"nobody\",\"password\":\"x\"}",
+                401, 401, 401, 401, 401, 401));
+        p.put("GET /api/v1/session", new Probe("/api/v1/session", null, null, 401, 200, 200, 200, 200, 403));
+        p.put("DELETE /api/v1/session", new Probe("/api/v1/session", null, null, 401, 204, 204, 204, 204, 403));
         p.put("GET /api/v1/stats/overview", new Probe("/api/v1/stats/overview" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("GET /api/v1/stats/report", new Probe("/api/v1/stats/report" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("POST /api/v1/stats/rebuild", new Probe("/api/v1/stats/rebuild", null, null, 401, 403, 403, 403, 202, 403));
@@ -165,11 +175,13 @@ class AccessMatrixIT {
         p.put("DELETE /api/v1/tokens/{id}", new Probe("/api/v1/tokens/" + throwawayToken, null, null, 401, 403, 403, 403, 204, 403));
         p.put("GET /api/v1/audit", new Probe("/api/v1/audit", null, null, 401, 403, 403, 403, 200, 403));
         p.put("GET /api/v1/spool", new Probe("/api/v1/spool", null, null, 401, 403, 403, 403, 200, 403));
-        p.put("GET /open311/v2/services.json", new Probe("/open311/v2/services.json", null, null, 200, 200, 200, 200, 200, 200));
-        p.put("GET /open311/v2/requests.json", new Probe("/open311/v2/requests.json", null, null, 403, 200, 200, 200, 200, 403));
-        p.put("GET /open311/v2/requests/{id}.json", new Probe("/open311/v2/requests/" + event + ".json", null, null,
+        p.put("GET /open311/v2/services.{format}", new Probe("/open311/v2/services.xml", null, null, 200, 200, 200, 200, 200, 200));
+        p.put("GET /open311/v2/services/{code}.{format}", new Probe("/open311/v2/services/MUNICIPAL.xml", null, null,
+                200, 200, 200, 200, 200, 200));
+        p.put("GET /open311/v2/requests.{format}", new Probe("/open311/v2/requests.json", null, null, 403, 200, 200, 200, 200, 403));
+        p.put("GET /open311/v2/requests/{id}.{format}", new Probe("/open311/v2/requests/" + event + ".xml", null, null,
                 403, 200, 200, 404, 200, 403));
-        p.put("POST /open311/v2/requests.json", new Probe("/open311/v2/requests.json", FORM,
+        p.put("POST /open311/v2/requests.{format}", new Probe("/open311/v2/requests.xml", FORM,
                 "service_code=MUNICIPAL&lat=30.005&long=104.005&description=manhole", 403, 403, 201, 403, 201, 403));
         p.put("GET /actuator", new Probe("/actuator", null, null, 401, 403, 403, 403, 200, 200));
         p.put("GET /actuator/health", new Probe("/actuator/health", null, null, 200, 200, 200, 200, 200, 200));

@@ -139,7 +139,9 @@ class MaskingIT {
                     "/api/v1/residents", "/open311/v2/requests.json", "/api/v1/events/" + a, "/api/v1/events/" + b,
                     "/api/v1/events/" + c, "/api/v1/events/" + d, "/open311/v2/requests/" + a + ".json",
                     "/open311/v2/requests/" + b + ".json", "/open311/v2/requests/" + c + ".json",
-                    "/open311/v2/requests/" + d + ".json" }) {
+                    "/open311/v2/requests/" + d + ".json", "/open311/v2/requests.xml", "/open311/v2/requests/" + a + ".xml",
+                    "/open311/v2/requests/" + b + ".xml", "/open311/v2/requests/" + c + ".xml",
+                    "/open311/v2/requests/" + d + ".xml", "/api/v1/events/" + c + "/photos", "/api/v1/session" }) {
                 AdminClient.Answer answer = api.get(path, reader);
                 assertThat(answer.status()).as(path).isEqualTo(200);
                 seen.add(answer.raw());

@@ -1,0 +1,2 @@
+/** Console accounts: people who sign in to /console with a password, and their sessions. */
+package cn.gridbot.admin.account;
