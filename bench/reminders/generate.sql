@@ -4,6 +4,8 @@
 -- Run it in a database whose schema GridBot's Flyway migrations created; it empties the tables it fills
 -- (and the reminder outbox), so it can be run again with another size. Parameters, set before sourcing:
 --   @residents  register size (default 1000000, at most 10000000)
+--   @registers  records of the five other registers (HOUSE, PLACE, FLOATING, SPECIAL, ASSISTED), default 0,
+--               at most 10000000
 --   @today      the benchmark's date D (default 2026-11-27): last visits lie in the 60 days before it
 --
 -- Every value is derived from CRC32 of the row number, so a given size always gives the same data and
@@ -11,6 +13,7 @@
 -- leaves it, and loading in primary-key (and grid) order keeps the index inserts mostly sequential.
 
 SET @residents = COALESCE(@residents, 1000000);
+SET @registers = COALESCE(@registers, 0);
 SET @today = CAST(COALESCE(@today, '2026-11-27') AS DATE);
 SET @now = UTC_TIMESTAMP(3);   -- GridBot stores times in UTC
 
@@ -19,6 +22,9 @@ TRUNCATE TABLE notification;
 TRUNCATE TABLE reminder_run;
 TRUNCATE TABLE resident_visit;
 TRUNCATE TABLE resident;
+TRUNCATE TABLE register_check;
+TRUNCATE TABLE register_pick;
+TRUNCATE TABLE register_record;
 TRUNCATE TABLE worker;
 TRUNCATE TABLE grid_unit;
 
@@ -146,13 +152,77 @@ SELECT CONCAT('bench|', LPAD(r.n, 7, '0')),
                                                   JOIN bench_grid g ON g.gno = (s.seq - 1) * @grids DIV @residents
                                                  WHERE s.seq <= @residents) a) b) c) d) e) r;
 
+-- ---------------------------------------------------------------------------------------------------
+-- Register records (README "Registers"), in grid order, ~@registers / @grids per grid:
+--   kinds: HOUSE 40 %, PLACE 5 %, FLOATING 25 %, SPECIAL 5 %, ASSISTED 25 %;
+--   one in ten with its own interval (half or twice the kind's default), the rest the default
+--     (HOUSE 365, PLACE 30, FLOATING 90, SPECIAL 30, ASSISTED 90 days);
+--   last check uniformly within interval + 14 days before @today (so about 14 / (interval + 14) of each kind
+--     is overdue), or never (0.2 %);
+--   three in ten floating residents with an expected leaving day from 20 days before @today to 179 after.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO register_record (kind, natural_key, name, person, phone, id_number, sub_kind, address, grid_code, structure,
+                             house_use, occupants, rented, origin, arrived_on, expected_leave_on, check_interval_days,
+                             last_check_date, next_check_due, all_filled, created_at, updated_at)
+SELECT r.kind, CONCAT('bench|', LPAD(r.n, 8, '0')),
+       IF(r.kind = 'HOUSE', NULL, IF(r.kind = 'PLACE',
+          CONCAT(ELT(1 + r.h2 MOD 6, '兴旺', '安康', '金马', '顺发', '红星', '平安'),
+                 ELT(1 + r.h2 DIV 6 MOD 5, '网吧', '加油站', '农家乐', '回收站', '液化气站')),
+          CONCAT(ELT(1 + r.h2 MOD 10, '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周'),
+                 ELT(1 + r.h2 DIV 10 MOD 10, '建', '国', '玉', '德', '文', '明', '良', '志', '春', '永'),
+                 ELT(1 + r.h2 DIV 100 MOD 10, '华', '芬', '平', '荣', '成', '福', '霞', '林', '琼', '强')))),
+       IF(r.kind IN ('HOUSE', 'PLACE'), '李某', NULL),
+       IF(r.kind = 'SPECIAL', NULL, CONCAT('138', LPAD(r.n, 8, '0'))),
+       IF(r.kind IN ('FLOATING', 'SPECIAL', 'ASSISTED'), CONCAT('510121', 19500101 + r.h3 MOD 500000, LPAD(r.n MOD 10000, 4, '0')), NULL),
+       CASE r.kind WHEN 'PLACE' THEN ELT(1 + r.h3 MOD 3, 'SAFETY', 'FIRE', 'ORDER')
+                   WHEN 'SPECIAL' THEN ELT(1 + r.h3 MOD 3, '社区矫正', '刑满释放', '严重精神障碍')
+                   WHEN 'ASSISTED' THEN ELT(1 + r.h3 MOD 3, '低保', '特困供养', '残疾人帮扶') END,
+       CONCAT(ELT(1 + r.h4 MOD 8, '滨河路', '海慧路', '人民路', '解放街', '建设路', '兴隆街', '文化路', '育才巷'),
+              1 + r.h4 DIV 8 MOD 300, '号', IF(r.kind = 'HOUSE', CONCAT('-', r.n), '')),
+       r.grid_code,
+       IF(r.kind = 'HOUSE', ELT(1 + r.h4 MOD 3, '砖混', '框架', '土木'), NULL),
+       IF(r.kind = 'HOUSE', ELT(1 + r.h4 DIV 3 MOD 3, '自住', '出租', '商住'), NULL),
+       IF(r.kind = 'HOUSE', r.h4 MOD 6, NULL),
+       IF(r.kind = 'HOUSE', r.h4 DIV 3 MOD 3 = 1, NULL),
+       IF(r.kind = 'FLOATING', '四川南充', NULL),
+       IF(r.kind = 'FLOATING', @today - INTERVAL (30 + r.h5 MOD 300) DAY, NULL),
+       r.leave_on,
+       r.own_interval,
+       r.last_check,
+       r.last_check + INTERVAL r.interval_days DAY,
+       r.last_check IS NOT NULL AND r.own_interval IS NOT NULL,
+       @now - INTERVAL 400 DAY,
+       @now - INTERVAL (1 + r.h6 MOD 365) DAY                        -- all before the benchmark's first run
+  FROM (SELECT c.*,
+               IF(c.h5 DIV 7 MOD 1000 < 2, NULL, @today - INTERVAL (1 + c.h6 DIV 7 MOD (c.interval_days + 14)) DAY) AS last_check,
+               IF(c.kind = 'FLOATING' AND c.h5 DIV 7000 MOD 10 < 3, @today + INTERVAL (CAST(c.h5 DIV 70000 MOD 200 AS SIGNED) - 20) DAY, NULL) AS leave_on
+          FROM (SELECT b.*, COALESCE(b.own_interval, b.default_interval) AS interval_days
+                  FROM (SELECT a.*,
+                               CASE a.kind WHEN 'HOUSE' THEN 365 WHEN 'FLOATING' THEN 90 WHEN 'ASSISTED' THEN 90 ELSE 30 END
+                                 AS default_interval,
+                               IF(a.h1 DIV 100 MOD 10 = 0,
+                                  CASE a.kind WHEN 'HOUSE' THEN 180 WHEN 'FLOATING' THEN 60 WHEN 'ASSISTED' THEN 180 ELSE 15 END,
+                                  NULL) AS own_interval
+                          FROM (SELECT s.seq AS n, g.code AS grid_code,
+                                       CASE WHEN CRC32(CONCAT('k', s.seq)) MOD 100 < 40 THEN 'HOUSE'
+                                            WHEN CRC32(CONCAT('k', s.seq)) MOD 100 < 45 THEN 'PLACE'
+                                            WHEN CRC32(CONCAT('k', s.seq)) MOD 100 < 70 THEN 'FLOATING'
+                                            WHEN CRC32(CONCAT('k', s.seq)) MOD 100 < 75 THEN 'SPECIAL'
+                                            ELSE 'ASSISTED' END AS kind,
+                                       CRC32(CONCAT('k', s.seq)) AS h1, CRC32(CONCAT('l', s.seq)) AS h2,
+                                       CRC32(CONCAT('m', s.seq)) AS h3, CRC32(CONCAT('n', s.seq)) AS h4,
+                                       CRC32(CONCAT('o', s.seq)) AS h5, CRC32(CONCAT('p', s.seq)) AS h6
+                                  FROM seq_1_to_10000000 s
+                                  JOIN bench_grid g ON g.gno = (s.seq - 1) * @grids DIV @registers
+                                 WHERE s.seq <= @registers) a) b) c) r;
+
 DROP TEMPORARY TABLE bench_grid;
 
 -- Fresh optimizer statistics after the bulk load (InnoDB would recalculate them on its own shortly).
-ANALYZE TABLE grid_unit, worker, resident;
+ANALYZE TABLE grid_unit, worker, resident, register_record;
 
 -- What was generated.
-SELECT (SELECT COUNT(*) FROM grid_unit WHERE level = 'GRID') AS grids,
+SELECT (SELECT COUNT(*) FROM register_record) AS register_records, (SELECT COUNT(*) FROM grid_unit WHERE level = 'GRID') AS grids,
        (SELECT COUNT(*) FROM grid_unit) AS units,
        (SELECT COUNT(*) FROM worker) AS workers,
        (SELECT COUNT(*) FROM worker WHERE openid IS NULL) AS workers_unbound,

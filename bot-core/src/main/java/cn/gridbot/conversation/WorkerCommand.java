@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gridbot.register.CheckResult;
+
 /**
  * A grid worker's commands (README "Conversation"), Chinese or English. An event may be named by its full number or,
  * on a phone, by its last four digits.
@@ -40,6 +42,10 @@ sealed interface WorkerCommand {
     record Extend(String reference, int workingDays, String reason) implements WorkerCommand {
     }
 
+    /** A register re-check: "复核 名称或地址 正常|变化|隐患 记录", or for a key place "检查 场所 正常|隐患 记录". */
+    record Recheck(String target, CheckResult result, String note, boolean placesOnly) implements WorkerCommand {
+    }
+
     enum Action { ACCEPT, RESOLVE, RETURN, ESCALATE }
 
     String REFERENCE = "(\\d{8}[-－—_ ]?\\d{4,6}|\\d{4,6})";
@@ -55,6 +61,9 @@ sealed interface WorkerCommand {
     Pattern PATROL_END = Pattern.compile("(?i)(?:结束巡查|巡查结束|end\\s*patrol)(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
     Pattern EXTEND = Pattern.compile("(?i)(?:延期|extend)\\s*" + REFERENCE + "[\\s,,]+(\\d{1,3})\\s*(?:个)?(?:工作日|天|days?)?"
             + "(?:[\\s,,::]+(.*))?", Pattern.DOTALL);
+    Pattern RECHECK = Pattern.compile("(?i)(复核|recheck)\\s+(\\S.*?)\\s+(正常|变化|隐患|ok|changed|hazard)(?:[\\s,:\\uFF0C\\uFF1A]*(.*))?",
+            Pattern.DOTALL);
+    Pattern INSPECT = Pattern.compile("(?i)(检查|inspect)\\s+(\\S.*?)\\s+(正常|隐患|ok|hazard)(?:[\\s,:\\uFF0C\\uFF1A]*(.*))?", Pattern.DOTALL);
 
     static Optional<WorkerCommand> parse(String text) {
         String t = Command.normalise(text);
@@ -86,6 +95,13 @@ sealed interface WorkerCommand {
         m = ACT.matcher(t);
         if (m.matches()) {
             return Optional.of(new Act(action(m.group(1)), reference(m.group(2)), m.group(3) == null ? "" : m.group(3).strip()));
+        }
+        for (Pattern recheck : new Pattern[] { RECHECK, INSPECT }) {
+            m = recheck.matcher(t);
+            if (m.matches()) {
+                return Optional.of(new Recheck(m.group(2), CheckResult.typed(m.group(3)).orElseThrow(),
+                        m.group(4) == null ? "" : m.group(4).strip(), recheck == INSPECT));
+            }
         }
         m = VISIT.matcher(t);
         if (m.matches()) {

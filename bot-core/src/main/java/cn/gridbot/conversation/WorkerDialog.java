@@ -26,8 +26,9 @@ import cn.gridbot.worker.Worker;
 
 /**
  * The grid worker's side: tasks, sign-for, resolution (with a photo right after), return, escalation; care commands
- * (走访, 生日) go to {@link CareCommands}, their own reports (报事) to {@link SelfReportCommands} and patrols (巡查) to
- * {@link PatrolCommands}. A worker is not a resident: words that are not one of their commands get
+ * (走访, 生日) go to {@link CareCommands}, their own reports (报事) to {@link SelfReportCommands}, patrols (巡查) to
+ * {@link PatrolCommands} and register checks (复核, 检查) to {@link RegisterCommands}. A worker is not a resident: words
+ * that are not one of their commands get
  * the worker help, never a resident complaint and never an emergency, and photos or locations that belong to no
  * command are answered here too. Only what the resident side answers alike for everyone — event pushes, unsupported
  * message types, and the commands about one's own reports (查询 编号, 评价, 撤销, a bare digit) — goes there.
@@ -44,11 +45,14 @@ class WorkerDialog {
     private final CareCommands care;
     private final SelfReportCommands selfReports;
     private final PatrolCommands patrols;
+    private final RegisterCommands registers;
     private final GridbotSettings settings;
     private final Clock clock;
 
     WorkerDialog(WorkerActions actions, Extensions extensions, GridEvents events, DialogStore store, CareCommands care,
-            SelfReportCommands selfReports, PatrolCommands patrols, GridbotSettings settings, Clock clock) {
+            SelfReportCommands selfReports, PatrolCommands patrols, RegisterCommands registers, GridbotSettings settings,
+            Clock clock) {
+        this.registers = registers;
         this.actions = actions;
         this.extensions = extensions;
         this.events = events;
@@ -104,6 +108,10 @@ class WorkerDialog {
     }
 
     private Optional<Handled> words(Worker worker, InboundMessage message) {
+        Optional<Handled> chosen = registers.choose(worker, message.words(), message.openid());
+        if (chosen.isPresent()) {
+            return chosen;
+        }
         Optional<WorkerCommand> command = WorkerCommand.parse(message.words());
         if (command.isPresent()) {
             return Optional.of(command(worker, command.get(), message));
@@ -145,6 +153,9 @@ class WorkerDialog {
         }
         if (c instanceof WorkerCommand.Extend e) {
             return extend(worker, e);
+        }
+        if (c instanceof WorkerCommand.Recheck r) {
+            return registers.recheck(worker, r, message.openid());
         }
         return act(worker, (WorkerCommand.Act) c, message.openid());
     }

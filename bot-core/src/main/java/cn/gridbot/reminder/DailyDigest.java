@@ -24,6 +24,8 @@ import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.Outbox;
+import cn.gridbot.register.RegisterRecord;
+import cn.gridbot.register.Registers;
 import cn.gridbot.resident.CareLabels;
 import cn.gridbot.resident.Resident;
 import cn.gridbot.resident.Residents;
@@ -33,8 +35,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The morning digest (README "Conversation", default 08:00 in {@code gridbot.time-zone}): to each bound worker with
- * something on the day's sheet — open tasks, birthdays today, visits due, and on Mondays next week's birthdays — one
- * DAILY_DIGEST, once per worker per day whatever the number of instances or runs.
+ * something on the day's sheet — open tasks, birthdays today, visits and re-checks due, and on Mondays next week's
+ * birthdays — one DAILY_DIGEST, once per worker per day whatever the number of instances or runs.
  */
 @Component
 public class DailyDigest {
@@ -50,9 +52,11 @@ public class DailyDigest {
     private final GridbotSettings settings;
     private final DailySchedule schedule;
     private final JobRuns runs;
+    private final Registers registers;
 
     DailyDigest(Workers workers, GridEvents events, Residents residents, Outbox outbox, Clock clock,
-            GridbotSettings settings, DailySchedule schedule, JobRuns runs) {
+            GridbotSettings settings, DailySchedule schedule, JobRuns runs, Registers registers) {
+        this.registers = registers;
         this.workers = workers;
         this.events = events;
         this.residents = residents;
@@ -94,7 +98,8 @@ public class DailyDigest {
             List<Resident> birthdays = residents.birthdaysInGrid(worker.unitCode(), CareLabels.birthMonthDays(day, day));
             List<Resident> visits = residents.visitsDueInGrid(worker.unitCode(), day.plusDays(1), 20);
             List<Resident> nextWeek = nextWeekBirthdays(worker.unitCode(), day);
-            if (tasks.isEmpty() && birthdays.isEmpty() && visits.isEmpty() && nextWeek.isEmpty()) {
+            List<RegisterRecord> checks = registers.dueInGrid(worker.unitCode(), day.plusDays(1), 20);
+            if (tasks.isEmpty() && birthdays.isEmpty() && visits.isEmpty() && nextWeek.isEmpty() && checks.isEmpty()) {
                 continue;
             }
             Map<String, String> fields = new LinkedHashMap<>();
@@ -106,7 +111,8 @@ public class DailyDigest {
                 fields.put("nextWeekBirthdays", nextWeek.size() + " 人下周生日");
             }
             if (outbox.enqueue(new Notification("DAILY_DIGEST:" + worker.code() + ":" + day, NotificationKind.DAILY_DIGEST,
-                    worker.openid(), worker.code(), null, null, null, null, fields, text(worker, day, tasks, birthdays, visits, nextWeek), at))) {
+                    worker.openid(), worker.code(), null, null, null, null, fields,
+                    text(worker, day, tasks, birthdays, visits, nextWeek, checks), at))) {
                 sent++;
             }
         }
@@ -129,8 +135,18 @@ public class DailyDigest {
                 .sorted(Comparator.comparing(r -> CareLabels.nextBirthday(r.birthDate(), monday))).toList();
     }
 
+    /** Records due for a re-check by tomorrow (README "Registers"); a SPECIAL one by name only. */
+    private static String rechecks(List<RegisterRecord> checks) {
+        StringBuilder text = new StringBuilder();
+        if (!checks.isEmpty()) {
+            text.append("\n待复核 ").append(checks.size()).append(" 项:");
+            checks.forEach(r -> text.append("\n· ").append(r.describe()));
+        }
+        return text.toString();
+    }
+
     private static String text(Worker worker, LocalDate day, List<GridEvent> tasks, List<Resident> birthdays,
-            List<Resident> visits, List<Resident> nextWeek) {
+            List<Resident> visits, List<Resident> nextWeek, List<RegisterRecord> checks) {
         StringBuilder text = new StringBuilder(worker.name()).append(",早上好!今天的工作:\n");
         text.append("待办事件 ").append(tasks.size()).append(" 件");
         tasks.stream().limit(5).forEach(e -> text.append("\n· ").append(e.number()).append(" ").append(e.category().label())
@@ -151,6 +167,6 @@ public class DailyDigest {
                         .append(CareLabels.describe(r, on));
             });
         }
-        return text.append("\n回复「任务」查看详情。").toString();
+        return text.append(rechecks(checks)).append("\n回复「任务」查看详情。").toString();
     }
 }

@@ -20,6 +20,7 @@ import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.Outbox;
+import cn.gridbot.register.RecheckReminders;
 import cn.gridbot.resident.CareLabels;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -31,13 +32,15 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * key ({@code KIND:resident:year-or-due-date:worker}) and is inserted with INSERT IGNORE, so repeating a
  * run, or running it on several instances at once, creates nothing new. Overdue visits are looked up
  * from the previous run's date on (plus residents changed since), so a day without a run is caught up
- * and the cost follows what is due, not the size of the register.
+ * and the cost follows what is due, not the size of the register. The registers' re-checks (CHECK_DUE,
+ * CHECK_OVERDUE) follow the same rules ({@link RecheckReminders}).
  */
 @Component
 public class ReminderRun {
 
     static final List<NotificationKind> KINDS = List.of(NotificationKind.BIRTHDAY_UPCOMING,
-            NotificationKind.BIRTHDAY_TODAY, NotificationKind.VISIT_DUE, NotificationKind.VISIT_OVERDUE);
+            NotificationKind.BIRTHDAY_TODAY, NotificationKind.VISIT_DUE, NotificationKind.VISIT_OVERDUE,
+            NotificationKind.CHECK_DUE, NotificationKind.CHECK_OVERDUE);
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     private static final Logger log = LoggerFactory.getLogger(ReminderRun.class);
 
@@ -48,9 +51,11 @@ public class ReminderRun {
     private final GridbotSettings settings;
     private final DailySchedule schedule;
     private final ApplicationEventPublisher runs;
+    private final RecheckReminders rechecks;
 
     ReminderRun(CareSheet sheet, Outbox outbox, ReminderNotices notices, Clock clock, GridbotSettings settings,
-            DailySchedule schedule, ApplicationEventPublisher runs) {
+            DailySchedule schedule, ApplicationEventPublisher runs, RecheckReminders rechecks) {
+        this.rechecks = rechecks;
         this.sheet = sheet;
         this.outbox = outbox;
         this.notices = notices;
@@ -98,6 +103,9 @@ public class ReminderRun {
         for (CareDue due : overdue(day)) {
             add(reminders, notices.visit(NotificationKind.VISIT_OVERDUE, due, due.visitDue(day), day, started));
         }
+        Optional<CareSheet.Run> previous = sheet.previousRun(day);
+        rechecks.forDay(day, previous.map(CareSheet.Run::day).orElse(null),
+                previous.map(CareSheet.Run::startedAt).orElse(null), started).forEach(n -> add(reminders, n));
         Map<NotificationKind, Integer> created = ReminderCounts.zeros();
         for (NotificationKind kind : KINDS) {
             List<Notification> ofKind = reminders.values().stream().filter(n -> n.kind() == kind).toList();

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.mockito.Mockito;
+
 import cn.gridbot.classify.Category;
 import cn.gridbot.classify.Classification;
 import cn.gridbot.classify.Classifier;
@@ -95,8 +97,8 @@ final class DialogFixture {
         SelfReportCommands selfReports = new SelfReportCommands(uses.selfReports, events, classifierPort, router, grids, store);
         PatrolCommands patrolCommands = new PatrolCommands(PatrolTestData.patrolling(patrols, grids, clock),
                 PatrolTestData.DEFAULTS, settings, clock);
-        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, uses.extensions, events, store, care, selfReports, patrolCommands,
-                settings, clock);
+        WorkerDialog workerDialog = new WorkerDialog(uses.workerActions, uses.extensions, events, store, care, selfReports,
+                patrolCommands, Mockito.mock(RegisterCommands.class), settings, clock);
         binding = WorkerTestData.binding(workers, clock);
         conversation = new Conversation(residentDialog, workerDialog, workers, binding, grids);
     }

@@ -17,6 +17,8 @@ import cn.gridbot.common.ImportReport;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridImportReport;
 import cn.gridbot.grid.GridImporter;
+import cn.gridbot.register.RegisterImporter;
+import cn.gridbot.register.RegisterKind;
 import cn.gridbot.resident.ResidentImporter;
 import cn.gridbot.worker.WorkerImporter;
 
@@ -36,9 +38,11 @@ class DemoCounty implements ApplicationRunner {
     private final ResidentImporter residents;
     private final DemoPatrols patrols;
     private final DemoEvents events;
+    private final RegisterImporter registers;
 
     DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents,
-            DemoPatrols patrols, DemoEvents events) {
+            DemoPatrols patrols, DemoEvents events, RegisterImporter registers) {
+        this.registers = registers;
         this.catalog = catalog;
         this.grids = grids;
         this.workers = workers;
@@ -60,6 +64,12 @@ class DemoCounty implements ApplicationRunner {
         int reports = events.record();
         log.info("Demo county loaded: {} units, {} workers, {} residents, {} patrols, {} events", units.created(),
                 staff.imported(), people.imported(), rounds, reports);
+        for (RegisterKind kind : RegisterKind.values()) {
+            ImportReport records = registers.importCsv(kind, read("demo/registers/" + kind.name().toLowerCase() + ".csv"));
+            if (!records.rejected().isEmpty()) {
+                log.warn("Demo {} register had rejected rows: {}", kind, records.rejected());
+            }
+        }
         if (!units.rejected().isEmpty() || !staff.rejected().isEmpty() || !people.rejected().isEmpty()) {
             log.warn("Demo data had rejected rows: units {}, workers {}, residents {}", units.rejected(), staff.rejected(),
                     people.rejected());

@@ -106,7 +106,7 @@ class ReminderRunIT {
         ReminderCounts counts = reminders.run(LocalDate.of(2026, 11, 27));
         assertThat(reminders()).containsExactly("VISIT_DUE 今天到期", "VISIT_DUE 从未走访", "VISIT_DUE 明天到期",
                 "VISIT_OVERDUE 已逾期");
-        assertThat(counts.created().values()).containsExactlyInAnyOrder(0, 0, 3, 1);
+        assertThat(counts.created().values()).containsExactlyInAnyOrder(0, 0, 3, 1, 0, 0);
         assertThat(reminders.run(LocalDate.of(2026, 11, 27)).total()).isZero();
     }
 

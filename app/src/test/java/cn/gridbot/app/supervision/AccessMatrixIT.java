@@ -48,6 +48,7 @@ class AccessMatrixIT {
     private static final String JSON = "application/json";
     private static final String CSV = "text/csv";
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String HOUSE_CSV = "address,gridCode,structure,use,owner,ownerPhone,occupants,rented,checkIntervalDays,lastCheckDate\n";
 
     @Autowired
     Clients clients;
@@ -71,6 +72,7 @@ class AccessMatrixIT {
     String withdrawn;
     long resident;
     long patrol;
+    long house;
     long throwawayToken;
     long decidedExtension;
 
@@ -88,6 +90,9 @@ class AccessMatrixIT {
         resident = jdbc.queryForObject("SELECT id FROM resident", Long.class);
         assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "巡查").content()).contains("巡查开始");
         patrol = jdbc.queryForObject("SELECT id FROM patrol", Long.class);
+        api.call("POST", "/api/v1/registers/HOUSE/import", CSV, HOUSE_CSV + "幸福路12号,TC-A-1-01,砖混,自住,付良容,13900001111,2,否,,\n",
+                admin.bootstrapToken());
+        house = jdbc.queryForObject("SELECT id FROM register_record", Long.class);
         tokens.put(Caller.VIEWER, token("VIEWER", TestCounty.EAST_TOWN));
         tokens.put(Caller.SUPERVISOR_IN, token("SUPERVISOR", TestCounty.EAST_TOWN));
         tokens.put(Caller.SUPERVISOR_OUT, token("SUPERVISOR", TestCounty.WEST_TOWN));
@@ -127,6 +132,14 @@ class AccessMatrixIT {
                 401, 403, 200, 404, 200, 403));
         p.put("POST /api/v1/residents/{id}/visits", new Probe("/api/v1/residents/" + resident + "/visits", JSON,
                 "{\"date\":\"2026-11-20\",\"workerCode\":\"W101\"}", 401, 403, 200, 404, 200, 403));
+        p.put("POST /api/v1/registers/{kind}/import", new Probe("/api/v1/registers/HOUSE/import", CSV, HOUSE_CSV,
+                401, 403, 403, 403, 200, 403));
+        p.put("GET /api/v1/registers/{kind}", new Probe("/api/v1/registers/HOUSE" + east, null, null, 401, 200, 200, 403, 200, 403));
+        p.put("GET /api/v1/registers/{kind}/{id}", new Probe("/api/v1/registers/HOUSE/" + house, null, null,
+                401, 200, 200, 404, 200, 403));
+        p.put("POST /api/v1/registers/{kind}/{id}/checks", new Probe("/api/v1/registers/HOUSE/" + house + "/checks", JSON,
+                "{\"date\":\"2026-11-20\",\"workerCode\":\"W101\",\"result\":\"OK\"}", 401, 403, 200, 404, 200, 403));
+        p.put("GET /api/v1/stats/registers", new Probe("/api/v1/stats/registers" + east, null, null, 401, 200, 200, 403, 200, 403));
         p.put("POST /api/v1/routing/preview", new Probe("/api/v1/routing/preview", JSON, "{\"text\":\"幸福路下水道堵了\"}",
                 401, 200, 200, 200, 200, 403));
         p.put("GET /api/v1/events", new Probe("/api/v1/events" + east, null, null, 401, 200, 200, 403, 200, 403));

@@ -21,7 +21,7 @@ public class TestState {
             "inbound_message", "notification", "resident_visit", "resident", "worker", "grid_unit", "reminder_run",
             "binding_code", "binding_failure", "event_stats", "event_unit_count", "audit_log", "admin_token",
             "dialog_state", "event_sequence", "job_run", "event_id_block", "patrol_point", "patrol", "console_session",
-            "console_user", "extension_request", "event_followup");
+            "console_user", "extension_request", "event_followup", "register_check", "register_pick", "register_record");
 
     private final JdbcTemplate jdbc;
     private final StringRedisTemplate redis;

@@ -41,7 +41,7 @@ class WorkerIsNotAResidentIT {
 
     @Test
     void aWorkersUnknownTextGetsTheWorkerHelpAndCreatesNothing() {
-        var note = wx.text(WORKER, "复核 幸福路12号 正常 住户已搬走");
+        var note = wx.text(WORKER, "幸福路12号住户已搬走 一切正常");
         assertThat(note.content()).contains("不是网格员指令").contains("签收 编号").doesNotContain("已受理");
         var alarming = wx.text(WORKER, "阳光小区3栋有个老人躺在楼道里 叫他不应");
         assertThat(alarming.content()).contains("不是网格员指令").doesNotContain("⚠️");
