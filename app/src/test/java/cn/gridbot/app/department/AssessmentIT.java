@@ -175,7 +175,7 @@ class AssessmentIT {
         jdbc.update("INSERT INTO grid_event (number, category, confidence, urgent, status, grid_code, unit_code, unit_path,"
                 + " matched_by, assignee_code, reporter_openid, source, description, sign_deadline, resolve_deadline,"
                 + " accepted_at, resolved_at, closed_at, overdue, flagged, rating, created_at, updated_at, version)"
-                + " VALUES (?, 'MUNICIPAL', 0.9, FALSE, ?, ?, ?, ?, 'KEYWORD', ?, 'o-r', 'WECHAT', '井盖坏了', ?, ?, ?, ?, ?,"
+                + " VALUES (?, 'MUNICIPAL', 0.9, FALSE, ?, ?, ?, ?, 'KEYWORD', ?, 'o-r', 'RESIDENT', '井盖坏了', ?, ?, ?, ?, ?,"
                 + " FALSE, ?, ?, ?, ?, 0)", number, status, grid, grid, "/TC/TC-A/TC-A-1/" + grid + "/", assignee,
                 ts(at.plusSeconds(4 * 3600)), ts(time(resolveBy)), ts(time(accepted)), ts(time(resolved)),
                 "CLOSED".equals(status) ? ts(time(resolved)) : null, reopened, rating, ts(at), ts(at));

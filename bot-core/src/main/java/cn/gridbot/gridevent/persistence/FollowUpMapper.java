@@ -22,7 +22,7 @@ interface FollowUpMapper {
     void insert(FollowUp call);
 
     /** Closed events residents reported, not yet called, newest first. */
-    @Select("<script>SELECT e.number FROM grid_event e WHERE e.status = 'CLOSED' AND e.source = 'WECHAT'"
+    @Select("<script>SELECT e.number FROM grid_event e WHERE e.status = 'CLOSED' AND e.source = 'RESIDENT'"
             + " AND e.reporter_openid IS NOT NULL AND e.closed_at &gt;= #{from} AND e.closed_at &lt; #{to}"
             + "<if test='path != null'><bind name='prefix' value='@cn.gridbot.common.persistence.LikePatterns@startingWith(path)'/>"
             + " AND e.unit_path LIKE #{prefix} ESCAPE '!'</if>"
