@@ -202,6 +202,12 @@ final class ConsoleScreen {
         return browser.findElements(By.cssSelector("#" + table + " tbody tr")).stream().map(WebElement::getText).toList();
     }
 
+    /** The text of an element once the page shows it. */
+    String shown(String id) {
+        wait.until(d -> !d.findElements(By.id(id)).isEmpty());
+        return browser.findElement(By.id(id)).getText();
+    }
+
     void signOut() {
         browser.findElement(By.id("signout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));

@@ -1,0 +1,148 @@
+package cn.gridbot.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.gridbot.admin.security.AdminProperties;
+import cn.gridbot.app.simulator.Chromium;
+import cn.gridbot.app.support.AdminClient;
+import cn.gridbot.app.support.Clients;
+import cn.gridbot.app.support.IntegrationTest;
+import cn.gridbot.app.support.TestClock;
+import cn.gridbot.app.support.TestCounty;
+import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.register.RegisterKind;
+
+/**
+ * The console's supervision pages in a real (headless) Chromium against the real MariaDB and Redis: the
+ * assessment's ranked table (README "Departments and supervision") and the registers (README "Registers") with
+ * the masked values, SPECIAL refused and another township's rows out of sight. Screenshots under
+ * target/console-screenshots.
+ */
+@IntegrationTest
+class ConsoleSupervisionIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    private static final String PASSWORD = "correct-horse-7";
+    private static final String PHONE = "13957319246";
+    private static final String ID_NUMBER = "51010219870314283X";
+
+    @TempDir
+    static Path temp;
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Clients clients;
+    @Autowired
+    AdminProperties admin;
+    @Autowired
+    TestCounty county;
+    @Autowired
+    TestClock clock;
+
+    AdminClient api;
+    ConsoleScreen page;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Chromium.start(temp.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        county.load();
+        api = clients.api();
+        page = new ConsoleScreen(browser, SCREENSHOTS, "http://127.0.0.1:" + port);
+        page.resize(1280, 900);
+    }
+
+    private void account(String username, String role, String unit) {
+        AdminClient.Answer created = api.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                + "\",\"role\":\"" + role + "\"" + (unit == null ? "" : ",\"unitCode\":\"" + unit + "\"") + "}",
+                admin.bootstrapToken());
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    }
+
+    private void upload(RegisterKind kind, String row) {
+        AdminClient.Answer answer = api.call("POST", "/api/v1/registers/" + kind + "/import", "text/csv",
+                String.join(",", kind.header()) + "\n" + row + "\n", admin.bootstrapToken());
+        assertThat(answer.body().get("imported").asInt()).as(answer.raw()).isEqualTo(1);
+    }
+
+    @Test
+    void aSupervisorSeesTheRankedAssessmentOfTheirTownship() throws IOException {
+        account("east", "SUPERVISOR", TestCounty.EAST_TOWN);
+        WeChatClient wx = clients.wechat();
+        String number = WeChatClient.eventNumberIn(wx.text("o-east", "幸福路下水道堵了,臭得很").content());
+        assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "签收 " + number).content()).contains("已签收");
+        assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "办结 " + number + " 已疏通").content()).contains("已办结");
+        String month = YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).toString();
+
+        page.open();
+        page.signIn("east", PASSWORD);
+        assertThat(page.tableRows("assessment?month=" + month + "&level=WORKER", "assessment-list"))
+                .first().asString().startsWith("1 ").contains("W101").contains("王一").contains("1/1");
+        assertThat(page.shown("a-scope")).contains(month);
+        page.screenshot("7-assessment");
+        assertThat(page.tableRows("assessment?month=" + month + "&level=TOWNSHIP", "assessment-list"))
+                .singleElement().asString().startsWith("1 ").contains(TestCounty.EAST_TOWN);
+    }
+
+    @Test
+    void registersShowMaskedValuesInScopeAndRefuseSpecialToASupervisor() throws IOException {
+        account("east", "SUPERVISOR", TestCounty.EAST_TOWN);
+        account("west", "SUPERVISOR", TestCounty.WEST_TOWN);
+        upload(RegisterKind.FLOATING, "打工仔," + ID_NUMBER + "," + PHONE + ",四川南充,幸福路3号," + TestCounty.GRID_ONE
+                + ",2026-06-01,2027-03-01,90,2026-11-01");
+        upload(RegisterKind.HOUSE, "幸福路12号," + TestCounty.GRID_ONE + ",砖混,自住,付良容," + PHONE + ",2,否,,");
+        upload(RegisterKind.SPECIAL, "周某某," + ID_NUMBER + ",社区矫正,幸福路5号," + TestCounty.GRID_ONE + ",30,");
+
+        page.open();
+        page.signIn("east", PASSWORD);
+        assertThat(page.tableRows("registers?kind=FLOATING", "register-list")).singleElement().asString()
+                .contains("打工仔").contains("139****9246").contains("510102********X").doesNotContain(PHONE)
+                .doesNotContain(ID_NUMBER);
+        page.screenshot("8-registers-floating");
+        assertThat(page.tableRows("registers?kind=HOUSE", "register-list")).singleElement().asString()
+                .contains("幸福路12号").contains("付良容").contains("139****9246").doesNotContain(PHONE);
+        page.go("#/registers?kind=SPECIAL");
+        assertThat(page.shown("register-refused")).isEqualTo("无权查看");
+        assertThat(page.tableRows("registers?kind=SPECIAL", "register-list")).singleElement().asString()
+                .doesNotContain("周某某");
+        page.signOut();
+
+        page.signIn("west", PASSWORD);
+        assertThat(page.tableRows("registers?kind=HOUSE", "register-list")).singleElement().asString()
+                .contains("没有登记").doesNotContain("幸福路12号");
+        assertThat(page.tableRows("registers?kind=FLOATING", "register-list")).singleElement().asString()
+                .contains("没有登记").doesNotContain("打工仔");
+        page.signOut();
+
+        account("county", "ADMIN", null);
+        page.signIn("county", PASSWORD);
+        assertThat(page.tableRows("registers?kind=SPECIAL", "register-list")).singleElement().asString()
+                .contains("周某某").contains("社区矫正");
+    }
+}
