@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
@@ -23,14 +25,17 @@ import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
+import cn.gridbot.app.support.TestDepartments;
 import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.register.RegisterKind;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The console's supervision pages in a real (headless) Chromium against the real MariaDB and Redis: the
  * assessment's ranked table (README "Departments and supervision") and the registers (README "Registers") with
  * the masked values, SPECIAL refused and another township's rows out of sight. Screenshots under
- * target/console-screenshots.
+ * target/console-screenshots. Also a supervisor approving a worker's extension and transferring the event to a
+ * department (README "Departments and supervision").
  */
 @IntegrationTest
 class ConsoleSupervisionIT {
@@ -144,5 +149,35 @@ class ConsoleSupervisionIT {
         page.signIn("county", PASSWORD);
         assertThat(page.tableRows("registers?kind=SPECIAL", "register-list")).singleElement().asString()
                 .contains("周某某").contains("社区矫正");
+    }
+
+    @Test
+    void aSupervisorApprovesAnExtensionAndTransfersTheEventToADepartment() throws IOException {
+        TestDepartments.load(api, admin.bootstrapToken());
+        account("east", "SUPERVISOR", TestCounty.EAST_TOWN);
+        clock.advance(Duration.between(clock.instant(), OffsetDateTime.parse("2026-12-28T10:00:00+08:00").toInstant()));
+        WeChatClient wx = clients.wechat();
+        String number = WeChatClient.eventNumberIn(wx.text("o-east", "幸福路下水道堵了 污水漫到路上").content());
+        assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "签收 " + number).content()).contains("已签收");
+        assertThat(wx.text(TestCounty.WORKER_ONE_OPENID, "延期 " + number + " 1 等待管道配件到货").content()).contains("已提交延期申请");
+
+        page.open();
+        page.signIn("east", PASSWORD);
+        page.events(null);
+        page.screenshot("9-extension-pending");
+        assertThat(page.decideExtension(number, "approve", "同意,尽快办结")).isEqualTo("已批准延期");
+        JsonNode approved = api.get("/api/v1/extensions?status=APPROVED", admin.bootstrapToken()).body().get("items").get(0);
+        assertThat(approved.get("eventNumber").asString()).isEqualTo(number);
+        assertThat(approved.get("decidedBy").asString()).contains("east");
+
+        page.events(null);
+        page.openEvent(number);
+        assertThat(page.timeline()).anySatisfy(step -> assertThat(step).contains("批准延期"));
+        assertThat(page.transfer(TestDepartments.HOUSING, "管道属住建局")).contains("已完成:转派");
+        assertThat(page.timeline()).anySatisfy(step -> assertThat(step).contains("转派住建局"));
+        page.screenshot("10-event-transferred");
+        JsonNode event = api.get("/api/v1/events/" + number, admin.bootstrapToken()).body();
+        assertThat(event.get("assigneeCode").asString()).isEqualTo(TestDepartments.HOUSING_STAFF);
+        assertThat(page.transfer(TestCounty.EAST_TOWN, "再转")).as("a township is no department").contains("操作失败");
     }
 }
