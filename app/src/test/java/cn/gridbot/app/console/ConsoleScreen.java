@@ -222,6 +222,10 @@ final class ConsoleScreen {
         return act("do-transfer", note);
     }
 
+    boolean showsUnmerge() {
+        return !browser.findElements(By.id("do-unmerge")).isEmpty();
+    }
+
     /** The text of an element once the page shows it. */
     String shown(String id) {
         wait.until(d -> !d.findElements(By.id(id)).isEmpty());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import cn.gridbot.admin.security.AdminProperties;
 import cn.gridbot.app.simulator.Chromium;
@@ -35,9 +36,10 @@ import tools.jackson.databind.JsonNode;
  * assessment's ranked table (README "Departments and supervision") and the registers (README "Registers") with
  * the masked values, SPECIAL refused and another township's rows out of sight. Screenshots under
  * target/console-screenshots. Also a supervisor approving a worker's extension and transferring the event to a
- * department (README "Departments and supervision").
+ * department, and unmerging a merged report (README "Departments and supervision"; merging on, as in MergeIT).
  */
 @IntegrationTest
+@TestPropertySource(properties = "gridbot.merge.enabled=true")
 class ConsoleSupervisionIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
@@ -179,5 +181,27 @@ class ConsoleSupervisionIT {
         JsonNode event = api.get("/api/v1/events/" + number, admin.bootstrapToken()).body();
         assertThat(event.get("assigneeCode").asString()).isEqualTo(TestDepartments.HOUSING_STAFF);
         assertThat(page.transfer(TestCounty.EAST_TOWN, "再转")).as("a township is no department").contains("操作失败");
+    }
+
+    @Test
+    void aSupervisorUnmergesAMergedReport() throws IOException {
+        account("east", "SUPERVISOR", TestCounty.EAST_TOWN);
+        WeChatClient wx = clients.wechat();
+        String main = WeChatClient.eventNumberIn(wx.text("o-merge-1", "幸福路12号门口下水道堵了,污水冒出来了").content());
+        String again = WeChatClient.eventNumberIn(wx.text("o-merge-2", "幸福路12号门口的下水道又堵了,污水都冒出来了").content());
+        assertThat(api.get("/api/v1/events/" + again, admin.bootstrapToken()).body().get("mergedInto").asString()).isEqualTo(main);
+
+        page.open();
+        page.signIn("east", PASSWORD);
+        page.go("#/events/" + again);
+        assertThat(page.shown("event-merged-into")).isEqualTo(main);
+        assertThat(page.status()).contains("已合并");
+        assertThat(page.act("do-unmerge", "是另一处下水道")).contains("已完成:取消合并");
+        assertThat(page.status()).contains("已派发");
+        assertThat(page.showsUnmerge()).isFalse();
+        page.screenshot("11-event-unmerged");
+        JsonNode event = api.get("/api/v1/events/" + again, admin.bootstrapToken()).body();
+        assertThat(event.get("mergedInto").isNull()).isTrue();
+        assertThat(event.get("status").asString()).isEqualTo("ASSIGNED");
     }
 }
