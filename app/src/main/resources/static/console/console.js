@@ -6,6 +6,8 @@ import { eventsPage, eventPage } from './events.js';
 import { mapPage } from './map.js';
 import { workersPage } from './workers.js';
 import { residentsPage } from './residents.js';
+import { assessmentPage } from './assessment.js';
+import { registersPage } from './registers.js';
 
 const ROLES = { ADMIN: '管理员', SUPERVISOR: '督办', VIEWER: '查看' };
 const view = document.getElementById('view');
@@ -39,7 +41,7 @@ async function route() {
   clear(view);
   delete view.dataset.loaded;
   const pages = { overview: overviewPage, events: arg ? eventPage : eventsPage, map: mapPage, workers: workersPage,
-    residents: residentsPage };
+    residents: residentsPage, assessment: assessmentPage, registers: registersPage };
   const render = pages[page] || overviewPage;
   try {
     await render(view, context, arg && decodeURIComponent(arg), params);

@@ -53,7 +53,7 @@ export function days(from, to) {
 
 export const STATUSES = {
   REPORTED: '已受理', ASSIGNED: '已派发', ACCEPTED: '已签收', RETURNED: '已退回', ESCALATED: '已上报',
-  REOPENED: '已重办', RESOLVED: '已办结', CLOSED: '已关闭', CANCELLED: '已撤销'
+  REOPENED: '已重办', RESOLVED: '已办结', CLOSED: '已关闭', CANCELLED: '已撤销', MERGED: '已合并'
 };
 export const OPEN = 'REPORTED,ASSIGNED,ACCEPTED,RETURNED,ESCALATED,REOPENED';
 export const CATEGORIES = {

@@ -20,6 +20,7 @@ export async function eventsPage(view, ctx, arg, params = new URLSearchParams())
   const table = el('table', { class: 'grid-table events', id: 'event-list' });
   const pager = el('div', { class: 'pager' });
   view.append(el('h2', {}, '事件'),
+    ctx.who.role === 'VIEWER' ? null : extensionsPanel(),
     el('div', { class: 'toolbar' }, status, category, unit, assignee, el('label', {}, overdue, ' 仅超期'),
       el('label', {}, '从 ', from), el('label', {}, '到 ', to), apply),
     table, pager);
@@ -65,7 +66,9 @@ export async function eventPage(view, ctx, number) {
           field('描述', el('span', { id: 'event-description' }, event.description)),
           field('地址', event.address), field('受理时间', time(event.createdAt)), field('签收时限', time(event.signDeadline)),
           field('办结时限', time(event.resolveDeadline)), field('办结说明', event.resolution),
-          field('评价', event.rating ? event.rating + ' 星' : '—'), field('转办原因', event.queueReasonLabel)),
+          field('评价', event.rating ? event.rating + ' 星' : '—'), field('转办原因', event.queueReasonLabel),
+          event.mergedInto ? field('合并到', el('a', { id: 'event-merged-into', href: '#/events/' + encodeURIComponent(event.mergedInto) },
+            event.mergedInto)) : null),
         photos(pictures)),
       el('section', { class: 'panel' }, el('h3', {}, '办理过程'), timeline(event))),
     ctx.who.role === 'VIEWER' ? null : actions(ctx, event, message), message);
@@ -105,12 +108,17 @@ function actions(ctx, event, message) {
   api('/api/v1/workers' + query({ gridCode: around, size: 500 })).then(list => list.items.forEach(w =>
     worker.append(el('option', { value: w.code }, w.name + ' ' + w.code + ' · ' + w.gridCode + (w.onDuty ? '' : '(不在岗)')))))
     .catch(() => {});
+  // 转派: a department's code; those in the caller's units are offered, a county department's code may be typed.
+  const departments = el('datalist', { id: 'action-departments' }, ctx.units.filter(u => u.level === 'DEPARTMENT')
+    .map(u => el('option', { value: u.code }, u.name)));
+  const department = el('input', { id: 'action-department', list: 'action-departments', placeholder: '职能部门编号', size: 14 });
   const act = async (action, body) => {
     message.className = '';
     message.textContent = '';
     try {
       await api('/api/v1/events/' + encodeURIComponent(event.number) + '/' + action, { method: 'POST', body });
-      const text = '已完成:' + ({ assign: '派发', escalate: '上报', close: '关闭', reopen: '重办' }[action]);
+      const text = '已完成:' + ({ assign: '派发', escalate: '上报', close: '关闭', reopen: '重办', transfer: '转派',
+        unmerge: '取消合并' }[action]);
       const view = document.getElementById('view');
       view.replaceChildren();
       await eventPage(view, ctx, event.number);
@@ -126,6 +134,46 @@ function actions(ctx, event, message) {
       el('button', { type: 'button', id: 'do-assign', onclick: () => act('assign', { workerCode: worker.value, note: note.value }) }, '派发'),
       el('button', { type: 'button', id: 'do-escalate', onclick: () => act('escalate', { note: note.value }) }, '上报'),
       el('button', { type: 'button', id: 'do-close', onclick: () => act('close', { note: note.value }) }, '关闭'),
-      el('button', { type: 'button', id: 'do-reopen', onclick: () => act('reopen', { note: note.value }) }, '重办')));
+      el('button', { type: 'button', id: 'do-reopen', onclick: () => act('reopen', { note: note.value }) }, '重办')),
+    el('div', { class: 'toolbar' }, department, departments,
+      el('button', { type: 'button', id: 'do-transfer', onclick: () => act('transfer', { departmentCode: department.value.trim(), note: note.value }) }, '转派'),
+      event.status === 'MERGED'
+        ? el('button', { type: 'button', id: 'do-unmerge', onclick: () => act('unmerge', { note: note.value }) }, '取消合并') : null));
+}
+
+/** 待审批延期: the pending extension requests of the caller's units, each approved or refused with the note. */
+function extensionsPanel() {
+  const list = el('table', { class: 'grid-table', id: 'extension-list' });
+  const note = el('input', { id: 'extension-note', placeholder: '审批意见', maxlength: 500 });
+  const message = el('p', { id: 'extension-message', role: 'status' });
+  const panel = el('section', { class: 'panel actions', id: 'extensions' }, el('h3', {}, '待审批延期'),
+    el('div', { class: 'toolbar' }, note), list, message);
+  const decide = async (id, verdict) => {
+    message.className = '';
+    try {
+      await api('/api/v1/extensions/' + id + '/' + verdict, { method: 'POST', body: { note: note.value } });
+      message.textContent = verdict === 'approve' ? '已批准延期' : '已不予延期';
+    } catch (e) {
+      message.className = 'error';
+      message.textContent = '操作失败:' + e.message;
+    }
+    await load();
+  };
+  async function load() {
+    const pending = await api('/api/v1/extensions' + query({ status: 'PENDING', size: 100 }));
+    panel.hidden = pending.items.length === 0 && !message.textContent;
+    const head = el('tr', {}, ['事件', '申请人', '延期(工作日)', '原因', '原时限', '申请时间', ''].map(h => el('th', {}, h)));
+    const rows = pending.items.map(x => el('tr', { dataset: { extension: x.id, number: x.eventNumber } },
+      el('td', {}, el('a', { href: '#/events/' + encodeURIComponent(x.eventNumber) }, x.eventNumber)), el('td', {}, x.workerCode),
+      el('td', {}, x.workingDays), el('td', { class: 'text' }, x.reason || '—'), el('td', {}, time(x.previousDeadline)),
+      el('td', {}, time(x.requestedAt)),
+      el('td', {}, el('button', { type: 'button', class: 'approve', onclick: () => decide(x.id, 'approve') }, '批准'), ' ',
+        el('button', { type: 'button', class: 'plain refuse', onclick: () => decide(x.id, 'refuse') }, '不批准'))));
+    list.replaceChildren(el('thead', {}, head), el('tbody', {}, rows.length ? rows : [el('tr', {}, el('td', { colspan: 7 }, '没有待审批的延期'))]));
+    list.dataset.loaded = String(Date.now());
+  }
+  panel.hidden = true;
+  load().catch(() => {});
+  return panel;
 }
 

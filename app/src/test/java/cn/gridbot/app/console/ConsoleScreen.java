@@ -202,6 +202,36 @@ final class ConsoleScreen {
         return browser.findElements(By.cssSelector("#" + table + " tbody tr")).stream().map(WebElement::getText).toList();
     }
 
+    /** On the event list, approves or refuses ({@code "approve"}, {@code "refuse"}) an event's pending extension. */
+    String decideExtension(String number, String verdict, String note) {
+        By row = By.cssSelector("#extension-list tbody tr[data-number='" + number + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        WebElement input = browser.findElement(By.id("extension-note"));
+        input.clear();
+        input.sendKeys(note);
+        browser.findElement(row).findElement(By.cssSelector("button." + verdict)).click();
+        wait.until(d -> !d.findElement(By.id("extension-message")).getText().isBlank());
+        return browser.findElement(By.id("extension-message")).getText();
+    }
+
+    /** Transfers the open event to a department (by code) with a note; answers what the page says. */
+    String transfer(String departmentCode, String note) {
+        WebElement input = browser.findElement(By.id("action-department"));
+        input.clear();
+        input.sendKeys(departmentCode);
+        return act("do-transfer", note);
+    }
+
+    boolean showsUnmerge() {
+        return !browser.findElements(By.id("do-unmerge")).isEmpty();
+    }
+
+    /** The text of an element once the page shows it. */
+    String shown(String id) {
+        wait.until(d -> !d.findElements(By.id(id)).isEmpty());
+        return browser.findElement(By.id(id)).getText();
+    }
+
     void signOut() {
         browser.findElement(By.id("signout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
