@@ -31,8 +31,6 @@ import cn.gridbot.assessment.AssessmentRow;
 import cn.gridbot.assessment.Measure;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
-import cn.gridbot.grid.GridCatalog;
-import cn.gridbot.grid.GridUnit;
 
 /**
  * {@code GET /api/v1/assessment?month=YYYY-MM&level=WORKER|DEPARTMENT|TOWNSHIP&gridCode=} (README "Departments and
@@ -71,14 +69,12 @@ class AssessmentController {
 
     private final Assessment assessment;
     private final UnitScope scope;
-    private final GridCatalog grids;
     private final Clock clock;
     private final GridbotSettings settings;
 
-    AssessmentController(Assessment assessment, UnitScope scope, GridCatalog grids, Clock clock, GridbotSettings settings) {
+    AssessmentController(Assessment assessment, UnitScope scope, Clock clock, GridbotSettings settings) {
         this.assessment = assessment;
         this.scope = scope;
-        this.grids = grids;
         this.clock = clock;
         this.settings = settings;
     }
@@ -120,22 +116,9 @@ class AssessmentController {
     }
 
     private Assessment.Report assess(String month, String level, String gridCode, Principal principal) {
-        return assessment.assess(month(month), level(level), unit(gridCode, principal));
+        return assessment.assess(month(month), level(level), scope.readUnit(principal, gridCode));
     }
 
-    private GridUnit unit(String gridCode, Principal principal) {
-        if (gridCode != null && !gridCode.isBlank()) {
-            GridUnit unit = scope.unit(gridCode.strip());
-            principal.scope(unit.path());
-            return unit;
-        }
-        principal.scope(null);
-        if (principal.unitCode() != null) {
-            return scope.unit(principal.unitCode());
-        }
-        return grids.directory().fallbackUnit()
-                .orElseThrow(() -> DomainException.notFound("no-units", "No grid units are registered yet"));
-    }
 
     private YearMonth month(String value) {
         if (value == null || value.isBlank()) {

@@ -52,7 +52,7 @@ class PatrolStatsController {
     @GetMapping("/api/v1/stats/patrols")
     PatrolStatsView patrols(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String gridCode, Principal principal) {
-        GridUnit unit = unit(gridCode, principal);
+        GridUnit unit = scope.readUnit(principal, gridCode);
         LocalDate end = day(to, LocalDate.now(clock.withZone(settings.timeZone())), "to");
         LocalDate start = day(from, end.minusDays(29), "from");
         if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
@@ -81,19 +81,6 @@ class PatrolStatsController {
         return due == 0 ? null : Math.round(10000.0 * done / due) / 10000.0;
     }
 
-    private GridUnit unit(String gridCode, Principal principal) {
-        if (gridCode != null && !gridCode.isBlank()) {
-            GridUnit unit = scope.unit(gridCode.strip());
-            principal.scope(unit.path());
-            return unit;
-        }
-        principal.scope(null);
-        if (principal.unitCode() != null) {
-            return scope.unit(principal.unitCode());
-        }
-        return grids.directory().fallbackUnit()
-                .orElseThrow(() -> DomainException.notFound("no-units", "No grid units are registered yet"));
-    }
 
     private static LocalDate day(String value, LocalDate fallback, String name) {
         if (value == null || value.isBlank()) {

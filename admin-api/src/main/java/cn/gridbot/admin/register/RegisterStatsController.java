@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.gridbot.admin.security.Principal;
 import cn.gridbot.admin.web.UnitScope;
-import cn.gridbot.common.DomainException;
 import cn.gridbot.common.GridbotSettings;
-import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridUnit;
 import cn.gridbot.register.RegisterStatistics;
 
@@ -33,22 +31,19 @@ class RegisterStatsController {
 
     private final RegisterStatistics statistics;
     private final UnitScope scope;
-    private final GridCatalog grids;
     private final Clock clock;
     private final GridbotSettings settings;
 
-    RegisterStatsController(RegisterStatistics statistics, UnitScope scope, GridCatalog grids, Clock clock,
-            GridbotSettings settings) {
+    RegisterStatsController(RegisterStatistics statistics, UnitScope scope, Clock clock, GridbotSettings settings) {
         this.statistics = statistics;
         this.scope = scope;
-        this.grids = grids;
         this.clock = clock;
         this.settings = settings;
     }
 
     @GetMapping("/api/v1/stats/registers")
     RegisterStatsView registers(@RequestParam(required = false) String gridCode, Principal principal) {
-        GridUnit unit = unit(gridCode, principal);
+        GridUnit unit = scope.readUnit(principal, gridCode);
         LocalDate today = LocalDate.now(clock.withZone(settings.timeZone()));
         List<Row> rows = statistics.byChild(unit, today, principal.isAdmin()).stream()
                 .map(c -> new Row(c.unitCode(), c.unitName(), c.kind().name(), c.records(), c.checkedInTime(), c.overdue(),
@@ -57,16 +52,4 @@ class RegisterStatsController {
         return new RegisterStatsView(unit.code(), unit.name(), today, rows);
     }
 
-    private GridUnit unit(String gridCode, Principal principal) {
-        if (gridCode != null && !gridCode.isBlank()) {
-            GridUnit unit = scope.unit(gridCode.strip());
-            principal.scope(unit.path());
-            return unit;
-        }
-        if (principal.unitCode() != null) {
-            return scope.unit(principal.unitCode());
-        }
-        return grids.directory().fallbackUnit()
-                .orElseThrow(() -> DomainException.notFound("no-units", "No grid units are registered yet"));
-    }
 }

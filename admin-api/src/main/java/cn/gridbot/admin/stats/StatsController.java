@@ -80,7 +80,7 @@ class StatsController {
     @GetMapping("/overview")
     OverviewView overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String gridCode, Principal principal) {
-        GridUnit unit = unit(gridCode, principal);
+        GridUnit unit = scope.readUnit(principal, gridCode);
         LocalDate end = day(to, today(), "to");
         Overview o = statistics.overview(unit, day(from, end.minusDays(29), "from"), end);
         Figures t = o.total();
@@ -101,7 +101,7 @@ class StatsController {
     @GetMapping("/report")
     ReportView report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String gridCode, Principal principal) {
-        GridUnit unit = unit(gridCode, principal);
+        GridUnit unit = scope.readUnit(principal, gridCode);
         LocalDate end = day(to, today(), "to");
         LocalDate start = day(from, end.minusDays(29), "from");
         List<RankedView> items = statistics.report(unit, start, end).stream().map(r -> new RankedView(r.rank(),
@@ -123,18 +123,6 @@ class StatsController {
         return Map.of("status", "rebuilt");
     }
 
-    private GridUnit unit(String gridCode, Principal principal) {
-        if (gridCode != null && !gridCode.isBlank()) {
-            GridUnit unit = scope.unit(gridCode.strip());
-            principal.scope(unit.path());
-            return unit;
-        }
-        if (principal.unitCode() != null) {
-            return scope.unit(principal.unitCode());
-        }
-        return grids.directory().fallbackUnit()
-                .orElseThrow(() -> DomainException.notFound("no-units", "No grid units are registered yet"));
-    }
 
     private String name(String code) {
         return grids.directory().find(code).map(GridUnit::name).orElse(code);

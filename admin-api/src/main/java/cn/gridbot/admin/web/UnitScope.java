@@ -28,6 +28,24 @@ public class UnitScope {
         return principal.scope(unit(gridCode.strip()).path());
     }
 
+    /**
+     * The unit a statistics read is about: the requested one within the caller's scope, else the caller's own unit,
+     * else (a county-wide token) the top of the tree. A METRICS token is refused.
+     */
+    public GridUnit readUnit(Principal principal, String gridCode) {
+        if (gridCode != null && !gridCode.isBlank()) {
+            GridUnit unit = unit(gridCode.strip());
+            principal.scope(unit.path());
+            return unit;
+        }
+        principal.scope(null);
+        if (principal.unitCode() != null) {
+            return unit(principal.unitCode());
+        }
+        return grids.directory().fallbackUnit()
+                .orElseThrow(() -> DomainException.notFound("no-units", "No grid units are registered yet"));
+    }
+
     public GridUnit unit(String code) {
         return grids.directory().find(code)
                 .orElseThrow(() -> DomainException.notFound("unknown-unit", "No grid unit has the code " + code));
