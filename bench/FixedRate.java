@@ -4,7 +4,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * answers' speed (an open loop, so a slow answer does not hold back the next message and hide itself), each timed
  * from the moment it was due to be sent. Same messages as bench/portal.lua. Run by bench/portal-bench.sh:
  *
- *   java bench/FixedRate.java URL RATE SECONDS OPENIDS
+ *   java bench/FixedRate.java URL RATE SECONDS OPENIDS [WARMUP_SECONDS]
  *
- * URL is the portal's address with a valid signature query. Prints one RESULT line.
+ * URL is the portal's address with a valid signature query. The first WARMUP_SECONDS (default 5) run at the same rate
+ * and are not counted: they warm this client (its JIT, its connections) so that the figure is the server's. Prints the
+ * p99 of each five seconds (SLICE lines), to show whether the tail is steady or comes in bursts, then one RESULT line.
  */
 public class FixedRate {
 
@@ -40,12 +42,16 @@ public class FixedRate {
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int openids = Integer.parseInt(args[3]);
-        int total = rate * seconds;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+        int counted = rate * seconds;
+        int total = rate * (warmup + seconds);
+        int firstCounted = rate * warmup;
         long createTime = System.currentTimeMillis() / 1000;
         String msgPrefix = Long.toString(System.currentTimeMillis() / 1000) + "9"; // 19 digits in all: a MsgId is a long
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long[] latencies = new long[counted];
+        Arrays.fill(latencies, -1);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger events = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(total);
@@ -66,7 +72,11 @@ public class FixedRate {
                         .header("Content-Type", "text/xml; charset=utf-8")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
                 http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).whenComplete((response, failure) -> {
-                    latencies.add(System.nanoTime() - due);
+                    if (n < firstCounted) {
+                        done.countDown();
+                        return;
+                    }
+                    latencies[n - firstCounted] = System.nanoTime() - due;
                     if (failure != null || response.statusCode() != 200) {
                         if (errors.incrementAndGet() == 1) {
                             System.err.println("first failure: " + (failure != null ? failure : "HTTP " + response.statusCode()));
@@ -78,12 +88,17 @@ public class FixedRate {
                 });
             }, due - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
-        done.await(seconds + 30L, TimeUnit.SECONDS);
+        done.await(warmup + seconds + 30L, TimeUnit.SECONDS);
         clock.shutdownNow();
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        for (int from = 0; from < counted; from += rate * 5) {
+            long[] slice = Arrays.stream(latencies, from, Math.min(from + rate * 5, counted)).filter(l -> l >= 0).sorted().toArray();
+            System.out.printf("SLICE seconds=%d-%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f%n", from / rate, Math.min(from + rate * 5, counted) / rate,
+                    percentile(slice, 50), percentile(slice, 99), slice.length == 0 ? 0 : slice[slice.length - 1] / 1e6);
+        }
+        long[] sorted = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
         System.out.printf("RESULT rate=%d requests=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d events=%d%n", rate,
                 sorted.length, percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                errors.get() + (total - sorted.length), events.get());
+                errors.get() + (counted - sorted.length), events.get());
         System.exit(0);
     }
 

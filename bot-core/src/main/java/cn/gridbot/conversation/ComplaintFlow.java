@@ -67,7 +67,7 @@ class ComplaintFlow {
     }
 
     Outcome complaint(String openid, String text, DialogState state) {
-        Classification c = classifier.classify(text);
+        Classification c = Preclassified.classify(classifier, text);
         if (!c.category().actionable()) {
             return new Outcome(Handled.reply(thanks(text) ? Replies.THANKS : Replies.GREETING), state);
         }
@@ -138,7 +138,7 @@ class ComplaintFlow {
 
     /** The answer to "where is it?": a place name, an address we cannot map (the dispatcher can), or a new complaint. */
     private Outcome placeForDraft(String openid, String text, DialogState state) {
-        Classification c = classifier.classify(text);
+        Classification c = Preclassified.classify(classifier, text);
         boolean newComplaint = c.category().actionable() && c.confidence() >= NEW_COMPLAINT_CONFIDENCE
                 && text.length() > NEW_COMPLAINT_LENGTH;
         if (newComplaint) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gridbot.classify.Classifier;
 import cn.gridbot.common.GroupCommit;
 import cn.gridbot.common.RedisGuard;
 
@@ -20,7 +21,8 @@ import cn.gridbot.common.RedisGuard;
  * fast path; the message log's unique key, written in the same transaction as the message's effects
  * (its event, its pushes, the dialog state), is the last line, so a Redis flush or outage cannot cause a
  * duplicate. Concurrent messages share transactions ({@link GroupCommit}, README "Throughput"); each is
- * answered only once its transaction is committed.
+ * answered only once its transaction is committed. A message's words are classified before it joins a batch
+ * ({@link Preclassified}), so that the batch's open transaction does not wait for the classifier.
  */
 @Component
 class ExactlyOnce implements DisposableBean {
@@ -36,9 +38,11 @@ class ExactlyOnce implements DisposableBean {
     private final RedisGuard redis;
     private final TransactionTemplate transaction;
     private final GroupCommit commits;
+    private final Classifier classifier;
 
-    ExactlyOnce(InboundDedup dedup, MessageLog messageLog, Conversation conversation,
+    ExactlyOnce(InboundDedup dedup, MessageLog messageLog, Conversation conversation, Classifier classifier,
             SpoolReplies spoolReplies, RedisGuard redis, PlatformTransactionManager transactions, IntakeSettings settings) {
+        this.classifier = classifier;
         this.dedup = dedup;
         this.messageLog = messageLog;
         this.conversation = conversation;
@@ -110,10 +114,11 @@ class ExactlyOnce implements DisposableBean {
     }
 
     private Reply handleOnce(InboundMessage message, String key) {
+        Preclassified ahead = Preclassified.ahead(classifier, message);
         try {
             return commits.execute(status -> {
                 try (RedisGuard.Scope scope = redis.forMessage()) {
-                    Handled handled = conversation.handle(message);
+                    Handled handled = Preclassified.during(ahead, () -> conversation.handle(message));
                     messageLog.record(message, handled.reply(), handled.eventNumber());
                     return handled.reply();
                 }
