@@ -29,7 +29,8 @@ import cn.gridbot.stats.Statistics;
 
 /**
  * {@code /api/v1/stats} (README "Admin API"): the overview of a unit for a period (default: the last 30 days) and
- * the 督查通报 ranking its child units or ({@code level=DEPARTMENT}) its departments. Periods are whole days in {@code gridbot.time-zone}, both ends included.
+ * the 督查通报 ranking its child units or ({@code level=DEPARTMENT}) its departments. Periods are whole days in
+ * {@code gridbot.time-zone}, both ends included.
  */
 @RestController
 @RequestMapping("/api/v1/stats")
@@ -109,8 +110,8 @@ class StatsController {
             @Parameter(description = "CHILD (default): the unit's child units; DEPARTMENT: the departments under the unit,"
                     + " by the events of the unit their staff hold") @RequestParam(required = false) String level,
             Principal principal) {
-        boolean departments = departments(level);
         GridUnit unit = scope.readUnit(principal, gridCode);
+        boolean departments = departments(level);
         LocalDate end = day(to, today(), "to");
         LocalDate start = day(from, end.minusDays(29), "from");
         List<Statistics.Ranked> ranked = departments ? statistics.departmentReport(unit, start, end)

@@ -24,7 +24,8 @@ import cn.gridbot.worker.WorkerImporter;
 
 /**
  * Loads the demo county through the same importers the admin API uses, with patrols since the first day of the previous
- * month, a month of events and the workers' self-reports, once: only when the grid register is empty, so a restart keeps what the user changed and adds nothing.
+ * month, a month of events and the workers' self-reports, once: only when the grid register is empty, so a restart
+ * keeps what the user changed and adds nothing.
  */
 @Component
 @ConditionalOnProperty(name = "gridbot.demo.enabled", havingValue = "true")
