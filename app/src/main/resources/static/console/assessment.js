@@ -32,13 +32,14 @@ export async function assessmentPage(view, ctx, arg, params = new URLSearchParam
     const weights = Object.entries(report.weights || {}).map(([k, w]) => (MEASURES[k] || k) + ' ' + w).join(' · ');
     note.textContent = report.month + ' · ' + (LEVELS[report.level] || report.level) + (weights ? ' · 权重 ' + weights : '');
     const head = el('tr', {}, ['名次', '编号', '名称', '所属单位', '得分', '按时办结', '及时签收', '满意度', '未重办',
-      '走访', '办结', '平均评价'].map(h => el('th', {}, h)));
+      '走访', '巡查', '核查', '自主上报', '办结', '平均评价'].map(h => el('th', {}, h)));
     const rows = report.items.map(r => el('tr', { dataset: { code: r.code, rank: r.rank } },
       el('td', {}, r.rank), el('td', {}, r.code), el('td', {}, r.name || '—'), el('td', {}, r.unitCode || '—'),
       el('td', {}, el('strong', {}, score(r.score))), el('td', {}, percent(r.onTime)), el('td', {}, percent(r.signTimely)),
       el('td', {}, percent(r.satisfaction)), el('td', {}, percent(r.reopenedComplement)), el('td', {}, percent(r.visits)),
+      el('td', {}, percent(r.patrols)), el('td', {}, percent(r.checks)), el('td', {}, percent(r.selfReports)),
       el('td', {}, r.resolvedOnTime + '/' + r.resolved), el('td', {}, r.averageRating ?? '—')));
-    table.replaceChildren(el('thead', {}, head), el('tbody', {}, rows.length ? rows : [el('tr', {}, el('td', { colspan: 12 }, '本月没有可考核的对象'))]));
+    table.replaceChildren(el('thead', {}, head), el('tbody', {}, rows.length ? rows : [el('tr', {}, el('td', { colspan: 15 }, '本月没有可考核的对象'))]));
     table.dataset.loaded = String(Date.now());
   }
 

@@ -15,13 +15,15 @@ export async function overviewPage(view, ctx) {
   const trend = el('div', { class: 'chart', id: 'trend-chart' });
   const categories = el('div', { class: 'chart', id: 'category-chart' });
   const report = el('table', { class: 'grid-table', id: 'report' });
+  const departments = el('table', { class: 'grid-table', id: 'department-report' });
   view.append(el('h2', {}, '概览'),
     el('div', { class: 'toolbar' }, el('label', {}, '从 ', from), el('label', {}, '到 ', to), el('label', {}, '单位 ', unit), apply),
     figures,
     el('div', { class: 'panels' },
       el('section', { class: 'panel wide' }, el('h3', {}, '每日受理与办结'), trend),
       el('section', { class: 'panel' }, el('h3', {}, '事件分类'), categories)),
-    el('section', { class: 'panel' }, el('h3', {}, '督查通报(下级单位排名)'), report));
+    el('section', { class: 'panel' }, el('h3', {}, '督查通报(下级单位排名)'), report),
+    el('section', { class: 'panel' }, el('h3', {}, '督查通报(部门排名)'), departments));
 
   const trendChart = echarts.init(trend);
   const categoryChart = echarts.init(categories);
@@ -29,13 +31,14 @@ export async function overviewPage(view, ctx) {
 
   async function load() {
     const params = { from: from.value, to: to.value, gridCode: unit.value };
-    const [overview, ranked] = await Promise.all([api('/api/v1/stats/overview' + query(params)),
-      api('/api/v1/stats/report' + query(params))]);
+    const [overview, ranked, byDepartment] = await Promise.all([api('/api/v1/stats/overview' + query(params)),
+      api('/api/v1/stats/report' + query(params)), api('/api/v1/stats/report' + query({ ...params, level: 'DEPARTMENT' }))]);
     from.value = overview.from;
     to.value = overview.to;
     showFigures(figures, overview);
     showCategories(categoryChart, overview);
-    showReport(report, ranked);
+    showReport(report, ranked, '没有下级单位');
+    showReport(departments, byDepartment, '本单位下没有部门');
     const range = days(overview.from, overview.to).slice(-MAX_TREND_DAYS);
     const daily = await Promise.all(range.map(d => api('/api/v1/stats/overview' + query({ from: d, to: d, gridCode: unit.value }))));
     trendChart.setOption({
@@ -70,11 +73,11 @@ function showCategories(chart, o) {
   }, true);
 }
 
-function showReport(table, report) {
+function showReport(table, report, none) {
   const head = el('tr', {}, ['名次', '单位', '受理', '办结', '办结率', '按时办结率', '及时签收率', '满意度', '超期'].map(h => el('th', {}, h)));
   const rows = report.items.map(r => el('tr', { dataset: { unit: r.unitCode } },
     el('td', {}, r.rank), el('td', {}, r.unitName), el('td', {}, r.received), el('td', {}, r.resolved),
     el('td', {}, percent(r.completionRate)), el('td', {}, percent(r.onTimeRate)), el('td', {}, percent(r.signOnTimeRate)),
     el('td', {}, score(r.satisfaction)), el('td', { class: r.overdue > 0 ? 'bad' : '' }, r.overdue)));
-  table.replaceChildren(el('thead', {}, head), el('tbody', {}, rows.length ? rows : [el('tr', {}, el('td', { colspan: 9 }, '没有下级单位'))]));
+  table.replaceChildren(el('thead', {}, head), el('tbody', {}, rows.length ? rows : [el('tr', {}, el('td', { colspan: 9 }, none))]));
 }

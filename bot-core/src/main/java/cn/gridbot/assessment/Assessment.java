@@ -1,5 +1,6 @@
 package cn.gridbot.assessment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +23,7 @@ import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
 import cn.gridbot.grid.UnitLevel;
+import cn.gridbot.patrol.TwiceDaily;
 import cn.gridbot.worker.Worker;
 import cn.gridbot.worker.Workers;
 
@@ -29,9 +31,12 @@ import cn.gridbot.worker.Workers;
  * The monthly assessment (考核, README "Departments and supervision"). For each worker, department or township under a
  * unit: events resolved in the month on time ÷ resolved; signed for in time ÷ signed for; the residents' average rating
  * (1–5, as 0–1); one minus the share of the resolved events that were reopened for review; care visits done ÷ due
- * (capped at 1). Patrols, register checks and self-reports are not recorded by this build: they stay null and their
- * weights out of the score. Score = 100 × Σ weight × value ÷ Σ weight over the measures that have a value; rows are
- * ranked by score, highest first.
+ * (capped at 1); half-day patrols done ÷ owed on the month's working days by the on-duty grid workers ({@link TwiceDaily},
+ * the patrol statistics' own count); register re-checks done ÷ due ({@link AssessmentSource#checksDue}, capped at 1);
+ * self-reports made ÷ expected ({@code gridbot.assessment.self-report-target} per on-duty grid worker and month, capped
+ * at 1). For the month in progress, patrols, checks and the self-report target count the days up to today. A measure
+ * with nothing due stays null and its weight out of the score. Score = 100 × Σ weight × value ÷ Σ weight over the
+ * measures that have a value; rows are ranked by score, highest first.
  */
 @Component
 public class Assessment {
@@ -50,14 +55,18 @@ public class Assessment {
     private final GridCatalog grids;
     private final Workers workers;
     private final AssessmentSettings settings;
+    private final TwiceDaily duty;
+    private final Clock clock;
     private final ZoneId zone;
 
     Assessment(AssessmentSource source, GridCatalog grids, Workers workers, AssessmentSettings settings,
-            GridbotSettings gridbot) {
+            TwiceDaily duty, Clock clock, GridbotSettings gridbot) {
         this.source = source;
         this.grids = grids;
         this.workers = workers;
         this.settings = settings;
+        this.duty = duty;
+        this.clock = clock;
         this.zone = gridbot.timeZone();
     }
 
@@ -97,6 +106,12 @@ public class Assessment {
             }
         }
         addVisits(level, month, subjects, tallies, directory);
+        if (level != AssessmentLevel.DEPARTMENT) {
+            Function<String, String> keyOfGrid = level == AssessmentLevel.WORKER ? null : grid -> township(grid, directory);
+            LocalDate counted = lastCounted(month);
+            addPatrolsAndSelfReports(month, counted, scope, subjects, tallies, keyOfGrid, from, to);
+            addChecks(month, counted, staff, subjects, tallies, keyOfGrid, directory, to);
+        }
 
         Map<Measure, Integer> weights = settings.byMeasure();
         List<AssessmentRow> rows = new ArrayList<>();
@@ -155,6 +170,101 @@ public class Assessment {
         }
     }
 
+    /** The month's last day, or today for the month in progress (before the month's first day for a month ahead). */
+    private LocalDate lastCounted(YearMonth month) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+    }
+
+    /**
+     * Patrols: each on-duty grid worker's half-days owed and done ({@link TwiceDaily#tally}); a township sums its
+     * workers'. Self-reports: those the same workers made in the month, against the target per worker scaled by the
+     * working days counted ÷ the month's working days.
+     */
+    private void addPatrolsAndSelfReports(YearMonth month, LocalDate counted, GridUnit scope, Map<String, Subject> subjects,
+            Map<String, Tally> tallies, Function<String, String> keyOfGrid, Instant from, Instant to) {
+        LocalDate first = month.atDay(1);
+        if (counted.isBefore(first)) {
+            return;
+        }
+        long daysCounted = workingDays(first, counted);
+        long daysOfMonth = workingDays(first, month.atEndOfMonth());
+        double targetPerWorker = daysOfMonth == 0 ? 0 : settings.selfReportTarget() * daysCounted / (double) daysOfMonth;
+        Map<String, Long> reportsBy = new HashMap<>();
+        source.selfReports(from, to).forEach(r -> reportsBy.merge(r.workerCode(), r.reports(), Long::sum));
+        for (TwiceDaily.Tally t : duty.tally(scope.path(), first, counted)) {
+            String key = keyOfGrid == null ? t.worker().code() : keyOfGrid.apply(t.worker().unitCode());
+            if (key == null || !subjects.containsKey(key)) {
+                continue;
+            }
+            Tally row = tallies.getOrDefault(key, Tally.NONE);
+            row = row.withPatrols(row.patrolsDone() + t.done(), (row.patrolsDue() == null ? 0 : row.patrolsDue()) + t.due());
+            if (targetPerWorker > 0) {
+                row = row.withSelfReports(row.selfReports() + reportsBy.getOrDefault(t.worker().code(), 0L),
+                        (row.selfReportTarget() == null ? 0 : row.selfReportTarget()) + targetPerWorker);
+            }
+            tallies.put(key, row);
+        }
+    }
+
+    /**
+     * Register re-checks: a worker of a grid owes the grid's records due in the month and is credited with those of them
+     * they checked; a township owes its grids' due records and is credited with each of them checked by anyone.
+     */
+    private void addChecks(YearMonth month, LocalDate counted, List<Worker> staff, Map<String, Subject> subjects,
+            Map<String, Tally> tallies, Function<String, String> keyOfGrid, GridDirectory directory, Instant storedBefore) {
+        LocalDate first = month.atDay(1);
+        if (counted.isBefore(first)) {
+            return;
+        }
+        Map<String, Long> dueByGrid = new HashMap<>();
+        source.checksDue(first, counted, storedBefore).forEach(c -> dueByGrid.merge(c.gridCode(), c.records(), Long::sum));
+        Map<String, Long> done = new HashMap<>();
+        Map<String, Long> due = new HashMap<>();
+        if (keyOfGrid == null) {
+            for (AssessmentSource.CheckTally c : source.checksDone(first, counted, storedBefore, true)) {
+                Subject s = subjects.get(c.workerCode());
+                if (s != null && c.gridCode().equals(s.unitCode())) {
+                    done.merge(s.code(), c.records(), Long::sum);
+                }
+            }
+            for (Worker w : staff) {
+                if (subjects.containsKey(w.code()) && directory.find(w.unitCode()).map(GridUnit::isGrid).orElse(false)) {
+                    due.put(w.code(), dueByGrid.getOrDefault(w.unitCode(), 0L));
+                }
+            }
+        } else {
+            for (AssessmentSource.CheckTally c : source.checksDone(first, counted, storedBefore, false)) {
+                String key = keyOfGrid.apply(c.gridCode());
+                if (key != null) {
+                    done.merge(key, c.records(), Long::sum);
+                }
+            }
+            dueByGrid.forEach((grid, n) -> {
+                String key = keyOfGrid.apply(grid);
+                if (key != null) {
+                    due.merge(key, n, Long::sum);
+                }
+            });
+        }
+        for (Subject s : subjects.values()) {
+            if (due.containsKey(s.code())) {
+                Tally t = tallies.getOrDefault(s.code(), Tally.NONE);
+                tallies.put(s.code(), t.withChecks(done.getOrDefault(s.code(), 0L), due.get(s.code())));
+            }
+        }
+    }
+
+    private long workingDays(LocalDate first, LocalDate last) {
+        long n = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (duty.owedOn(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static String township(String gridCode, GridDirectory directory) {
         return directory.ancestorAt(gridCode, UnitLevel.TOWNSHIP).filter(u -> u.level() == UnitLevel.TOWNSHIP)
                 .map(GridUnit::code).orElse(null);
@@ -168,9 +278,11 @@ public class Assessment {
         v.put(Measure.REOPENED, t.resolved() == 0 ? null : round(1 - Math.min(1.0, t.reopened() / (double) t.resolved())));
         v.put(Measure.VISITS, t.visitsDue() == null || t.visitsDue() == 0 ? null
                 : round(Math.min(1.0, t.visitsDone() / (double) t.visitsDue())));
-        v.put(Measure.PATROLS, null);
-        v.put(Measure.CHECKS, null);
-        v.put(Measure.SELF_REPORTS, null);
+        v.put(Measure.PATROLS, t.patrolsDue() == null ? null : ratio(Math.min(t.patrolsDone(), t.patrolsDue()), t.patrolsDue()));
+        v.put(Measure.CHECKS, t.checksDue() == null || t.checksDue() == 0 ? null
+                : round(Math.min(1.0, t.checksDone() / (double) t.checksDue())));
+        v.put(Measure.SELF_REPORTS, t.selfReportTarget() == null || t.selfReportTarget() <= 0 ? null
+                : round(Math.min(1.0, t.selfReports() / t.selfReportTarget())));
         return v;
     }
 

@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code gridbot.assessment.weights.*}: the weight of each measure in the score (defaults sum to 100). A measure with
- * nothing to measure for a row leaves its weight out of that row's score.
+ * nothing to measure for a row leaves its weight out of that row's score. {@code gridbot.assessment.self-report-target}:
+ * the self-reports (报事) a grid worker on duty is expected to make in a month (default 10, about one every other
+ * working day); 0 leaves the measure out.
  */
 @ConfigurationProperties("gridbot.assessment")
-record AssessmentSettings(@DefaultValue Weights weights) {
+record AssessmentSettings(@DefaultValue Weights weights, @DefaultValue("10") int selfReportTarget) {
 
     record Weights(@DefaultValue("25") int onTime, @DefaultValue("15") int signTimely,
             @DefaultValue("20") int satisfaction, @DefaultValue("10") int reopened,

@@ -1,5 +1,6 @@
 package cn.gridbot.stats;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,12 @@ public interface StatsSource {
 
     /** The counters of {@code level} kept for the units {@code unitCodes}, days {@code from}..{@code to}, by unit and category. */
     List<StatsRow> counters(StatsLevel level, Collection<String> unitCodes, LocalDate from, LocalDate to);
+
+    /**
+     * The departments under {@code unitPath} (their code as {@code unitCode}, category null): the events created in
+     * [from, to) under the unit that a worker of the department holds now, counted as the counters count events.
+     */
+    List<StatsRow> heldByDepartments(String unitPath, Instant from, Instant to);
 
     /**
      * Recounts every counter from the events (after a bulk load, or to repair): each event in the bucket

@@ -36,7 +36,9 @@ import cn.gridbot.common.GridbotSettings;
  * {@code GET /api/v1/assessment?month=YYYY-MM&level=WORKER|DEPARTMENT|TOWNSHIP&gridCode=} (README "Departments and
  * supervision"): the ranked rows of the caller's units (default: the token's unit, the county for an ADMIN; the month
  * before the current one), every measure with its counts, value and weight, and the score; {@code assessment.csv} the
- * same for spreadsheets. Rows name workers and units only: no phone numbers, no openids.
+ * same for spreadsheets. Beside the event counts, each row has its half-day patrols done and owed, register re-checks
+ * done and due and self-reports made against the target (null where nothing was due). Rows name workers and units
+ * only: no phone numbers, no openids.
  */
 @RestController
 class AssessmentController {
@@ -47,7 +49,8 @@ class AssessmentController {
     record RowView(int rank, String code, String name, String unitCode, long resolved, long resolvedOnTime, long signed,
             long signedOnTime, long rated, Double averageRating, long reopened, long visitsDone, Long visitsDue,
             Double onTime, Double signTimely, Double satisfaction, Double reopenedComplement, Double visits, Double patrols,
-            Double checks, Double selfReports, Double score) {
+            Double checks, Double selfReports, Double score, long patrolsDone, Long patrolsDue, long checksDone,
+            Long checksDue, long selfReportsMade, Double selfReportTarget) {
 
         static RowView of(AssessmentRow r) {
             var t = r.tally();
@@ -56,7 +59,9 @@ class AssessmentController {
                     t.signedOnTime(), t.rated(), t.rated() == 0 ? null : Math.round(t.ratingSum() * 100.0 / t.rated()) / 100.0,
                     t.reopened(), t.visitsDone(), t.visitsDue(), v.get(Measure.ON_TIME), v.get(Measure.SIGN_TIMELY),
                     v.get(Measure.SATISFACTION), v.get(Measure.REOPENED), v.get(Measure.VISITS), v.get(Measure.PATROLS),
-                    v.get(Measure.CHECKS), v.get(Measure.SELF_REPORTS), r.score());
+                    v.get(Measure.CHECKS), v.get(Measure.SELF_REPORTS), r.score(), t.patrolsDone(), t.patrolsDue(),
+                    t.checksDone(), t.checksDue(), t.selfReports(),
+                    t.selfReportTarget() == null ? null : Math.round(t.selfReportTarget() * 100) / 100.0);
         }
     }
 
@@ -65,7 +70,8 @@ class AssessmentController {
 
     private static final String[] HEADER = { "rank", "code", "name", "unitCode", "score", "onTime", "signTimely",
             "satisfaction", "reopened", "visits", "patrols", "checks", "selfReports", "resolved", "resolvedOnTime", "signed",
-            "signedOnTime", "rated", "averageRating", "reopenedEvents", "visitsDone", "visitsDue" };
+            "signedOnTime", "rated", "averageRating", "reopenedEvents", "visitsDone", "visitsDue",
+            "patrolsDone", "patrolsDue", "checksDone", "checksDue", "selfReportsMade", "selfReportTarget" };
 
     private final Assessment assessment;
     private final UnitScope scope;
@@ -105,7 +111,8 @@ class AssessmentController {
                     cells.addAll(Arrays.asList(v.score(), v.onTime(), v.signTimely(), v.satisfaction(),
                             v.reopenedComplement(), v.visits(), v.patrols(), v.checks(), v.selfReports(), v.resolved(),
                             v.resolvedOnTime(), v.signed(), v.signedOnTime(), v.rated(), v.averageRating(), v.reopened(),
-                            v.visitsDone(), v.visitsDue()));
+                            v.visitsDone(), v.visitsDue(), v.patrolsDone(), v.patrolsDue(), v.checksDone(), v.checksDue(),
+                            v.selfReportsMade(), v.selfReportTarget()));
                     csv.printRecord(cells);
                 }
             }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,8 @@ import cn.gridbot.stats.Statistics;
 
 /**
  * {@code /api/v1/stats} (README "Admin API"): the overview of a unit for a period (default: the last 30 days) and
- * the 督查通报 ranking its child units. Periods are whole days in {@code gridbot.time-zone}, both ends included.
+ * the 督查通报 ranking its child units or ({@code level=DEPARTMENT}) its departments. Periods are whole days in
+ * {@code gridbot.time-zone}, both ends included.
  */
 @RestController
 @RequestMapping("/api/v1/stats")
@@ -57,7 +59,7 @@ class StatsController {
             Double onTimeRate, Double signOnTimeRate, Double satisfaction, long overdue) {
     }
 
-    record ReportView(String unitCode, String unitName, LocalDate from, LocalDate to, List<RankedView> items) {
+    record ReportView(String unitCode, String unitName, LocalDate from, LocalDate to, String level, List<RankedView> items) {
     }
 
     private final Statistics statistics;
@@ -98,17 +100,37 @@ class StatsController {
                 calls.unreached());
     }
 
+    /**
+     * The 督查通报: {@code level=CHILD} (default) ranks the unit's child units by the events received in them;
+     * {@code level=DEPARTMENT} ranks the departments under the unit by the events of the unit that their staff hold.
+     */
     @GetMapping("/report")
     ReportView report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String gridCode, Principal principal) {
+            @RequestParam(required = false) String gridCode,
+            @Parameter(description = "CHILD (default): the unit's child units; DEPARTMENT: the departments under the unit,"
+                    + " by the events of the unit their staff hold") @RequestParam(required = false) String level,
+            Principal principal) {
         GridUnit unit = scope.readUnit(principal, gridCode);
+        boolean departments = departments(level);
         LocalDate end = day(to, today(), "to");
         LocalDate start = day(from, end.minusDays(29), "from");
-        List<RankedView> items = statistics.report(unit, start, end).stream().map(r -> new RankedView(r.rank(),
+        List<Statistics.Ranked> ranked = departments ? statistics.departmentReport(unit, start, end)
+                : statistics.report(unit, start, end);
+        List<RankedView> items = ranked.stream().map(r -> new RankedView(r.rank(),
                 r.unitCode(), r.unitName(), r.figures().received(), r.figures().resolved(), r.figures().completionRate(),
                 r.figures().onTimeRate(), r.figures().signOnTimeRate(), r.figures().satisfaction(), r.figures().overdue()))
                 .toList();
-        return new ReportView(unit.code(), unit.name(), start, end, items);
+        return new ReportView(unit.code(), unit.name(), start, end, departments ? "DEPARTMENT" : "CHILD", items);
+    }
+
+    private static boolean departments(String level) {
+        if (level == null || level.isBlank() || "CHILD".equalsIgnoreCase(level.strip())) {
+            return false;
+        }
+        if ("DEPARTMENT".equalsIgnoreCase(level.strip())) {
+            return true;
+        }
+        throw DomainException.invalid("invalid-parameter", "level is CHILD or DEPARTMENT");
     }
 
     /**

@@ -23,8 +23,9 @@ import cn.gridbot.resident.ResidentImporter;
 import cn.gridbot.worker.WorkerImporter;
 
 /**
- * Loads the demo county through the same importers the admin API uses, with a week of patrols and a month of events,
- * once: only when the grid register is empty, so a restart keeps what the user changed and adds nothing.
+ * Loads the demo county through the same importers the admin API uses, with patrols since the first day of the previous
+ * month, a month of events and the workers' self-reports, once: only when the grid register is empty, so a restart
+ * keeps what the user changed and adds nothing.
  */
 @Component
 @ConditionalOnProperty(name = "gridbot.demo.enabled", havingValue = "true")
@@ -62,8 +63,9 @@ class DemoCounty implements ApplicationRunner {
         catalog.reload();
         int rounds = patrols.record();
         int reports = events.record();
-        log.info("Demo county loaded: {} units, {} workers, {} residents, {} patrols, {} events", units.created(),
-                staff.imported(), people.imported(), rounds, reports);
+        int found = patrols.recordSelfReports();
+        log.info("Demo county loaded: {} units, {} workers, {} residents, {} patrols, {} events, {} self-reports",
+                units.created(), staff.imported(), people.imported(), rounds, reports, found);
         for (RegisterKind kind : RegisterKind.values()) {
             ImportReport records = registers.importCsv(kind, read("demo/registers/" + kind.name().toLowerCase() + ".csv"));
             if (!records.rejected().isEmpty()) {

@@ -22,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The monthly assessment (考核, README "Departments and supervision") on a small fixture whose figures were worked out by
  * hand: seven events of October 2026 (and one of September, outside the month) stored as the event store keeps them,
- * care visits and residents with visit intervals; the default weights (on time 25, sign-for 15, satisfaction 20,
- * reopened 10, visits 10; patrols, checks and self-reports are not recorded by this build and leave their weights out).
+ * care visits and residents with visit intervals, patrols, register records with their checks and self-reports; the
+ * default weights (on time 25, sign-for 15, satisfaction 20, reopened 10, visits 10, patrols 10, checks 5, self-reports
+ * 5) and self-report target (10 a month). October 2026 has 18 working days (the 1st to the 7th are 国庆节, Saturday the
+ * 10th is worked): 36 half-day patrols owed by each grid worker.
  */
 @IntegrationTest
 class AssessmentIT {
@@ -69,23 +71,91 @@ class AssessmentIT {
         visit(r1, "2026-10-29", "W101");
         visit(r2, "2026-10-20", "W101");
         visit(r2, "2026-09-20", "W101");
+
+        // Patrols. W101: a valid morning patrol on each of the 18 working days (18 of 36); an invalid afternoon one, a
+        // second valid one the same morning, one on a holiday and one in September count for nothing.
+        // W102: every morning and the afternoons of the first nine working days (27 of 36).
+        List<String> workingDays = List.of("10-08", "10-09", "10-10", "10-12", "10-13", "10-14", "10-15", "10-16", "10-19",
+                "10-20", "10-21", "10-22", "10-23", "10-26", "10-27", "10-28", "10-29", "10-30");
+        for (int i = 0; i < workingDays.size(); i++) {
+            patrol("W101", one, workingDays.get(i) + " 08:30", true);
+            patrol("W102", two, workingDays.get(i) + " 09:00", true);
+            if (i < 9) {
+                patrol("W102", two, workingDays.get(i) + " 14:00", true);
+            }
+        }
+        patrol("W101", one, "10-08 14:00", false);
+        patrol("W101", one, "10-09 10:30", true);
+        patrol("W101", one, "10-03 09:00", true);
+        patrol("W101", one, "09-30 15:00", true);
+
+        // Register re-checks, as they stand after the checks (last_check_date moved by the latest).
+        // Grid one: p1 (30 days) last checked 09-10, due 10-10, checked by W101 on 10-12: due, done by W101;
+        // p2 a house (365 days) last checked in June, checked anyway on 10-05: not due;
+        // p3 never checked: due, not done; p4 imported as checked 08-01, so overdue when October began, checked on 10-20
+        // by W102 of another grid: due, done for the township but for no worker of grid one;
+        // p5 imported on 10-15 with a last check that day: not due; p6 stored in November: not counted.
+        long p1 = record("PLACE", "五金店", one, null, "2026-10-12", null, "10-01 08:00");
+        check(p1, "2026-09-10", "W101");
+        check(p1, "2026-10-12", "W101");
+        long p2 = record("HOUSE", "幸福路1号", one, null, "2026-10-05", null, "09-01 08:00");
+        check(p2, "2026-06-01", "W101");
+        check(p2, "2026-10-05", "W101");
+        record("PLACE", "网吧", one, null, null, null, "09-01 08:00");
+        long p4 = record("PLACE", "加油站", one, null, "2026-10-20", null, "09-01 08:00");
+        check(p4, "2026-10-20", "W102");
+        record("PLACE", "茶馆", one, null, "2026-10-15", null, "10-15 08:00");
+        record("PLACE", "新开的店", one, null, null, null, "11-02 08:00");
+        // Grid two: q1 (assisted, 90 days) last checked 07-20, due 10-18, not checked; q2 a floating resident checked
+        // 09-15 (next in December) who was to leave on 10-25, checked by W102 on 10-26: due and done.
+        record("ASSISTED", "困难户", two, null, "2026-07-20", null, "07-01 08:00");
+        long q2 = record("FLOATING", "流动人员", two, null, "2026-10-26", "2026-10-25", "09-01 08:00");
+        check(q2, "2026-09-15", "W102");
+        check(q2, "2026-10-26", "W102");
+
+        // Self-reports (报事): W101 three in October, one in September and one cancelled; handed back to the centre,
+        // so that they change no event figure above.
+        selfReport("W101", one, "10-09 10:00", "REPORTED");
+        selfReport("W101", one, "10-16 10:00", "REPORTED");
+        selfReport("W101", one, "10-27 10:00", "REPORTED");
+        selfReport("W101", one, "09-29 10:00", "REPORTED");
+        selfReport("W101", one, "10-28 10:00", "CANCELLED");
     }
 
     @Test
     void workersAreRankedByTheirWeightedScore() {
         JsonNode report = api.get("/api/v1/assessment" + MONTH + "&level=WORKER", admin).body();
         assertThat(report.get("weights").get("onTime").asInt()).isEqualTo(25);
+        assertThat(report.get("weights").get("patrols").asInt()).isEqualTo(10);
         List<JsonNode> items = items(report);
-        assertThat(items).extracting(i -> i.get("code").asString()).containsExactly("W102", "W101", "B101", "B102", "B201");
+        assertThat(items).extracting(i -> i.get("code").asString()).containsExactly("W102", "B101", "W101", "B102", "B201");
 
         JsonNode w102 = items.get(0);
         assertThat(w102.get("rank").asInt()).isEqualTo(1);
-        // (25×1 + 15×1 + 20×0.75 + 10×1 + 10×0) ÷ 80 = 81.25: nobody in grid two was visited (5 due).
-        assertThat(w102.get("score").asDouble()).isEqualTo(81.25);
         assertThat(w102.get("visitsDue").asLong()).isEqualTo(5);
         assertThat(w102.get("visits").asDouble()).isEqualTo(0.0);
+        assertThat(w102.get("patrolsDone").asLong()).isEqualTo(27);
+        assertThat(w102.get("patrolsDue").asLong()).isEqualTo(36);
+        assertThat(w102.get("patrols").asDouble()).isEqualTo(0.75);
+        assertThat(w102.get("checksDone").asLong()).isEqualTo(1);
+        assertThat(w102.get("checksDue").asLong()).isEqualTo(2);
+        assertThat(w102.get("checks").asDouble()).isEqualTo(0.5);
+        assertThat(w102.get("selfReportsMade").asLong()).isEqualTo(0);
+        assertThat(w102.get("selfReportTarget").asDouble()).isEqualTo(10.0);
+        assertThat(w102.get("selfReports").asDouble()).isEqualTo(0.0);
+        // (25×1 + 15×1 + 20×0.75 + 10×1 + 10×0 + 10×0.75 + 5×0.5 + 5×0) ÷ 100 = 75: nobody in grid two was visited.
+        assertThat(w102.get("score").asDouble()).isEqualTo(75.0);
 
-        JsonNode w101 = items.get(1);
+        // Department staff have no grid and owe no patrols: (25×1 + 15×0 + 20×0.5 + 10×1) ÷ 70 = 64.29.
+        JsonNode b101 = items.get(1);
+        assertThat(b101.get("score").asDouble()).isEqualTo(64.29);
+        assertThat(b101.get("visitsDue").isNull()).isTrue();
+        assertThat(b101.get("patrolsDue").isNull()).isTrue();
+        assertThat(b101.get("patrols").isNull()).isTrue();
+        assertThat(b101.get("checks").isNull()).isTrue();
+        assertThat(b101.get("selfReports").isNull()).isTrue();
+
+        JsonNode w101 = items.get(2);
         assertThat(w101.get("resolved").asLong()).isEqualTo(3);
         assertThat(w101.get("resolvedOnTime").asLong()).isEqualTo(2);
         assertThat(w101.get("signed").asLong()).isEqualTo(4);
@@ -94,18 +164,22 @@ class AssessmentIT {
         assertThat(w101.get("reopened").asLong()).isEqualTo(1);
         assertThat(w101.get("visitsDone").asLong()).isEqualTo(4);
         assertThat(w101.get("visitsDue").asLong()).isEqualTo(5);
+        assertThat(w101.get("patrolsDone").asLong()).isEqualTo(18);
+        assertThat(w101.get("patrolsDue").asLong()).isEqualTo(36);
+        assertThat(w101.get("checksDone").asLong()).isEqualTo(1);
+        assertThat(w101.get("checksDue").asLong()).isEqualTo(3);
+        assertThat(w101.get("selfReportsMade").asLong()).isEqualTo(3);
         assertThat(w101.get("onTime").asDouble()).isEqualTo(0.6667);
         assertThat(w101.get("signTimely").asDouble()).isEqualTo(0.75);
         assertThat(w101.get("satisfaction").asDouble()).isEqualTo(0.625);
         assertThat(w101.get("reopenedComplement").asDouble()).isEqualTo(0.6667);
         assertThat(w101.get("visits").asDouble()).isEqualTo(0.8);
-        assertThat(w101.get("patrols").isNull()).isTrue();
-        // (25×0.6667 + 15×0.75 + 20×0.625 + 10×0.6667 + 10×0.8) ÷ 80 = 55.0845 ÷ 80 = 68.86
-        assertThat(w101.get("score").asDouble()).isEqualTo(68.86);
+        assertThat(w101.get("patrols").asDouble()).isEqualTo(0.5);
+        assertThat(w101.get("checks").asDouble()).isEqualTo(0.3333);
+        assertThat(w101.get("selfReports").asDouble()).isEqualTo(0.3);
+        // (25×0.6667 + 15×0.75 + 20×0.625 + 10×0.6667 + 10×0.8 + 10×0.5 + 5×0.3333 + 5×0.3) ÷ 100 = 63.251 ÷ 100 = 63.25
+        assertThat(w101.get("score").asDouble()).isEqualTo(63.25);
 
-        // Department staff have no grid, so no visits: (25×1 + 15×0 + 20×0.5 + 10×1) ÷ 70 = 64.29.
-        assertThat(items.get(2).get("score").asDouble()).isEqualTo(64.29);
-        assertThat(items.get(2).get("visitsDue").isNull()).isTrue();
         assertThat(items.get(3).get("score").isNull()).as("nothing to measure").isTrue();
     }
 
@@ -115,6 +189,7 @@ class AssessmentIT {
         assertThat(departments).extracting(i -> i.get("code").asString())
                 .containsExactly(TestDepartments.HOUSING, TestDepartments.WEST_POLICE);
         assertThat(departments.get(0).get("score").asDouble()).isEqualTo(64.29);
+        assertThat(departments.get(0).get("patrols").isNull()).isTrue();
 
         List<JsonNode> townships = items(api.get("/api/v1/assessment" + MONTH + "&level=TOWNSHIP", admin).body());
         assertThat(townships).extracting(i -> i.get("code").asString()).containsExactly(TestCounty.EAST_TOWN, TestCounty.WEST_TOWN);
@@ -125,8 +200,22 @@ class AssessmentIT {
         assertThat(east.get("signedOnTime").asLong()).isEqualTo(4);
         assertThat(east.get("visitsDone").asLong()).isEqualTo(4);
         assertThat(east.get("visitsDue").asLong()).isEqualTo(10);
-        // (25×0.8 + 15×0.6667 + 20×0.625 + 10×0.8 + 10×0.4) ÷ 80 = 54.5005 ÷ 80 = 68.13
-        assertThat(east.get("score").asDouble()).isEqualTo(68.13);
+        assertThat(east.get("patrolsDone").asLong()).isEqualTo(45);
+        assertThat(east.get("patrolsDue").asLong()).isEqualTo(72);
+        assertThat(east.get("patrols").asDouble()).isEqualTo(0.625);
+        // Each due record once, whoever checked it: p1, p4 and q2 of p1, p3, p4, q1, q2.
+        assertThat(east.get("checksDone").asLong()).isEqualTo(3);
+        assertThat(east.get("checksDue").asLong()).isEqualTo(5);
+        assertThat(east.get("checks").asDouble()).isEqualTo(0.6);
+        assertThat(east.get("selfReportsMade").asLong()).isEqualTo(3);
+        assertThat(east.get("selfReportTarget").asDouble()).isEqualTo(20.0);
+        assertThat(east.get("selfReports").asDouble()).isEqualTo(0.15);
+        // (25×0.8 + 15×0.6667 + 20×0.625 + 10×0.8 + 10×0.4 + 10×0.625 + 5×0.6 + 5×0.15) ÷ 100 = 64.5005 ÷ 100 = 64.5
+        assertThat(east.get("score").asDouble()).isEqualTo(64.5);
+        JsonNode west = townships.get(1);
+        assertThat(west.get("patrols").isNull()).as("no grid worker in 西城镇").isTrue();
+        assertThat(west.get("checks").isNull()).isTrue();
+        assertThat(west.get("selfReports").isNull()).isTrue();
     }
 
     @Test
@@ -136,8 +225,9 @@ class AssessmentIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] lines = csv.raw().replace("\uFEFF", "").split("\r\n");
         assertThat(lines[0]).startsWith("rank,code,name,unitCode,score,onTime");
-        assertThat(lines[1]).startsWith("1,W102,李二," + TestCounty.GRID_TWO + ",81.25,");
-        assertThat(lines[2]).startsWith("2,W101,王一," + TestCounty.GRID_ONE + ",68.86,");
+        assertThat(lines[0]).endsWith(",patrolsDone,patrolsDue,checksDone,checksDue,selfReportsMade,selfReportTarget");
+        assertThat(lines[1]).startsWith("1,W102,李二," + TestCounty.GRID_TWO + ",75.0,").endsWith(",27,36,1,2,0,10.0");
+        assertThat(lines[3]).startsWith("3,W101,王一," + TestCounty.GRID_ONE + ",63.25,").endsWith(",18,36,1,3,3,10.0");
     }
 
     @Test
@@ -190,6 +280,42 @@ class AssessmentIT {
     private void visit(long resident, String date, String worker) {
         jdbc.update("INSERT INTO resident_visit (resident_id, visit_date, worker_code, note, created_at) VALUES (?, ?, ?, '好', ?)",
                 resident, java.sql.Date.valueOf(date), worker, ts(Instant.now()));
+    }
+
+    private void patrol(String worker, String grid, String monthDayTime, boolean valid) {
+        Instant at = time(monthDayTime);
+        jdbc.update("INSERT INTO patrol (worker_code, unit_code, unit_path, started_at, duty_day, half_day, ended_at, points,"
+                + " inside_points, valid, auto_ended, note) VALUES (?, ?, ?, ?, ?, ?, ?, 5, 5, ?, FALSE, '巡查')", worker, grid,
+                "/TC/TC-A/TC-A-1/" + grid + "/", ts(at), java.sql.Date.valueOf("2026-" + monthDayTime.substring(0, 5)),
+                monthDayTime.compareTo(monthDayTime.substring(0, 5) + " 12:00") < 0 ? "MORNING" : "AFTERNOON",
+                ts(at.plusSeconds(1800)), valid);
+    }
+
+    private long record(String kind, String name, String grid, Integer interval, String lastCheck, String leaveOn,
+            String stored) {
+        jdbc.update("INSERT INTO register_record (kind, natural_key, name, grid_code, check_interval_days, last_check_date,"
+                + " expected_leave_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", kind, name + "|" + grid, name,
+                grid, interval, lastCheck == null ? null : java.sql.Date.valueOf(lastCheck),
+                leaveOn == null ? null : java.sql.Date.valueOf(leaveOn), ts(time(stored)), ts(time(stored)));
+        return jdbc.queryForObject("SELECT id FROM register_record WHERE natural_key = ?", Long.class, name + "|" + grid);
+    }
+
+    private void check(long record, String date, String worker) {
+        jdbc.update("INSERT INTO register_check (record_id, check_date, worker_code, result, created_at) VALUES (?, ?, ?, 'OK', ?)",
+                record, java.sql.Date.valueOf(date), worker, ts(Instant.now()));
+    }
+
+    /** A worker's 报事 as the store keeps it: source WORKER, the worker the actor of its first timeline entry. */
+    private void selfReport(String worker, String grid, String created, String status) {
+        String number = "20261001-" + String.format("%04d", ++sequence);
+        Instant at = time(created);
+        jdbc.update("INSERT INTO grid_event (number, category, confidence, urgent, status, grid_code, unit_code, unit_path,"
+                + " matched_by, source, description, overdue, flagged, created_at, updated_at, version)"
+                + " VALUES (?, 'MUNICIPAL', 0.9, FALSE, ?, ?, ?, ?, 'KEYWORD', 'WORKER', '井盖松动', FALSE, FALSE, ?, ?, 0)",
+                number, status, grid, grid, "/TC/TC-A/TC-A-1/" + grid + "/", ts(at), ts(at));
+        long id = jdbc.queryForObject("SELECT id FROM grid_event WHERE number = ?", Long.class, number);
+        jdbc.update("INSERT INTO event_timeline (event_id, at, actor, from_status, to_status) VALUES (?, ?, ?, NULL, 'REPORTED')",
+                id, ts(at), "WORKER:" + worker);
     }
 
     /** "MM-dd HH:mm" of 2026 in Asia/Shanghai; null stays null. */

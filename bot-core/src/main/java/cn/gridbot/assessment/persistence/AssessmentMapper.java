@@ -41,4 +41,45 @@ interface AssessmentMapper {
     @Select("SELECT grid_code AS grid, SUM(FLOOR((#{days} + visit_interval_days - 1) / visit_interval_days)) AS visits FROM resident"
             + " WHERE visit_interval_days IS NOT NULL AND visit_interval_days > 0 GROUP BY grid_code")
     List<Map<String, Object>> visitsDue(@Param("days") int days);
+
+    /**
+     * The register records due for a re-check in [first, last] (AssessmentSource#checksDue), with their grid. The last
+     * check before {@code first} ("before_month") is the record's last check date when that lies before {@code first};
+     * when it lies on or after {@code first} it is that date if no check was logged since {@code first} (it came with
+     * an import), else the latest check logged before {@code first} (null: never checked, due at once).
+     */
+    String DUE_RECORDS = "SELECT d.id, d.grid_code FROM (SELECT r.id, r.grid_code, r.kind, r.expected_leave_on,"
+            + " COALESCE(r.check_interval_days, CASE r.kind"
+            + "   <foreach collection='defaults' index='kind' item='days'> WHEN #{kind} THEN #{days}</foreach> ELSE 30 END) AS days,"
+            + " CASE WHEN r.last_check_date IS NULL THEN NULL"
+            + "      WHEN r.last_check_date &lt; #{first} THEN r.last_check_date"
+            + "      WHEN NOT EXISTS (SELECT 1 FROM register_check c WHERE c.record_id = r.id AND c.check_date &gt;= #{first})"
+            + "        THEN r.last_check_date"
+            + "      ELSE (SELECT MAX(c.check_date) FROM register_check c WHERE c.record_id = r.id AND c.check_date &lt; #{first})"
+            + " END AS before_month"
+            + " FROM register_record r WHERE r.created_at &lt; #{storedBefore}) d"
+            + " WHERE d.before_month IS NULL OR TIMESTAMPADD(DAY, d.days, d.before_month) &lt;= #{last}"
+            + " OR (d.kind = 'FLOATING' AND d.expected_leave_on IS NOT NULL AND d.expected_leave_on &lt;= #{last}"
+            + "     AND d.before_month &lt; d.expected_leave_on)";
+
+    @Select("<script>SELECT due.grid_code AS grid, COUNT(*) AS records FROM (" + DUE_RECORDS + ") due"
+            + " GROUP BY due.grid_code</script>")
+    List<Map<String, Object>> checksDue(@Param("first") LocalDate first, @Param("last") LocalDate last,
+            @Param("storedBefore") Instant storedBefore, @Param("defaults") Map<String, Integer> defaults);
+
+    @Select("<script>SELECT due.grid_code AS grid, <if test='byWorker'>c.worker_code</if><if test='!byWorker'>NULL</if> AS worker,"
+            + " COUNT(DISTINCT due.id) AS records FROM (" + DUE_RECORDS + ") due"
+            + " JOIN register_check c ON c.record_id = due.id AND c.check_date BETWEEN #{first} AND #{last}"
+            + "<if test='byWorker'> WHERE c.worker_code IS NOT NULL GROUP BY due.grid_code, c.worker_code</if>"
+            + "<if test='!byWorker'> GROUP BY due.grid_code</if></script>")
+    List<Map<String, Object>> checksDone(@Param("first") LocalDate first, @Param("last") LocalDate last,
+            @Param("storedBefore") Instant storedBefore, @Param("defaults") Map<String, Integer> defaults,
+            @Param("byWorker") boolean byWorker);
+
+    /** Self-reports: the worker is the actor of the event's first timeline entry (reported), as 报事 records it. */
+    @Select("SELECT SUBSTRING(t.actor, 8) AS worker, COUNT(*) AS reports FROM grid_event e"
+            + " JOIN event_timeline t ON t.event_id = e.id AND t.from_status IS NULL"
+            + " WHERE e.source = 'WORKER' AND e.status <> 'CANCELLED' AND e.created_at >= #{from} AND e.created_at < #{to}"
+            + " AND t.actor LIKE 'WORKER:%' GROUP BY t.actor")
+    List<Map<String, Object>> selfReports(@Param("from") Instant from, @Param("to") Instant to);
 }

@@ -1,5 +1,6 @@
 package cn.gridbot.stats.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,11 @@ class MyBatisStatsSource implements StatsSource {
     @Override
     public List<StatsRow> counters(StatsLevel level, Collection<String> unitCodes, LocalDate from, LocalDate to) {
         return mapper.sumCounters(level.code(), unitCodes, from, to).stream().map(FiguresRow::toRow).toList();
+    }
+
+    @Override
+    public List<StatsRow> heldByDepartments(String unitPath, Instant from, Instant to) {
+        return mapper.sumHeldByDepartments(unitPath, from, to).stream().map(FiguresRow::toRow).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.gridbot.stats.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,9 @@ interface StatsMapper {
 
     List<FiguresRow> sumCounters(@Param("level") String level, @Param("codes") Collection<String> codes,
             @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<FiguresRow> sumHeldByDepartments(@Param("unitPath") String unitPath, @Param("from") Instant from,
+            @Param("to") Instant to);
 
     int clearCounters();
 
