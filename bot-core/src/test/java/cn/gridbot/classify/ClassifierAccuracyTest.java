@@ -54,8 +54,17 @@ class ClassifierAccuracyTest {
 
     @Test
     void catchesTheHardHeldOutEmergenciesWithFewFalseAlarms() {
-        Scores scores = ClassifierEvaluation.evaluate(classifier, Corpus.read(ClassifierEvaluation.HARD_HELDOUT));
-        String report = ClassifierEvaluation.report("Held-out " + ClassifierEvaluation.HARD_HELDOUT, scores);
+        meetsTheHardFloors(ClassifierEvaluation.HARD_HELDOUT);
+    }
+
+    @Test
+    void catchesTheSecondHardHeldOutSetsEmergenciesWithFewFalseAlarms() {
+        meetsTheHardFloors(ClassifierEvaluation.HARD_HELDOUT_2);
+    }
+
+    private static void meetsTheHardFloors(String corpus) {
+        Scores scores = ClassifierEvaluation.evaluate(classifier, Corpus.read(corpus));
+        String report = ClassifierEvaluation.report("Held-out " + corpus, scores);
         System.out.println(report);
         List<String> failures = new ArrayList<>();
         atLeast(failures, "EMERGENCY recall", scores.recall(Category.EMERGENCY), HARD_MIN_EMERGENCY_RECALL);
