@@ -17,6 +17,7 @@ import java.util.Set;
  * <li>a figure of speech in the same clause ("吓死个人", "臭得要死", "跟下雨一样");</li>
  * <li>whether it is told as going on: the progressive 在 just before or in it (在冒烟, 在往下掉), or the durative
  * 起/着 right after it (倒起的);</li>
+ * <li>a RESOLVED cue in a later clause (晕倒了 … 120已经拉走了 人醒了);</li>
  * <li>whether a person is named in its clause (a person in danger, not a car or a roof), or in the clause next to it
  * (在冒烟 屋头还有人);</li>
  * </ul>
@@ -85,6 +86,10 @@ final class EmergencyFeatures {
             features.add("d@prog");
         }
         for (Cues.Hit other : hits) {
+            if (other.group().equals("RESOLVED") && other.begin() >= danger.end() && clause[other.begin()] != where) {
+                features.add("d:" + g + "@later:RESOLVED");
+                features.add("d@later:RESOLVED");
+            }
             boolean sameClause = clause[other.begin()] == where;
             if (other.group().equals("PEOPLE") && other != danger
                     && Math.abs(clause[other.begin()] - where) == 1) {
