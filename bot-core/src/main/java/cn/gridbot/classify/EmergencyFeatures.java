@@ -8,13 +8,18 @@ import java.util.Set;
 /**
  * The emergency scorer's view of a message: not which danger words it contains but where they stand. Each danger
  * phrase of {@code classify/emergency-cues.tsv} (a body in trouble, fire, gas, water, violence, someone trapped,
- * self-harm) is read together with
+ * self-harm, someone unseen for days behind a closed door, a child left alone where harm is near) is read, itself
+ * (the phrase, so that 冒烟 and 烧到 may weigh differently from 火灾), together with
  * <ul>
  * <li>its time: the last PAST, NOW, FUTURE or RESOLVED cue before it in the message ("上个月…摔断了腿" is PAST,
  * "上回就倒过 现在又倒了" ends NOW), and a time cue after it in the same clause ("…那是去年");</li>
  * <li>a negation in the two HanLP words before it ("没有人受伤"), counted only inside its clause;</li>
  * <li>a figure of speech in the same clause ("吓死个人", "臭得要死", "跟下雨一样");</li>
- * <li>whether a person is named in its clause (a person in danger, not a car or a roof);</li>
+ * <li>whether it is told as going on: the progressive 在 just before or in it (在冒烟, 在往下掉), or the durative
+ * 起/着 right after it (倒起的);</li>
+ * <li>a RESOLVED cue in a later clause (晕倒了 … 120已经拉走了 人醒了);</li>
+ * <li>whether a person is named in its clause (a person in danger, not a car or a roof), or in the clause next to it
+ * (在冒烟 屋头还有人);</li>
  * </ul>
  * and the message as a whole adds the time of its last danger, a RESOLVED or PAST cue after it, and the other groups
  * present (a call for help, a question of what to do, a forwarded article, a person). These features feed both the
@@ -25,9 +30,12 @@ import java.util.Set;
 final class EmergencyFeatures {
 
     static final String CUES = "classify/emergency-cues.tsv";
-    private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM");
+    private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
+            "UNSEEN", "ALONE");
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
     private static final int NEGATION_WORDS = 2;
+    /** How many characters before a danger phrase the progressive 在 is looked for (在往下掉: 在 is three back). */
+    private static final int PROGRESSIVE_REACH = 4;
 
     private final Cues cues = new Cues(CUES);
 
@@ -44,7 +52,7 @@ final class EmergencyFeatures {
             if (TIMES.contains(group)) {
                 lastTime = group;
             } else if (DANGERS.contains(group)) {
-                place(hit, lastTime, hits, clause, word, features);
+                place(normal, hit, lastTime, hits, clause, word, features);
                 lastDanger = hit;
                 lastDangerTime = lastTime;
             }
@@ -65,15 +73,28 @@ final class EmergencyFeatures {
         return new ArrayList<>(features);
     }
 
-    private static void place(Cues.Hit danger, String time, List<Cues.Hit> hits, int[] clause, int[] word,
-            Set<String> features) {
+    private static void place(String normal, Cues.Hit danger, String time, List<Cues.Hit> hits, int[] clause,
+            int[] word, Set<String> features) {
         String g = danger.group();
         int where = clause[danger.begin()];
         features.add("d:" + g);
         features.add("d:" + g + "@" + time);
         features.add("d@" + time);
+        features.add("p:" + normal.substring(danger.begin(), danger.end()));
+        if (progressive(normal, danger, clause)) {
+            features.add("d:" + g + "@prog");
+            features.add("d@prog");
+        }
         for (Cues.Hit other : hits) {
+            if (other.group().equals("RESOLVED") && other.begin() >= danger.end() && clause[other.begin()] != where) {
+                features.add("d:" + g + "@later:RESOLVED");
+                features.add("d@later:RESOLVED");
+            }
             boolean sameClause = clause[other.begin()] == where;
+            if (other.group().equals("PEOPLE") && other != danger
+                    && Math.abs(clause[other.begin()] - where) == 1) {
+                features.add("d@who-near");
+            }
             if (!sameClause || other == danger) {
                 continue;
             }
@@ -99,6 +120,27 @@ final class EmergencyFeatures {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the danger is told as going on: the progressive 在 (在冒烟, 在往下掉, 还在涨) in the phrase or in the
+     * few characters before it within its clause, or the Sichuan durative 起/着 right after it (倒起的, 关起了).
+     */
+    private static boolean progressive(String normal, Cues.Hit danger, int[] clause) {
+        int where = clause[danger.begin()];
+        for (int i = danger.begin(); i < danger.end(); i++) {
+            if (normal.charAt(i) == '在') {
+                return true;
+            }
+        }
+        for (int i = danger.begin() - 1; i >= Math.max(0, danger.begin() - PROGRESSIVE_REACH) && clause[i] == where; i--) {
+            if (normal.charAt(i) == '在' && (i == 0 || normal.charAt(i - 1) != '现')) {
+                return true;
+            }
+        }
+        int after = danger.end();
+        return after < normal.length() && clause[after] == where
+                && (normal.charAt(after) == '起' || normal.charAt(after) == '着');
     }
 
     /** The clause number of every character: clauses end at punctuation and spaces. */

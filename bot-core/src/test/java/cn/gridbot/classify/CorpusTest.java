@@ -12,13 +12,18 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The corpora stay honest: no message twice in training, none shared between training and held-out, and the hard
- * corpus keeps at least 150 messages in each of its families.
+ * The corpora stay honest: no message twice in training, none shared between training and held-out or between
+ * held-out sets, the hard corpus keeps at least 150 messages in each of its families, and the second hard held-out
+ * set uses only those families.
  */
 class CorpusTest {
 
+    private static final Set<String> HARD_FAMILIES = Set.of("NARRATIVE", "ASR", "PAST_FUTURE", "CALM_EMERGENCY",
+            "IDIOM", "TWO_PROBLEMS", "NON_COMPLAINT", "MIXED_SCRIPT");
+
     private final List<Corpus.Labelled> training = Corpus.read(TrainedClassifier.TRAINING_CORPORA);
-    private final List<Corpus.Labelled> heldOut = Corpus.read(ClassifierEvaluation.HELDOUT, ClassifierEvaluation.HARD_HELDOUT);
+    private final List<Corpus.Labelled> heldOut = Corpus.read(ClassifierEvaluation.HELDOUT,
+            ClassifierEvaluation.HARD_HELDOUT, ClassifierEvaluation.HARD_HELDOUT_2);
 
     @Test
     void trainingCorporaHaveNoDuplicateMessage() {
@@ -36,6 +41,20 @@ class CorpusTest {
     }
 
     @Test
+    void noMessageIsInTwoHeldOutSetsOrTwiceInOne() {
+        Set<String> texts = new HashSet<>();
+        List<String> duplicates = heldOut.stream().map(Corpus.Labelled::text).filter(t -> !texts.add(t)).toList();
+        assertEquals(List.of(), duplicates);
+    }
+
+    @Test
+    void theSecondHardHeldOutSetUsesTheHardFamilies() {
+        Set<String> families = new HashSet<>();
+        Corpus.read(ClassifierEvaluation.HARD_HELDOUT_2).forEach(l -> families.add(l.family()));
+        assertEquals(HARD_FAMILIES, families);
+    }
+
+    @Test
     void everyHardFamilyHasAtLeast150MessagesAndAHeldOutPart() {
         Map<String, Integer> total = new TreeMap<>();
         Map<String, Integer> held = new TreeMap<>();
@@ -44,8 +63,7 @@ class CorpusTest {
             total.merge(l.family(), 1, Integer::sum);
             held.merge(l.family(), 1, Integer::sum);
         });
-        assertEquals(Set.of("NARRATIVE", "ASR", "PAST_FUTURE", "CALM_EMERGENCY", "IDIOM", "TWO_PROBLEMS",
-                "NON_COMPLAINT", "MIXED_SCRIPT"), total.keySet());
+        assertEquals(HARD_FAMILIES, total.keySet());
         total.forEach((family, n) -> {
             assertTrue(n >= 150, family + " has " + n + " messages");
             double share = (double) held.getOrDefault(family, 0) / n;
