@@ -3,10 +3,9 @@ package cn.gridbot.register;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -39,34 +38,34 @@ public class RecheckReminders {
         this.grids = grids;
     }
 
-    /** The reminders for D; {@code previousDay} and {@code previousStart} describe the previous run (null: none). */
-    public List<Notification> forDay(LocalDate day, LocalDate previousDay, Instant previousStart, Instant at) {
-        List<Notification> out = new ArrayList<>();
+    /**
+     * The reminders for D, handed to {@code out} as they are made (a key may come twice: the caller drops repeats);
+     * {@code previousDay} and {@code previousStart} describe the previous run (null: none).
+     */
+    public void forDay(LocalDate day, LocalDate previousDay, Instant previousStart, Instant at, Consumer<Notification> out) {
         LocalDate tomorrow = day.plusDays(1);
-        for (RecheckDue due : sheet.cycleDueBetween(day, tomorrow)) {
-            out.add(notice(NotificationKind.CHECK_DUE, due, due.record().nextCheckDue(), day, at));
-        }
-        for (RecheckDue due : sheet.neverChecked()) {
-            out.add(notice(NotificationKind.CHECK_DUE, due, day, day, at));
-        }
-        for (RecheckDue due : sheet.leavingBetween(day, tomorrow)) {
-            out.add(notice(NotificationKind.CHECK_DUE, due, due.record().leaveDue(), day, at));
-        }
+        sheet.cycleDueBetween(day, tomorrow,
+                due -> out.accept(notice(NotificationKind.CHECK_DUE, due, due.record().nextCheckDue(), day, at)));
+        sheet.neverChecked(due -> out.accept(notice(NotificationKind.CHECK_DUE, due, day, day, at)));
+        sheet.leavingBetween(day, tomorrow,
+                due -> out.accept(notice(NotificationKind.CHECK_DUE, due, due.record().leaveDue(), day, at)));
         LocalDate yesterday = day.minusDays(1);
         LocalDate from = previousDay == null ? BEGINNING : previousDay;
-        List<RecheckDue> overdue = new ArrayList<>(sheet.cycleDueBetween(from, yesterday));
-        overdue.addAll(sheet.leavingBetween(from, yesterday));
-        if (previousDay != null) {
-            overdue.addAll(sheet.overdueChangedSince(day, previousStart));
-        }
-        for (RecheckDue due : overdue) {
-            for (LocalDate date : new LocalDate[] { due.record().nextCheckDue(), due.record().leaveDue() }) {
-                if (date != null && date.isBefore(day)) {
-                    out.add(notice(NotificationKind.CHECK_OVERDUE, due, date, day, at));
-                }
+        Consumer<RecheckDue> overdue = due -> {
+            LocalDate cycle = due.record().nextCheckDue();
+            if (cycle != null && cycle.isBefore(day)) {
+                out.accept(notice(NotificationKind.CHECK_OVERDUE, due, cycle, day, at));
             }
+            LocalDate leave = due.record().leaveDue();
+            if (leave != null && leave.isBefore(day)) {
+                out.accept(notice(NotificationKind.CHECK_OVERDUE, due, leave, day, at));
+            }
+        };
+        sheet.cycleDueBetween(from, yesterday, overdue);
+        sheet.leavingBetween(from, yesterday, overdue);
+        if (previousDay != null) {
+            sheet.overdueChangedSince(day, previousStart, overdue);
         }
-        return out;
     }
 
     private Notification notice(NotificationKind kind, RecheckDue due, LocalDate dueDate, LocalDate day, Instant at) {

@@ -3,11 +3,12 @@ package cn.gridbot.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.notify.Notification;
 import cn.gridbot.notify.NotificationKind;
 import cn.gridbot.notify.Outbox;
+import cn.gridbot.notify.OutboxStream;
 import cn.gridbot.register.RecheckReminders;
 import cn.gridbot.resident.CareLabels;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -87,49 +89,49 @@ public class ReminderRun {
 
     public ReminderCounts run(LocalDate day) {
         Instant started = clock.instant();
-        Map<String, Notification> reminders = new LinkedHashMap<>();
-        for (CareDue due : sheet.birthdays(CareLabels.birthMonthDays(day, day))) {
-            add(reminders, notices.birthday(NotificationKind.BIRTHDAY_TODAY, due, day, started));
-        }
-        for (CareDue due : sheet.birthdays(CareLabels.birthMonthDays(day.plusDays(1), day.plusDays(3)))) {
-            LocalDate birthday = CareLabels.nextBirthday(due.resident().birthDate(), day.plusDays(1));
-            add(reminders, notices.birthday(NotificationKind.BIRTHDAY_UPCOMING, due, birthday, started));
-        }
-        List<CareDue> dueSoon = new ArrayList<>(sheet.visitsDueBetween(day, day.plusDays(1)));
-        dueSoon.addAll(sheet.neverVisited());
-        for (CareDue due : dueSoon) {
-            add(reminders, notices.visit(NotificationKind.VISIT_DUE, due, due.visitDue(day), day, started));
-        }
-        for (CareDue due : overdue(day)) {
-            add(reminders, notices.visit(NotificationKind.VISIT_OVERDUE, due, due.visitDue(day), day, started));
-        }
         Optional<CareSheet.Run> previous = sheet.previousRun(day);
-        rechecks.forDay(day, previous.map(CareSheet.Run::day).orElse(null),
-                previous.map(CareSheet.Run::startedAt).orElse(null), started).forEach(n -> add(reminders, n));
         Map<NotificationKind, Integer> created = ReminderCounts.zeros();
-        for (NotificationKind kind : KINDS) {
-            List<Notification> ofKind = reminders.values().stream().filter(n -> n.kind() == kind).toList();
-            created.put(kind, outbox.enqueueAll(ofKind));
+        int due;
+        // Made kind by kind in KINDS order and written as they are made (OutboxStream), so that the run holds the
+        // keys, not a million residents' reminders; a key made twice (a resident both due and changed) counts once.
+        try (OutboxStream out = outbox.stream()) {
+            Set<String> keys = new HashSet<>();
+            Consumer<Notification> add = n -> {
+                if (keys.add(n.key())) {
+                    out.add(n);
+                }
+            };
+            sheet.birthdays(CareLabels.birthMonthDays(day.plusDays(1), day.plusDays(3)), d -> {
+                LocalDate birthday = CareLabels.nextBirthday(d.resident().birthDate(), day.plusDays(1));
+                add.accept(notices.birthday(NotificationKind.BIRTHDAY_UPCOMING, d, birthday, started));
+            });
+            sheet.birthdays(CareLabels.birthMonthDays(day, day),
+                    d -> add.accept(notices.birthday(NotificationKind.BIRTHDAY_TODAY, d, day, started)));
+            Consumer<CareDue> dueSoon = d -> add.accept(notices.visit(NotificationKind.VISIT_DUE, d, d.visitDue(day), day, started));
+            sheet.visitsDueBetween(day, day.plusDays(1), dueSoon);
+            sheet.neverVisited(dueSoon);
+            overdue(day, previous, d -> add.accept(notices.visit(NotificationKind.VISIT_OVERDUE, d, d.visitDue(day), day, started)));
+            rechecks.forDay(day, previous.map(CareSheet.Run::day).orElse(null), previous.map(CareSheet.Run::startedAt).orElse(null),
+                    started, add);
+            created.putAll(out.finish());
+            due = keys.size();
         }
         Instant finished = clock.instant();
         sheet.recordRun(day, started, finished);
         ReminderCounts counts = new ReminderCounts(day, created, finished.toEpochMilli() - started.toEpochMilli());
-        log.info("Reminders for {}: {} new of {} due ({} ms)", day, counts.total(), reminders.size(), counts.millis());
+        log.info("Reminders for {}: {} new of {} due ({} ms)", day, counts.total(), due, counts.millis());
         runs.publishEvent(counts);
         return counts;
     }
 
     /** Due before D: since the previous run's date (it covered the days before), plus changed residents. */
-    private List<CareDue> overdue(LocalDate day) {
+    private void overdue(LocalDate day, Optional<CareSheet.Run> previous, Consumer<CareDue> each) {
         LocalDate yesterday = day.minusDays(1);
-        return sheet.previousRun(day).map(previous -> {
-            List<CareDue> rows = new ArrayList<>(sheet.visitsDueBetween(previous.day(), yesterday));
-            rows.addAll(sheet.overdueChangedSince(day, previous.startedAt()));
-            return rows;
-        }).orElseGet(() -> sheet.visitsDueBetween(BEGINNING, yesterday));
-    }
-
-    private static void add(Map<String, Notification> reminders, Notification n) {
-        reminders.putIfAbsent(n.key(), n);
+        if (previous.isPresent()) {
+            sheet.visitsDueBetween(previous.get().day(), yesterday, each);
+            sheet.overdueChangedSince(day, previous.get().startedAt(), each);
+        } else {
+            sheet.visitsDueBetween(BEGINNING, yesterday, each);
+        }
     }
 }

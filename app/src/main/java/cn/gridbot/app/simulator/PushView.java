@@ -19,16 +19,18 @@ record PushView(long sequence, String kind, String channel, String title, String
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
-    private static final Map<String, String> TITLES = Map.of(
-            "TASK_ASSIGNED", "新任务通知",
-            "SIGN_OVERDUE", "签收超时提醒",
-            "STATUS_CHANGED", "事件状态更新",
-            "RATING_REQUEST", "服务评价邀请",
-            "BIRTHDAY_UPCOMING", "生日提醒",
-            "BIRTHDAY_TODAY", "今日生日提醒",
-            "VISIT_DUE", "走访提醒",
-            "VISIT_OVERDUE", "走访逾期提醒",
-            "DAILY_DIGEST", "每日待办");
+    private static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("TASK_ASSIGNED", "新任务通知"),
+            Map.entry("SIGN_OVERDUE", "签收超时提醒"),
+            Map.entry("STATUS_CHANGED", "事件状态更新"),
+            Map.entry("RATING_REQUEST", "服务评价邀请"),
+            Map.entry("BIRTHDAY_UPCOMING", "生日提醒"),
+            Map.entry("BIRTHDAY_TODAY", "今日生日提醒"),
+            Map.entry("VISIT_DUE", "走访提醒"),
+            Map.entry("VISIT_OVERDUE", "走访逾期提醒"),
+            Map.entry("CHECK_DUE", "复核提醒"),
+            Map.entry("CHECK_OVERDUE", "复核逾期提醒"),
+            Map.entry("DAILY_DIGEST", "每日待办"));
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("number", "事件编号"), Map.entry("category", "事件类别"), Map.entry("place", "事发地点"),
@@ -39,8 +41,16 @@ record PushView(long sequence, String kind, String channel, String title, String
 
     static PushView of(Card card, ZoneId zone) {
         List<Line> lines = card.fields().entrySet().stream()
-                .map(f -> new Line(LABELS.getOrDefault(f.getKey(), f.getKey()), f.getValue())).toList();
+                .map(f -> new Line(label(card.kind(), f.getKey()), f.getValue())).toList();
         return new PushView(card.sequence(), card.kind(), card.channel().name(), TITLES.getOrDefault(card.kind(), "消息通知"),
                 card.eventNumber(), lines, card.text(), TIME.format(card.at().atZone(zone)));
+    }
+
+    /** A re-check's "resident" field names a house, a place or a person of a register: 复核对象, not 居民. */
+    private static String label(String kind, String field) {
+        if (kind.startsWith("CHECK_") && field.equals("resident")) {
+            return "复核对象";
+        }
+        return LABELS.getOrDefault(field, field);
     }
 }

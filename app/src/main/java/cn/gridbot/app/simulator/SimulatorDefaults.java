@@ -20,7 +20,7 @@ import org.springframework.core.env.MapPropertySource;
 class SimulatorDefaults implements EnvironmentPostProcessor, Ordered {
 
     private static final List<String> TEMPLATED = List.of("TASK_ASSIGNED", "SIGN_OVERDUE", "RATING_REQUEST",
-            "BIRTHDAY_UPCOMING", "BIRTHDAY_TODAY", "VISIT_DUE", "VISIT_OVERDUE", "DAILY_DIGEST");
+            "BIRTHDAY_UPCOMING", "BIRTHDAY_TODAY", "VISIT_DUE", "VISIT_OVERDUE", "CHECK_DUE", "CHECK_OVERDUE", "DAILY_DIGEST");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

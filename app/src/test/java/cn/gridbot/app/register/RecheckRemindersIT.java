@@ -96,6 +96,39 @@ class RecheckRemindersIT {
     }
 
     @Test
+    void aNeverCheckedRecordIsDueEachDayUntilItsFirstCheck() {
+        load(RegisterKind.PLACE, place("从未检查", "", ""), place("检查过", "30", "2026-11-20"));
+        reminders.run(LocalDate.of(2026, 11, 27));
+        reminders.run(LocalDate.of(2026, 11, 28));
+        assertThat(reminders()).containsExactlyInAnyOrder("CHECK_DUE 2026-11-27 从未检查", "CHECK_DUE 2026-11-28 从未检查");
+        var record = registers.findInGrid(TestCounty.GRID_ONE, "从未检查", false, 2).get(0);
+        rechecks.log(record, LocalDate.of(2026, 11, 28), workers.findByCode(TestCounty.WORKER_ONE).orElseThrow(),
+                CheckResult.OK, "已检查");
+        assertThat(reminders.run(LocalDate.of(2026, 11, 29)).total()).isZero();
+        // The first check starts the cycle: 2026-11-28 + 30 days.
+        reminders.run(LocalDate.of(2026, 12, 28));
+        assertThat(reminders()).containsExactlyInAnyOrder("CHECK_DUE 2026-11-27 从未检查", "CHECK_DUE 2026-11-28 从未检查",
+                "CHECK_OVERDUE 2026-12-20 检查过", "CHECK_DUE 2026-12-28 从未检查");
+    }
+
+    /** More reminders than one insert chunk (500) of each kind: written whole, counted once, none twice. */
+    @Test
+    void aRunLargerThanAnInsertChunkIsWrittenWholeAndCountedOnce() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 1400; i++) {
+            // Half due on 11-27 or 11-28, half overdue since 11-01..11-14; some never checked.
+            String lastCheck = i % 2 == 0 ? "2026-10-" + (28 + i % 4 / 2) : i % 10 == 1 ? "" : "2026-10-" + String.format("%02d", 2 + i % 14);
+            rows.add(place("场所" + i, "30", lastCheck));
+        }
+        load(RegisterKind.PLACE, rows.toArray(String[]::new));
+        ReminderCounts counts = reminders.run(LocalDate.of(2026, 11, 27));
+        assertThat(counts.created()).containsEntry(NotificationKind.CHECK_DUE, 840).containsEntry(NotificationKind.CHECK_OVERDUE, 560);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT notify_key) FROM notification WHERE kind LIKE 'CHECK%'", Integer.class))
+                .isEqualTo(1400);
+        assertThat(reminders.run(LocalDate.of(2026, 11, 27)).total()).isZero();
+    }
+
+    @Test
     void theDefaultIntervalsAndTheMonthAndYearEnds() {
         // HOUSE 365 days: checked 2025-12-31, due 2026-12-31; ASSISTED 90: 2026-10-02 + 90 = 2026-12-31.
         load(RegisterKind.HOUSE, "幸福路1号," + TestCounty.GRID_ONE + ",砖混,自住,张三,13900003333,3,否,,2025-12-31");

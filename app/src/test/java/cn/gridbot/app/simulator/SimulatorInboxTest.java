@@ -40,6 +40,24 @@ class SimulatorInboxTest {
     }
 
     @Test
+    void aRecheckReminderIsACardAsAVisitReminderIs() {
+        SimulatorInbox templated = new SimulatorInbox(Clock.fixed(NOW, ZoneOffset.UTC), new WeChatProperties("wx1", "", "t", "",
+                "http://127.0.0.1:9", Duration.ofMinutes(5), Map.of("CHECK_OVERDUE", "demo-check-overdue"), null,
+                Duration.ofSeconds(5), WeChatProperties.LocationDatum.WGS84, Map.of(), false));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("resident", "幸福路12号");
+        fields.put("date", "11月20日 已逾期 7 天");
+        fields.put("address", "幸福路12号");
+        fields.put("action", "复核并登记");
+        templated.deliver(push(NotificationKind.CHECK_OVERDUE, fields, null));
+
+        PushView view = PushView.of(templated.cardsFor("o-worker", 0).get(0), ZoneId.of("Asia/Shanghai"));
+        assertThat(view.channel()).isEqualTo("TEMPLATE");
+        assertThat(view.title()).isEqualTo("复核逾期提醒");
+        assertThat(view.lines()).extracting(PushView.Line::label).containsExactly("复核对象", "日期", "地址", "事项");
+    }
+
+    @Test
     void kindWithoutTemplateGoesAsCustomerServiceOnlyInsideTheWindow() {
         Push recent = push(NotificationKind.STATUS_CHANGED, Map.of(), NOW.minus(Duration.ofHours(1)));
         Push stale = push(NotificationKind.STATUS_CHANGED, Map.of(), NOW.minus(Duration.ofHours(49)));

@@ -1,18 +1,27 @@
 package cn.gridbot.notify.persistence;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +35,7 @@ import cn.gridbot.notify.NotificationView;
 import cn.gridbot.notify.Notifications;
 import cn.gridbot.notify.NotificationStatus;
 import cn.gridbot.notify.Outbox;
+import cn.gridbot.notify.OutboxStream;
 import cn.gridbot.notify.OutboxQueue;
 import cn.gridbot.notify.Push;
 import tools.jackson.core.type.TypeReference;
@@ -67,6 +77,11 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
         return insertRows(notifications.stream().map(this::row).collect(Collectors.toCollection(ArrayList::new)));
     }
 
+    @Override
+    public OutboxStream stream() {
+        return new ChunkedStream(this);
+    }
+
     /**
      * Two runs inserting the same keys at once can deadlock on the unique index; the loser tries again.
      * The statement is the mapper's INSERT IGNORE written out once per chunk size: MyBatis's
@@ -84,7 +99,13 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
     private int insertWithRetry(List<NotificationRow> chunk) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbc.update(BulkInsert.sql(chunk.size()), BulkInsert.arguments(chunk));
+                Integer inserted = jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                    try (PreparedStatement ps = connection.prepareStatement(BulkInsert.sql(chunk.size()))) {
+                        BulkInsert.bind(ps, chunk);
+                        return ps.executeUpdate();
+                    }
+                });
+                return inserted == null ? 0 : inserted;
             } catch (PessimisticLockingFailureException e) {
                 if (attempt >= DEADLOCK_RETRIES) {
                     throw e;
@@ -169,6 +190,101 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
 
     private static String clip(String error) {
         return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    }
+
+    /**
+     * A stream's notifications in chunks of {@link #BATCH} of one kind, each written by {@link #insertRows} (key
+     * order, deadlock retries) on {@link #WRITERS} threads of the stream's own while the caller makes the next ones:
+     * the reminder run's reads and wording overlap the database's inserts, and one chunk's insert overlaps the next
+     * one's encoding (the database's work, not GridBot's, bounds a large run: two writers let it use a second core).
+     * A stream's chunks hold distinct keys (the caller drops repeats), so its writers seldom wait for each other; a
+     * deadlock between them is retried like one with another instance's run. At most {@link #WAITING} chunks wait.
+     */
+    private static final class ChunkedStream implements OutboxStream {
+
+        private static final int WRITERS = 2;
+        private static final int WAITING = WRITERS + 2;
+
+        private final MyBatisOutbox outbox;
+        private final ExecutorService writer = Executors.newFixedThreadPool(WRITERS, task -> {
+            Thread thread = new Thread(task, "gridbot-outbox-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final Semaphore room = new Semaphore(WAITING);
+        private final Map<NotificationKind, Integer> created = new ConcurrentHashMap<>();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private List<Notification> chunk = new ArrayList<>(BATCH);
+
+        ChunkedStream(MyBatisOutbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void add(Notification notification) {
+            throwIfFailed();
+            if (chunk.size() >= BATCH || !chunk.isEmpty() && chunk.get(0).kind() != notification.kind()) {
+                submit();
+            }
+            chunk.add(notification);
+        }
+
+        private void submit() {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            List<Notification> ready = chunk;
+            chunk = new ArrayList<>(BATCH);
+            try {
+                room.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the outbox writer was behind", e);
+            }
+            writer.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        int inserted = outbox.insertRows(ready.stream().map(outbox::row).collect(Collectors.toCollection(ArrayList::new)));
+                        created.merge(ready.get(0).kind(), inserted, Integer::sum);
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    room.release();
+                }
+            });
+        }
+
+        @Override
+        public Map<NotificationKind, Integer> finish() {
+            submit();
+            writer.shutdown();
+            try {
+                while (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
+                    log.info("Still writing notifications to the outbox");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the outbox writer", e);
+            }
+            throwIfFailed();
+            Map<NotificationKind, Integer> counts = new EnumMap<>(NotificationKind.class);
+            counts.putAll(created);
+            return counts;
+        }
+
+        private void throwIfFailed() {
+            RuntimeException e = failure.get();
+            if (e != null) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            chunk = new ArrayList<>();
+            writer.shutdownNow();
+        }
     }
 
     /** A transaction's pushes, inserted together (in key order) just before it commits. */

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.ibatis.session.ResultHandler;
 
 import org.springframework.stereotype.Repository;
 
@@ -84,22 +87,30 @@ class MyBatisRegisters implements Registers, RecheckSheet {
     }
 
     @Override
-    public List<RecheckDue> cycleDueBetween(LocalDate from, LocalDate to) {
-        return from.isAfter(to) ? List.of() : mapper.selectCycleDueBetween(from, to).stream().map(DueRow::toDue).toList();
+    public void cycleDueBetween(LocalDate from, LocalDate to, Consumer<RecheckDue> each) {
+        if (!from.isAfter(to)) {
+            mapper.selectCycleDueBetween(from, to, handler(each));
+        }
     }
 
     @Override
-    public List<RecheckDue> leavingBetween(LocalDate from, LocalDate to) {
-        return from.isAfter(to) ? List.of() : mapper.selectLeavingBetween(from, to).stream().map(DueRow::toDue).toList();
+    public void leavingBetween(LocalDate from, LocalDate to, Consumer<RecheckDue> each) {
+        if (!from.isAfter(to)) {
+            mapper.selectLeavingBetween(from, to, handler(each));
+        }
     }
 
     @Override
-    public List<RecheckDue> neverChecked() {
-        return mapper.selectNeverChecked().stream().map(DueRow::toDue).toList();
+    public void neverChecked(Consumer<RecheckDue> each) {
+        mapper.selectNeverChecked(handler(each));
     }
 
     @Override
-    public List<RecheckDue> overdueChangedSince(LocalDate before, Instant since) {
-        return mapper.selectOverdueChangedSince(before, since).stream().map(DueRow::toDue).toList();
+    public void overdueChangedSince(LocalDate before, Instant since, Consumer<RecheckDue> each) {
+        mapper.selectOverdueChangedSince(before, since, handler(each));
+    }
+
+    private static ResultHandler<DueRow> handler(Consumer<RecheckDue> each) {
+        return row -> each.accept(row.getResultObject().toDue());
     }
 }

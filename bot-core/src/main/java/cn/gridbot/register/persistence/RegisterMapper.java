@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
 import cn.gridbot.register.RegisterCheck;
 
@@ -41,11 +42,11 @@ interface RegisterMapper {
 
     List<CheckRow> selectChecks(long recordId);
 
-    List<DueRow> selectCycleDueBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    void selectCycleDueBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, ResultHandler<DueRow> each);
 
-    List<DueRow> selectLeavingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    void selectLeavingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, ResultHandler<DueRow> each);
 
-    List<DueRow> selectNeverChecked();
+    void selectNeverChecked(ResultHandler<DueRow> each);
 
-    List<DueRow> selectOverdueChangedSince(@Param("before") LocalDate before, @Param("since") Instant since);
+    void selectOverdueChangedSince(@Param("before") LocalDate before, @Param("since") Instant since, ResultHandler<DueRow> each);
 }

@@ -6,17 +6,19 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
 @Mapper
 interface CareSheetMapper {
 
-    List<CareSheetRow> selectBirthdays(@Param("days") List<Integer> monthDays);
+    void selectBirthdays(@Param("days") List<Integer> monthDays, ResultHandler<CareSheetRow> each);
 
-    List<CareSheetRow> selectVisitsDueBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    void selectVisitsDueBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, ResultHandler<CareSheetRow> each);
 
-    List<CareSheetRow> selectNeverVisited();
+    void selectNeverVisited(ResultHandler<CareSheetRow> each);
 
-    List<CareSheetRow> selectOverdueChangedSince(@Param("before") LocalDate before, @Param("since") Instant since);
+    void selectOverdueChangedSince(@Param("before") LocalDate before, @Param("since") Instant since,
+            ResultHandler<CareSheetRow> each);
 
     LocalDate selectPreviousRunDate(LocalDate day);
 

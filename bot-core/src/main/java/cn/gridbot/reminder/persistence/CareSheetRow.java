@@ -9,8 +9,12 @@ import cn.gridbot.reminder.CareDue;
 import cn.gridbot.resident.CareTag;
 import cn.gridbot.resident.Resident;
 
-/** A resident joined with one worker of their grid. */
-record CareSheetRow(long id, String name, String gender, LocalDate birthDate, String address, String gridCode,
+/**
+ * A resident joined with one worker of their grid. Public so that MyBatis calls its constructor directly: for a
+ * class it may not access, MyBatis's object factory catches an IllegalAccessException and retries with
+ * setAccessible on every row.
+ */
+public record CareSheetRow(long id, String name, String gender, LocalDate birthDate, String address, String gridCode,
         String tags, Integer visitIntervalDays, LocalDate lastVisitDate, String workerCode, String workerOpenid) {
 
     CareDue toDue() {

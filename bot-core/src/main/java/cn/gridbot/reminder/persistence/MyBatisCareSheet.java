@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.ibatis.session.ResultHandler;
 
 import org.springframework.stereotype.Repository;
 
@@ -20,23 +23,29 @@ class MyBatisCareSheet implements CareSheet {
     }
 
     @Override
-    public List<CareDue> birthdays(List<Integer> monthDays) {
-        return mapper.selectBirthdays(monthDays).stream().map(CareSheetRow::toDue).toList();
+    public void birthdays(List<Integer> monthDays, Consumer<CareDue> each) {
+        mapper.selectBirthdays(monthDays, handler(each));
     }
 
     @Override
-    public List<CareDue> visitsDueBetween(LocalDate from, LocalDate to) {
-        return from.isAfter(to) ? List.of() : mapper.selectVisitsDueBetween(from, to).stream().map(CareSheetRow::toDue).toList();
+    public void visitsDueBetween(LocalDate from, LocalDate to, Consumer<CareDue> each) {
+        if (!from.isAfter(to)) {
+            mapper.selectVisitsDueBetween(from, to, handler(each));
+        }
     }
 
     @Override
-    public List<CareDue> neverVisited() {
-        return mapper.selectNeverVisited().stream().map(CareSheetRow::toDue).toList();
+    public void neverVisited(Consumer<CareDue> each) {
+        mapper.selectNeverVisited(handler(each));
     }
 
     @Override
-    public List<CareDue> overdueChangedSince(LocalDate before, Instant since) {
-        return mapper.selectOverdueChangedSince(before, since).stream().map(CareSheetRow::toDue).toList();
+    public void overdueChangedSince(LocalDate before, Instant since, Consumer<CareDue> each) {
+        mapper.selectOverdueChangedSince(before, since, handler(each));
+    }
+
+    private static ResultHandler<CareSheetRow> handler(Consumer<CareDue> each) {
+        return row -> each.accept(row.getResultObject().toDue());
     }
 
     @Override
