@@ -5,10 +5,12 @@
 # warm-up it profiles the measured run and reads the CPU time each process used, then prints
 #   - events per second and CPU milliseconds per event of GridBot, mariadbd, redis-server and wrk;
 #   - GridBot's CPU by thread, by the library (or GridBot package) that spent it, and inclusively by stage.
-# PROFILER=async (the default) samples every thread's CPU, JIT compiler and GC included, with async-profiler
+# PROFILER=async (the default) samples every thread's CPU (EVENT=wall: every thread's time, waiting included), JIT compiler and GC included, with async-profiler
 # (fetched from Maven Central; bench/collapsed-breakdown.py reads its stacks); PROFILER=jfr records Java
 # Flight Recorder's execution samples instead (bench/jfr-breakdown.py), which see Java threads only and charge
 # inlined frames to their callers.
+#
+# GRIDBOT_ARGS adds options to GridBot's command line (e.g. GRIDBOT_ARGS=--gridbot.intake.writers=2).
 #
 #   bash bench/portal-profile.sh          # WARMUP=45 DURATION=30 CONNECTIONS=16 THREADS=2 OPENIDS=10000 PROFILER=async
 set -euo pipefail
@@ -24,6 +26,7 @@ REDIS_PORT=${REDIS_PORT:-16389}
 GRIDBOT_PORT=${GRIDBOT_PORT:-18090}
 WECHAT_PORT=${WECHAT_PORT:-18099}
 PROFILER=${PROFILER:-async}
+EVENT=${EVENT:-cpu}   # async-profiler's event: cpu, or wall for where each thread's time goes, waiting included
 ASYNC_PROFILER_VERSION=4.2
 OUT=bench/out/profile
 mkdir -p "$OUT"
@@ -78,7 +81,7 @@ java $JVM -XX:+FlightRecorder -jar app/target/gridbot.jar --spring.profiles.acti
   --gridbot.wechat.app-id=$APP_ID --gridbot.wechat.token=$TOKEN --gridbot.admin.bootstrap-token=$ADMIN \
   --gridbot.merge.enabled=false \
   --gridbot.wechat.api-host="http://127.0.0.1:$WECHAT_PORT" --gridbot.wechat.secret=bench-secret "${templates[@]}" \
-  > "$OUT/gridbot.log" 2>&1 &
+  ${GRIDBOT_ARGS:-} > "$OUT/gridbot.log" 2>&1 &
 GRIDBOT_PID=$!; pids+=($GRIDBOT_PID)
 for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$GRIDBOT_PORT/actuator/health" && break; sleep 1; done
 curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
@@ -103,7 +106,7 @@ events() { mysql --protocol=tcp -h127.0.0.1 -P"$DB_PORT" -ugridbot -pgridbot gri
 agent() { jcmd "$GRIDBOT_PID" JVMTI.agent_load "$ASYNC_LIB" "\"$1\"" | grep -q 'return code: 0' || { echo "async-profiler: $1 failed"; exit 1; }; }
 profile_start() {
   if [ "$PROFILER" = async ]; then
-    agent "start,event=cpu,interval=1ms,threads"
+    if [ "$EVENT" = wall ]; then agent "start,event=wall,interval=5ms,threads"; else agent "start,event=$EVENT,interval=1ms,threads"; fi
   else
     jcmd "$GRIDBOT_PID" JFR.start name=profile settings=profile filename="$OUT/portal.jfr" > /dev/null
   fi
@@ -117,6 +120,8 @@ profile_stop() {
 }
 echo "Warm-up ${WARMUP}s"
 load "$WARMUP" > "$OUT/warmup.txt"
+jit() { jstat -compiler "$GRIDBOT_PID" | awk 'NR == 2 { print $1, $4 }'; }
+read -r jit0 jitTime0 <<<"$(jit)"
 profile_start
 status > "$WORK/status0"; c0=$(redis_commands); e0=$(events); g0=$(ticks $GRIDBOT_PID); d0=$(ticks $DB_PID); r0=$(ticks $REDIS_PID)
 echo "Measuring ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
@@ -124,7 +129,9 @@ TIMEFORMAT='%U %S'
 { time load "$DURATION" > "$OUT/measured.txt" ; } 2> "$OUT/wrk-time.txt"
 g1=$(ticks $GRIDBOT_PID); d1=$(ticks $DB_PID); r1=$(ticks $REDIS_PID); e1=$(events); c1=$(redis_commands); status > "$WORK/status1"
 profile_stop
+read -r jit1 jitTime1 <<<"$(jit)"
 grep RESULT "$OUT/measured.txt"
+awk -v n=$(( jit1 - jit0 )) -v t0="$jitTime0" -v t1="$jitTime1" 'BEGIN { printf "JIT compilations during the measured run: %d (%.1f s of compiling)\n", n, t1 - t0 }'
 hz=$(getconf CLK_TCK)
 n=$(( e1 - e0 ))
 read -r wu ws < "$OUT/wrk-time.txt"
