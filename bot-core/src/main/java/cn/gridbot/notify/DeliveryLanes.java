@@ -37,12 +37,13 @@ final class DeliveryLanes implements AutoCloseable {
     DeliveryLanes(int parallelism, Duration drain) {
         AtomicInteger n = new AtomicInteger();
         // The queue holds at most one batch's lanes: run() waits for them before it is given the next batch.
-        this.threads = new ThreadPoolExecutor(parallelism, parallelism, 0, TimeUnit.MILLISECONDS,
+        this.threads = new ThreadPoolExecutor(parallelism, parallelism, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), task -> {
                     Thread thread = new Thread(task, "gridbot-push-" + n.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
+        this.threads.allowCoreThreadTimeOut(true);
         this.drain = drain;
     }
 

@@ -20,6 +20,8 @@ public record OutboxSettings(@DefaultValue("PT5S") Duration firstRetry, @Default
         if (batchSize < 1) {
             throw new IllegalArgumentException("gridbot.outbox.batch-size must be at least 1, not " + batchSize);
         }
+        // At most 32: WeChat's client keeps 50 connections (wechat-adapter TimedHttpClient), and a send waiting for one
+        // spends its own attempt's time, which the lease was sized for.
         if (parallelism < 1 || parallelism > 32) {
             throw new IllegalArgumentException("gridbot.outbox.parallelism must be between 1 and 32, not " + parallelism);
         }

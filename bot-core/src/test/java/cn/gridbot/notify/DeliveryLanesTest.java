@@ -62,9 +62,11 @@ class DeliveryLanesTest {
     @Test
     void aFailingLaneStopsTheOthersBeforeTheirNextClaimAndItsFailureIsThrown() {
         DeliveryLanes lanes = new DeliveryLanes(2, Duration.ofSeconds(GUARD_SECONDS));
+        CountDownLatch sending = new CountDownLatch(1);
         CountDownLatch failed = new CountDownLatch(1);
         List<Integer> delivered = new CopyOnWriteArrayList<>();
         DeliveryLanes.Lane failing = proceed -> {
+            awaitQuietly(sending);
             try {
                 throw new IllegalStateException("database away");
             } finally {
@@ -75,6 +77,7 @@ class DeliveryLanesTest {
             int taken = 0;
             for (int i = 0; i < 3 && proceed.getAsBoolean(); i++) {
                 if (i == 0) {
+                    sending.countDown();
                     awaitQuietly(failed);
                     // The failing lane stops the others just after its latch: wait for that (a guard, not a timing).
                     long guard = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_SECONDS);
