@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The threads a dispatcher sends on: a fixed pool of {@code gridbot.outbox.parallelism}, so at most that many pushes
- * are in flight at once and at most that many claims are held (README "Failure behaviour"). {@link #run} returns only
+ * are in flight at once and at most that many claims are held (README "Push delivery"). {@link #run} returns only
  * when every lane of the batch has ended, so nothing of one batch is still being sent when the next one is read.
  */
 final class DeliveryLanes implements AutoCloseable {
@@ -103,8 +103,8 @@ final class DeliveryLanes implements AutoCloseable {
         threads.shutdown();
         try {
             if (!threads.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("Pushes still being sent after {}: their outcomes go unrecorded and each is tried again once its claim lapses",
-                        drain);
+                log.warn("Pushes still being sent after {}: their outcomes go unrecorded and each is tried again "
+                        + "once its claim lapses", drain);
                 threads.shutdownNow();
             }
         } catch (InterruptedException e) {

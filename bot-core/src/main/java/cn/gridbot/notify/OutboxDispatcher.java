@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 import cn.gridbot.common.scheduling.Schedulers;
 
 /**
- * Delivers the outbox (README "Failure behaviour"): hands each due push to the {@link Notifier} and records the
- * outcome — sent, retried with exponential back-off, held until a quota resets, or given up; each failed attempt is
- * published as a {@link PushFailed}.
+ * Delivers the outbox (README "Failure behaviour", "Push delivery"): hands each due push to the {@link Notifier} and
+ * records the outcome — sent, retried with exponential back-off, held until a quota resets, or given up; each failed
+ * attempt is published as a {@link PushFailed}.
  * <p>
  * A batch of due pushes is split into lanes, one per recipient. A lane sends its recipient's pushes one after
  * another in the order {@link OutboxQueue#due} gave them; different recipients' lanes run at once on

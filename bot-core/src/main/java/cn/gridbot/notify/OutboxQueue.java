@@ -14,7 +14,7 @@ public interface OutboxQueue {
     /**
      * Pushes that are due, or whose previous claim lapsed, in the order they are to go: by the time they became due,
      * then by id (creation order). A push waiting for its next attempt is not due, so a later push to the same
-     * recipient that is due goes before it (README "Failure behaviour").
+     * recipient that is due goes before it (README "Push delivery").
      */
     List<Due> due(Instant now, int limit);
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code gridbot.outbox.*}: exponential back-off from {@code firstRetry} doubling up to {@code maxRetry},
  * giving up when a push is older than {@code giveUpAfter}; a claim lasts {@code lease}. A dispatcher reads up to
  * {@code batchSize} due pushes at a time and sends at most {@code parallelism} of them at once, one recipient's
- * one after another (README "Failure behaviour").
+ * one after another (README "Push delivery").
  */
 @ConfigurationProperties("gridbot.outbox")
 public record OutboxSettings(@DefaultValue("PT5S") Duration firstRetry, @DefaultValue("PT10M") Duration maxRetry,
