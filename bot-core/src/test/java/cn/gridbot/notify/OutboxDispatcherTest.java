@@ -190,6 +190,22 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void aClosedDispatcherClaimsNothing() {
+        List<Long> sent = new CopyOnWriteArrayList<>();
+        OutboxDispatcher dispatcher = dispatcher(4, push -> {
+            sent.add(push.id());
+            return new Delivery.Sent("TEST");
+        });
+        long due = push("o-a", 1);
+
+        dispatcher.destroy();
+
+        assertThat(dispatcher.deliverDue()).isZero();
+        assertThat(sent).isEmpty();
+        assertThat(queue.status(due)).isEqualTo("PENDING");
+    }
+
+    @Test
     void aPushWaitingForItsRetryIsOvertakenByALaterOneToTheSameRecipient() {
         List<Long> sent = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger calls = new AtomicInteger();
