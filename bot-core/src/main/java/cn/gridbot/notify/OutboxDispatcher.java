@@ -3,11 +3,17 @@ package cn.gridbot.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,16 +21,24 @@ import org.springframework.stereotype.Component;
 import cn.gridbot.common.scheduling.Schedulers;
 
 /**
- * Delivers the outbox (README "Failure behaviour"): takes due pushes one at a time, hands each to the {@link Notifier}, and
- * records the outcome — sent, retried with exponential back-off, held until a quota resets, or given up;
- * each failed attempt is published as a {@link PushFailed}.
- * Several dispatchers may run at once, on one instance or many. Each push is claimed just before it is
- * sent, for a lease longer than one delivery attempt can take, so a claim never lapses while its holder
- * is still sending (a slow WeChat cannot cause a second send); a claim that lapses because its holder
- * died returns the push to the queue, and every outcome is recorded only under the claim's own token.
+ * Delivers the outbox (README "Failure behaviour", "Push delivery"): hands each due push to the {@link Notifier} and
+ * records the outcome — sent, retried with exponential back-off, held until a quota resets, or given up; each failed
+ * attempt is published as a {@link PushFailed}.
+ * <p>
+ * A batch of due pushes is split into lanes, one per recipient. A lane sends its recipient's pushes one after
+ * another in the order {@link OutboxQueue#due} gave them; different recipients' lanes run at once on
+ * {@link DeliveryLanes}, at most {@code gridbot.outbox.parallelism} at a time. The next batch is read only when every
+ * lane of this one has ended, so within one dispatcher a recipient's later push never overtakes an earlier one being
+ * sent.
+ * <p>
+ * Several dispatchers may run at once, on one instance or many. Each push is claimed just before it is sent, for a
+ * lease longer than one delivery attempt can take, so a claim never lapses while its holder is still sending (a slow
+ * WeChat cannot cause a second send) and a dispatcher holds at most {@code parallelism} claims; a claim that lapses
+ * because its holder died returns the push to the queue, and every outcome is recorded only under the claim's own
+ * token.
  */
 @Component
-public class OutboxDispatcher {
+public class OutboxDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -33,6 +47,7 @@ public class OutboxDispatcher {
     private final OutboxSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher failures;
+    private final DeliveryLanes lanes;
 
     OutboxDispatcher(OutboxQueue queue, Notifier notifier, OutboxSettings settings, Clock clock,
             ApplicationEventPublisher failures) {
@@ -46,19 +61,41 @@ public class OutboxDispatcher {
         this.settings = settings;
         this.clock = clock;
         this.failures = failures;
+        this.lanes = new DeliveryLanes(settings.parallelism(), longest.plusSeconds(5));
     }
 
     @Scheduled(fixedDelayString = "${gridbot.outbox.poll-interval:PT2S}", scheduler = Schedulers.DELIVERY)
     void poll() {
-        while (deliverDue() > 0) {
+        while (!Thread.currentThread().isInterrupted() && deliverDue() > 0) {
             // Some were taken: there may be more waiting.
         }
     }
 
-    /** Delivers the pushes due now, up to one batch; answers how many this dispatcher took (others may take some). */
+    /**
+     * Delivers the pushes due now, up to one batch, and returns when all of them have been dealt with; answers how many
+     * this dispatcher took (others may take some).
+     */
     public int deliverDue() {
+        if (lanes.closing()) {
+            return 0;
+        }
+        Map<String, List<Long>> byRecipient = new LinkedHashMap<>();
+        for (OutboxQueue.Due due : queue.due(clock.instant(), settings.batchSize())) {
+            String recipient = due.recipient() == null ? "#" + due.id() : due.recipient();
+            byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>()).add(due.id());
+        }
+        List<DeliveryLanes.Lane> batch = new ArrayList<>(byRecipient.size());
+        byRecipient.values().forEach(ids -> batch.add(proceed -> deliverInOrder(ids, proceed)));
+        return lanes.run(batch);
+    }
+
+    /** One recipient's pushes, each claimed just before it is sent. */
+    private int deliverInOrder(List<Long> ids, BooleanSupplier proceed) {
         int taken = 0;
-        for (long id : queue.due(clock.instant(), settings.batchSize())) {
+        for (long id : ids) {
+            if (!proceed.getAsBoolean()) {
+                break;
+            }
             String token = UUID.randomUUID().toString();
             Instant now = clock.instant();
             Optional<Push> claimed = queue.claim(id, token, now, now.plus(settings.lease()));
@@ -104,5 +141,11 @@ public class OutboxDispatcher {
             return queue.failed(push.id(), token, attempts, "gave up after " + attempts + " attempts: " + reason);
         }
         return queue.retry(push.id(), token, attempts, now.plus(settings.backoff(attempts)), reason);
+    }
+
+    /** On the context's close: claims nothing more; the pushes being sent are finished and recorded. */
+    @Override
+    public void destroy() {
+        lanes.close();
     }
 }

@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The dispatcher's view of the outbox: find due pushes, claim one at a time, then record how its
+ * The dispatcher's view of the outbox: find due pushes, claim each just before it is sent, then record how its
  * delivery went. A claim is a token: every outcome names it, and an outcome whose claim lapsed (another
  * dispatcher has the push now) changes nothing.
  */
 public interface OutboxQueue {
 
-    /** Ids of pushes that are due, or whose previous claim lapsed, oldest first. */
-    List<Long> due(Instant now, int limit);
+    /**
+     * Pushes that are due, or whose previous claim lapsed, in the order they are to go: by the time they became due,
+     * then by id (creation order). A push waiting for its next attempt is not due, so a later push to the same
+     * recipient that is due goes before it (README "Push delivery").
+     */
+    List<Due> due(Instant now, int limit);
 
     /**
      * Claims one push for {@code token} until {@code leaseUntil}. Empty when another dispatcher won it, or
@@ -27,4 +31,13 @@ public interface OutboxQueue {
     boolean retry(long id, String token, int attempts, Instant nextAttemptAt, String error);
 
     boolean failed(long id, String token, int attempts, String error);
+
+    /** A due push and whom it goes to, so that one recipient's pushes are sent one after another. Never logged. */
+    record Due(long id, String recipient) {
+
+        @Override
+        public String toString() {
+            return "Due[" + id + "]";
+        }
+    }
 }

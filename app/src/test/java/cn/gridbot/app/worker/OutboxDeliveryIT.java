@@ -34,7 +34,8 @@ import cn.gridbot.notify.OutboxDispatcher;
 
 /**
  * Delivery through the outbox when WeChat misbehaves (README "Failure behaviour"): each failure handled as specified,
- * nothing lost, nothing delivered twice — also with two dispatchers racing, and through an hour-long outage.
+ * nothing lost, nothing delivered twice — also with two dispatchers racing, and through an hour-long outage — and
+ * each person's pushes in the order they were made while several people's go out at once.
  */
 @IntegrationTest
 class OutboxDeliveryIT {
@@ -167,6 +168,62 @@ class OutboxDeliveryIT {
         fake.sent().forEach(s -> assertThat(recipients.add(s.toUser())).as("sent twice: " + s.toUser()).isTrue());
         assertThat(recipients).hasSize(60);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE status = 'SENT'", Integer.class)).isEqualTo(60);
+    }
+
+    @Test
+    void eachPersonsPushesArriveInTheOrderTheyWereMadeWhileOthersGoAlongside() {
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String key = String.format("%04d", 300 + i);
+            push(key, "o-lane-" + i % 4);
+            made.add("o-lane-" + i % 4 + " 20261127-" + key);
+        }
+        fake.slow(Duration.ofMillis(50));
+        try {
+            int taken = 0;
+            for (int n; (n = dispatcher.deliverDue()) > 0;) {
+                taken += n;
+            }
+            assertThat(taken).isEqualTo(24);
+        } finally {
+            fake.slow(Duration.ZERO);
+        }
+        List<String> arrived = fake.sent().stream()
+                .map(s -> s.toUser() + " " + s.body().path("data").path("number").path("value").asString()).toList();
+        assertThat(arrived).containsExactlyInAnyOrderElementsOf(made);
+        for (int r = 0; r < 4; r++) {
+            String recipient = "o-lane-" + r;
+            assertThat(arrived.stream().filter(a -> a.startsWith(recipient + " ")).toList()).as(recipient)
+                    .containsExactlyElementsOf(made.stream().filter(m -> m.startsWith(recipient + " ")).toList());
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE status = 'SENT'", Integer.class)).isEqualTo(24);
+    }
+
+    @Test
+    void twoDispatchersRacingOverFewRecipientsDeliverEachPushOnce() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            push(String.format("%04d", 400 + i), "o-few-" + i % 6);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> drain = () -> {
+                int total = 0;
+                for (int n; (n = dispatcher.deliverDue()) > 0;) {
+                    total += n;
+                }
+                return total;
+            };
+            List<Future<Integer>> runs = List.of(pool.submit(drain), pool.submit(drain));
+            assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(60);
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> numbers = new HashSet<>();
+        fake.sent().forEach(s -> assertThat(numbers.add(s.body().path("data").path("number").path("value").asString()))
+                .as("sent twice").isTrue());
+        assertThat(numbers).hasSize(60);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE status = 'SENT' AND attempts = 1",
+                Integer.class)).isEqualTo(60);
     }
 
     @Test

@@ -37,6 +37,7 @@ import cn.gridbot.notify.NotificationStatus;
 import cn.gridbot.notify.Outbox;
 import cn.gridbot.notify.OutboxStream;
 import cn.gridbot.notify.OutboxQueue;
+import cn.gridbot.notify.OutboxQueue.Due;
 import cn.gridbot.notify.Push;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -131,8 +132,8 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
     }
 
     @Override
-    public List<Long> due(Instant now, int limit) {
-        return mapper.selectDue(now, limit);
+    public List<Due> due(Instant now, int limit) {
+        return mapper.selectDue(now, limit).stream().map(row -> new Due(row.id(), row.recipientOpenid())).toList();
     }
 
     @Override

@@ -13,7 +13,7 @@ interface NotificationMapper {
 
     int insertIgnore(@Param("n") NotificationRow row, @Param("at") Instant at);
 
-    List<Long> selectDue(@Param("now") Instant now, @Param("limit") int limit);
+    List<DueRow> selectDue(@Param("now") Instant now, @Param("limit") int limit);
 
     int claim(@Param("id") long id, @Param("token") String token, @Param("now") Instant now,
             @Param("leaseUntil") Instant leaseUntil);
