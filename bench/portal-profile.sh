@@ -99,6 +99,7 @@ load() { # seconds
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 status() { mysql --protocol=tcp -h127.0.0.1 -P"$DB_PORT" -uroot -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN
   ('Questions','Com_select','Com_insert','Com_update','Com_delete','Com_commit','Com_set_option','Com_savepoint')"; }
+redis_commandstats() { redis-cli -p "$REDIS_PORT" INFO commandstats | awk -F'[:=,]' '/^cmdstat_/ { print $1, $3 }' | sort; }
 redis_commands() { redis-cli -p "$REDIS_PORT" INFO stats | awk -F: '/^total_commands_processed/ { print $2 + 0 }'; }
 events() { mysql --protocol=tcp -h127.0.0.1 -P"$DB_PORT" -ugridbot -pgridbot gridbot -N -e "SELECT COUNT(*) FROM grid_event"; }
 
@@ -123,11 +124,11 @@ load "$WARMUP" > "$OUT/warmup.txt"
 jit() { jstat -compiler "$GRIDBOT_PID" | awk 'NR == 2 { print $1, $4 }'; }
 read -r jit0 jitTime0 <<<"$(jit)"
 profile_start
-status > "$WORK/status0"; c0=$(redis_commands); e0=$(events); g0=$(ticks $GRIDBOT_PID); d0=$(ticks $DB_PID); r0=$(ticks $REDIS_PID)
+status > "$WORK/status0"; redis_commandstats > "$WORK/redis0"; c0=$(redis_commands); e0=$(events); g0=$(ticks $GRIDBOT_PID); d0=$(ticks $DB_PID); r0=$(ticks $REDIS_PID)
 echo "Measuring ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
 TIMEFORMAT='%U %S'
 { time load "$DURATION" > "$OUT/measured.txt" ; } 2> "$OUT/wrk-time.txt"
-g1=$(ticks $GRIDBOT_PID); d1=$(ticks $DB_PID); r1=$(ticks $REDIS_PID); e1=$(events); c1=$(redis_commands); status > "$WORK/status1"
+g1=$(ticks $GRIDBOT_PID); d1=$(ticks $DB_PID); r1=$(ticks $REDIS_PID); e1=$(events); c1=$(redis_commands); redis_commandstats > "$WORK/redis1"; status > "$WORK/status1"
 profile_stop
 read -r jit1 jitTime1 <<<"$(jit)"
 grep RESULT "$OUT/measured.txt"
@@ -140,6 +141,8 @@ awk -v n="$n" -v s="$DURATION" -v hz="$hz" -v g=$(( g1 - g0 )) -v d=$(( d1 - d0 
   printf "CPU ms per event: gridbot %.3f  mariadbd %.3f  redis %.3f  wrk %.3f  total %.3f\n",
     1000 * g / hz / n, 1000 * d / hz / n, 1000 * r / hz / n, 1000 * w / n, 1000 * (g / hz + d / hz + r / hz + w) / n }'
 awk -v n="$n" -v c=$(( c1 - c0 )) 'BEGIN { printf "Redis commands per event: %.2f\n", c / n }'
+echo -n "  by command:"
+join -a 2 -e 0 -o 0,1.2,2.2 "$WORK/redis0" "$WORK/redis1" | awk -v n="$n" '$3 > $2 { printf " %s %.2f", substr($1, 9), ($3 - $2) / n } END { print "" }'
 echo -n "MariaDB statements per event:"
 join "$WORK/status0" "$WORK/status1" | awk -v n="$n" '{ printf " %s %.2f", $1, ($3 - $2) / n } END { print "" }'
 if [ "$PROFILER" = async ]; then
