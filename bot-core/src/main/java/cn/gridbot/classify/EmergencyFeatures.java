@@ -34,7 +34,7 @@ final class EmergencyFeatures {
     private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
             "UNSEEN", "ALONE");
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
-    /** Groups also placed against the last danger: thanks or a forwarded article before it, or after it. */
+    /** Groups also placed against the last danger: thanks or a forwarded article in an earlier clause, or with it. */
     private static final Set<String> FRAMES = Set.of("THANKS", "NOTREPORT");
     private static final int NEGATION_WORDS = 2;
     /** How many characters before a danger phrase the progressive 在 is looked for (在往下掉: 在 is three back). */
