@@ -21,7 +21,8 @@ import java.util.Set;
  * <li>whether a person is named in its clause (a person in danger, not a car or a roof), or in the clause next to it
  * (在冒烟 屋头还有人);</li>
  * </ul>
- * and the message as a whole adds the time of its last danger, a RESOLVED or PAST cue after it, and the other groups
+ * and the message as a whole adds the time of its last danger, a RESOLVED, PAST or FUTURE cue after it, thanks or a
+ * forwarded article before it (in an earlier clause) or beside it, and the other groups
  * present (a call for help, a question of what to do, a forwarded article, a person). These features feed both the
  * category model (so SAFETY and OTHER learn what a past or figurative danger looks like) and {@link EmergencyScorer}.
  * Cross-validation chose them over the words alone: with them the hard corpus's emergencies are caught at fewer false
@@ -33,6 +34,8 @@ final class EmergencyFeatures {
     private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
             "UNSEEN", "ALONE");
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
+    /** Groups also placed against the last danger: thanks or a forwarded article in an earlier clause, or with it. */
+    private static final Set<String> FRAMES = Set.of("THANKS", "NOTREPORT");
     private static final int NEGATION_WORDS = 2;
     /** How many characters before a danger phrase the progressive 在 is looked for (在往下掉: 在 is three back). */
     private static final int PROGRESSIVE_REACH = 4;
@@ -64,8 +67,15 @@ final class EmergencyFeatures {
             features.add("d:none");
         } else {
             features.add("last@" + lastDangerTime);
+            int dangerClause = clause[lastDanger.begin()];
             for (Cues.Hit hit : hits) {
-                if (hit.begin() >= lastDanger.end() && (hit.group().equals("RESOLVED") || hit.group().equals("PAST"))) {
+                if (FRAMES.contains(hit.group())) {
+                    features.add("m:" + hit.group() + (clause[hit.begin()] < dangerClause ? "@before" : "@with"));
+                }
+            }
+            for (Cues.Hit hit : hits) {
+                if (hit.begin() >= lastDanger.end() && (hit.group().equals("RESOLVED") || hit.group().equals("PAST")
+                        || hit.group().equals("FUTURE"))) {
                     features.add("last-then:" + hit.group());
                 }
             }
@@ -84,6 +94,10 @@ final class EmergencyFeatures {
         if (progressive(normal, danger, clause)) {
             features.add("d:" + g + "@prog");
             features.add("d@prog");
+        }
+        if (again(normal, danger, clause)) {
+            features.add("d:" + g + "@again");
+            features.add("d@again");
         }
         for (Cues.Hit other : hits) {
             if (other.group().equals("RESOLVED") && other.begin() >= danger.end() && clause[other.begin()] != where) {
@@ -141,6 +155,17 @@ final class EmergencyFeatures {
         int after = danger.end();
         return after < normal.length() && clause[after] == where
                 && (normal.charAt(after) == '起' || normal.charAt(after) == '着');
+    }
+
+    /** Whether the danger is told as happening again: 又 just before it in its clause (又在冒烟, 又摔了, 又漏了). */
+    private static boolean again(String normal, Cues.Hit danger, int[] clause) {
+        int where = clause[danger.begin()];
+        for (int i = danger.begin() - 1; i >= Math.max(0, danger.begin() - PROGRESSIVE_REACH) && clause[i] == where; i--) {
+            if (normal.charAt(i) == '又') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause number of every character: clauses end at punctuation and spaces. */

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The classifier's quality bar on the held-out corpora, which no modelling decision looked at. The county corpus:
- * accuracy at least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 %. Each of the two hard
+ * accuracy at least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 %. Each of the three hard
  * held-out sets: at most one false alarm in twenty (EMERGENCY precision 95 %), and no family or category far below
  * what cross-validation promised (about 90 % and more; the floors leave room for a held-out family of fifty
  * messages). The hard corpora's EMERGENCY recall target is 100 %; it is not reached (README, "What is not met"), so
- * the test holds each set's recall as the current model reaches it — hard-heldout.tsv 94.2 % (97 of 103),
- * hard-heldout-2.tsv 96.2 % (128 of 133) — as floors against regressions rather than claim the target. The reports
- * are printed; a failure repeats them in its message.
+ * the test holds each set's recall as the current model reaches it — hard-heldout.tsv 98.1 % (101 of 103),
+ * hard-heldout-2.tsv 98.5 % (131 of 133), hard-heldout-3.tsv 94.9 % (111 of 117) — as floors against regressions
+ * rather than claim the target. hard-heldout-3.tsv is the freshest, written before the changes of its round (the model
+ * before them reached 87.2 % on it). The reports are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
@@ -27,9 +28,11 @@ class ClassifierAccuracyTest {
     static final double MIN_RECALL = 0.80;
     static final double MIN_EMERGENCY_RECALL = 0.95;
     /** Below the 100 % target: the figure the current model reaches on hard-heldout.tsv, kept as a floor. */
-    static final double HARD_MIN_EMERGENCY_RECALL = 0.94;
+    static final double HARD_MIN_EMERGENCY_RECALL = 0.98;
     /** Below the 100 % target: the figure the current model reaches on hard-heldout-2.tsv, kept as a floor. */
-    static final double HARD_2_MIN_EMERGENCY_RECALL = 0.96;
+    static final double HARD_2_MIN_EMERGENCY_RECALL = 0.98;
+    /** Below the 100 % target: the figure the model reaches on hard-heldout-3.tsv, kept as a floor. */
+    static final double HARD_3_MIN_EMERGENCY_RECALL = 0.94;
     static final double HARD_MIN_EMERGENCY_PRECISION = 0.95;
     static final double HARD_MIN_ACCURACY = 0.85;
     static final double HARD_MIN_FAMILY_ACCURACY = 0.80;
@@ -63,6 +66,11 @@ class ClassifierAccuracyTest {
     @Test
     void catchesTheSecondHardHeldOutSetsEmergenciesWithFewFalseAlarms() {
         meetsTheHardFloors(ClassifierEvaluation.HARD_HELDOUT_2, HARD_2_MIN_EMERGENCY_RECALL);
+    }
+
+    @Test
+    void catchesTheThirdHardHeldOutSetsEmergenciesWithFewFalseAlarms() {
+        meetsTheHardFloors(ClassifierEvaluation.HARD_HELDOUT_3, HARD_3_MIN_EMERGENCY_RECALL);
     }
 
     private static void meetsTheHardFloors(String corpus, double minEmergencyRecall) {
