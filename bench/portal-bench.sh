@@ -8,6 +8,8 @@
 # configured for every kind, so that each push is sent once as in production instead of failing and being retried
 # in the background of the measurement.
 #
+# GRIDBOT_ARGS adds options to GridBot's command line (e.g. GRIDBOT_ARGS=--gridbot.intake.writers=2).
+#
 #   bash bench/portal-bench.sh            # WARMUP=60 DURATION=30 CONNECTIONS=16 THREADS=2 OPENIDS=10000 RATE=200
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +51,8 @@ for kind in TASK_ASSIGNED SIGN_OVERDUE STATUS_CHANGED RATING_REQUEST SPOOL_REPLY
   templates+=("--gridbot.wechat.templates.$kind=bench-template-$kind")
 done
 start_gridbot gridbot_portal_bench 6 "$GRIDBOT_PORT" "$OUT/gridbot.log" --gridbot.merge.enabled=false \
-  --gridbot.wechat.api-host="http://127.0.0.1:$WECHAT_PORT" --gridbot.wechat.secret=bench-secret "${templates[@]}"
+  --gridbot.wechat.api-host="http://127.0.0.1:$WECHAT_PORT" --gridbot.wechat.secret=bench-secret "${templates[@]}" \
+  ${GRIDBOT_ARGS:-}
 pids+=("$GRIDBOT_PID")
 wait_up "http://127.0.0.1:$ECHO_PORT/"
 

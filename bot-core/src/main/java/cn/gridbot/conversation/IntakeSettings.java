@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gridbot.intake")
 public record IntakeSettings(@DefaultValue("PT4.5S") Duration replyBudget, @DefaultValue("64") int threads,
-        @DefaultValue("5") int replayAttempts, @DefaultValue("4") int writers, @DefaultValue("64") int batchSize) {
+        @DefaultValue("5") int replayAttempts, @DefaultValue("2") int writers, @DefaultValue("64") int batchSize) {
 }

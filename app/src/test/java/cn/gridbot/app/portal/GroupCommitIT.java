@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
@@ -37,6 +38,11 @@ import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.common.GroupCommit;
 import cn.gridbot.common.persistence.WriteBehind;
 import cn.gridbot.conversation.InboundGateway;
+import cn.gridbot.gridevent.Actor;
+import cn.gridbot.gridevent.EventStatus;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.gridevent.TimelineEntry;
 
 /**
  * README "Throughput": concurrent messages share transactions, each answered only once its writes are committed,
@@ -65,6 +71,8 @@ class GroupCommitIT {
     TestState state;
     @Autowired
     TestCounty county;
+    @Autowired
+    GridEvents events;
 
     ExecutorService callers = Executors.newFixedThreadPool(48);
 
@@ -223,10 +231,38 @@ class GroupCommitIT {
         assertThat(state.count("inbound_message")).isEqualTo(complaints + 1);
         assertThat(jdbc.queryForObject("SELECT SUM(events) FROM event_id_block", Long.class)).isEqualTo(complaints + 1);
         assertThat(jdbc.queryForObject("SELECT SUM(events) FROM event_unit_count", Long.class)).isEqualTo(complaints + 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT event_id) FROM event_timeline", Long.class))
+                .as("every event's timeline written with its batch").isEqualTo(complaints + 1);
         assertThat(jdbc.queryForObject("SELECT SUM(received) FROM event_stats WHERE level = 'G'", Long.class))
                 .isEqualTo(complaints + 1);
         long used = commits.transactions() - transactionsBefore;
         assertThat(used).as("forty complaints written in a few shared transactions").isLessThanOrEqualTo(complaints / 4);
+    }
+
+    /** Timeline entries are written with the commit, all of it in one statement; a read in the transaction sees them. */
+    @Test
+    void aTimelineReadInTheTransactionSeesTheEntriesWrittenWithTheCommit() {
+        county.load();
+        String number = WeChatClient.eventNumberIn(clients.wechat().text("o-gc-timeline", "建设路垃圾没人收").content());
+        int before = events.findByNumber(number).orElseThrow().timeline().size();
+        assertThat(before).isPositive();
+        assertThat(timelineRows(number)).isEqualTo(before);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            GridEvent event = events.findByNumber(number).orElseThrow();
+            event.cancel(Actor.RESIDENT, "不用了", event.updatedAt().plusSeconds(60));
+            events.update(event);
+            assertThat(timelineRows(number)).as("held for the commit").isEqualTo(before);
+            List<TimelineEntry> seen = events.findByNumber(number).orElseThrow().timeline();
+            assertThat(seen).hasSize(before + 1);
+            assertThat(seen.get(before).to()).isEqualTo(EventStatus.CANCELLED);
+        });
+        assertThat(timelineRows(number)).isEqualTo(before + 1);
+        assertThat(events.findByNumber(number).orElseThrow().timeline()).hasSize(before + 1);
+    }
+
+    private int timelineRows(String number) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM event_timeline t JOIN grid_event e ON e.id = t.event_id"
+                + " WHERE e.number = ?", Integer.class, number);
     }
 
     /** A work that keeps the only writer busy, alone in its transaction, until released. */

@@ -21,7 +21,10 @@ public final class WriteBehind {
     /** One kind of pending writes of a transaction. */
     public interface Pending {
 
-        /** Writes everything added, in an order that is the same for every transaction (rows locked in key order). */
+        /**
+         * Writes everything added since it last wrote, in an order that is the same for every transaction (rows
+         * locked in key order). It is called again when more is added after a {@link #flush}.
+         */
         void write();
 
         /**
@@ -44,6 +47,20 @@ public final class WriteBehind {
             return;
         }
         addition.accept(pendingOf(kind, create));
+    }
+
+    /**
+     * Writes the current transaction's pending writes of {@code kind} now, if it has any: for a read in the same
+     * transaction that must see them.
+     */
+    public static void flush(Class<? extends Pending> kind) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+                if (s instanceof Flush flush && kind.isInstance(flush.pending)) {
+                    flush.pending.write();
+                }
+            }
+        }
     }
 
     /**

@@ -28,7 +28,8 @@ import cn.gridbot.gridevent.TimelineEntry;
 
 /**
  * The events and their timelines in {@code grid_event} and {@code event_timeline}. Every insert and update
- * publishes a {@link GridEventChanged} in the same transaction, for what is counted from the events.
+ * publishes a {@link GridEventChanged} in the same transaction, for what is counted from the events. Timeline
+ * entries are written behind ({@link WriteBehind}): a group commit's events share one insert of their entries.
  */
 @Repository
 class MyBatisGridEvents implements GridEvents {
@@ -80,6 +81,7 @@ class MyBatisGridEvents implements GridEvents {
         if (row == null) {
             return Optional.empty();
         }
+        WriteBehind.flush(Timelines.class);
         List<TimelineEntry> timeline = mapper.selectTimeline(row.id()).stream().map(TimelineRow::toEntry).toList();
         return Optional.of(GridEvent.restore(row.toState(), timeline));
     }
@@ -181,9 +183,35 @@ class MyBatisGridEvents implements GridEvents {
         change.newPaths().forEach(mapper::updateUnitPath);
     }
 
+    /** Timeline entries are written with the transaction's commit; a timeline read in the transaction flushes them first. */
     private void appendTimeline(long eventId, List<TimelineEntry> entries) {
         if (!entries.isEmpty()) {
-            mapper.insertTimeline(entries.stream().map(e -> TimelineRow.of(eventId, e)).toList());
+            WriteBehind.add(Timelines.class, () -> new Timelines(mapper),
+                    timelines -> entries.forEach(e -> timelines.rows.add(TimelineRow.of(eventId, e))));
+        }
+    }
+
+    /** The timeline entries a transaction added, all events' in one multi-row insert, each event's in order. */
+    private static final class Timelines implements WriteBehind.Pending {
+
+        private final GridEventMapper mapper;
+        private final List<TimelineRow> rows = new ArrayList<>();
+
+        Timelines(GridEventMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void write() {
+            if (!rows.isEmpty()) {
+                mapper.insertTimeline(List.copyOf(rows));
+                rows.clear();
+            }
+        }
+
+        @Override
+        public int order() {
+            return 25;
         }
     }
 

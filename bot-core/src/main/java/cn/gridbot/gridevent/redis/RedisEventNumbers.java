@@ -45,7 +45,13 @@ class RedisEventNumbers implements EventNumbers {
     public String next(LocalDate day) {
         String dayText = day.format(DAY);
         long sequence = guard.call(() -> fromRedis(dayText), () -> database.next(day, () -> highestStored(dayText)));
-        return dayText + "-" + String.format("%04d", sequence);
+        return number(dayText, sequence);
+    }
+
+    /** The day, a dash and the sequence in at least four digits: 20261201-0007. */
+    static String number(String dayText, long sequence) {
+        String digits = Long.toString(sequence);
+        return dayText + "-" + "0000".substring(Math.min(4, digits.length())) + digits;
     }
 
     @Override
