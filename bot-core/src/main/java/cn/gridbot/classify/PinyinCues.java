@@ -54,8 +54,7 @@ final class PinyinCues {
                 continue;
             }
             int end = i;
-            while (end < text.length() && (Syllables.isLatin(text.charAt(end))
-                    || (text.charAt(end) == ' ' && end + 1 < text.length() && Syllables.isLatin(text.charAt(end + 1))))) {
+            while (end < text.length() && (Syllables.isLatin(text.charAt(end)) || spaceInRun(text, end))) {
                 end++;
             }
             out.append(run(text.substring(i, end)));
@@ -106,6 +105,11 @@ final class PinyinCues {
         out.add(found ? glued.toString() : String.join(" ", words));
         words.clear();
         syllables.clear();
+    }
+
+    /** A single space between two Latin words belongs to their run. */
+    private static boolean spaceInRun(String text, int at) {
+        return text.charAt(at) == ' ' && at + 1 < text.length() && Syllables.isLatin(text.charAt(at + 1));
     }
 
     private static String key(List<String> syllables, int from, int length) {
