@@ -45,7 +45,7 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = cues.hits(normal);
+        List<Cues.Hit> hits = withoutTimesInsideDangers(cues.hits(normal));
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -166,6 +166,22 @@ final class EmergencyFeatures {
             }
         }
         return false;
+    }
+
+    /**
+     * The hits less any time cue that starts inside a danger phrase: in 晕过去了 the RESOLVED cue 过去了 is part of the
+     * danger 晕过去, not a sign that it is over.
+     */
+    private static List<Cues.Hit> withoutTimesInsideDangers(List<Cues.Hit> hits) {
+        List<Cues.Hit> kept = new ArrayList<>(hits.size());
+        for (Cues.Hit hit : hits) {
+            boolean nested = TIMES.contains(hit.group()) && hits.stream().anyMatch(d -> DANGERS.contains(d.group())
+                    && hit.begin() > d.begin() && hit.begin() < d.end());
+            if (!nested) {
+                kept.add(hit);
+            }
+        }
+        return kept;
     }
 
     /** The clause number of every character: clauses end at punctuation and spaces. */

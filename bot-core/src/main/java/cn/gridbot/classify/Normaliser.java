@@ -12,8 +12,9 @@ import com.hankcs.hanlp.dictionary.other.CharTable;
 /**
  * Brings a message to one canonical spelling before segmentation: full-width to half-width, traditional to
  * simplified, lower case, the English words of {@code classify/english.tsv} in Chinese, every digit folded to 0 (house
- * numbers carry no category), and the common typos of {@code classify/typos.tsv} corrected, so that "天燃气" and
- * "天然气", "fire" and "着火" give the same features.
+ * numbers carry no category), the cue phrases typed in pinyin put in characters ({@link PinyinCues}), and the
+ * common typos of {@code classify/typos.tsv} corrected, so that "天燃气" and "天然气", "fire", "zhao huo" and "着火"
+ * give the same features.
  */
 final class Normaliser {
 
@@ -26,6 +27,7 @@ final class Normaliser {
     private final List<String[]> typos = new ArrayList<>();
     private final List<Pattern> englishWords = new ArrayList<>();
     private final List<String> chinese = new ArrayList<>();
+    private final PinyinCues pinyin = new PinyinCues(EmergencyFeatures.CUES, Cues.CUES);
 
     Normaliser() {
         for (String[] pair : pairs(TYPOS)) {
@@ -43,7 +45,7 @@ final class Normaliser {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         String converted = CharTable.convert(cut).toLowerCase(Locale.ROOT);
         if (LATIN_WORD.matcher(converted).find()) {
-            converted = english(converted);
+            converted = pinyin.characters(english(converted));
         }
         StringBuilder out = new StringBuilder(converted.length());
         for (int i = 0; i < converted.length(); i++) {

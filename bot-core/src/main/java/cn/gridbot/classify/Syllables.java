@@ -98,12 +98,12 @@ final class Syllables {
     }
 
     /** Lower case without tone marks, ü written v as HanLP writes it. */
-    private static String plain(String word) {
+    static String plain(String word) {
         String decomposed = Normalizer.normalize(word.replace('ü', 'v'), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "");
     }
 
-    private static boolean isLatin(char c) {
+    static boolean isLatin(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 }

@@ -1,0 +1,32 @@
+package cn.gridbot.classify;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EmergencyFeaturesTest {
+
+    private static final EmergencyFeatures features = new EmergencyFeatures();
+    private static final Segmenter segmenter = new Segmenter();
+
+    private static List<String> of(String normal) {
+        return features.of(normal, segmenter.words(normal));
+    }
+
+    @Test
+    void aTimeCueInsideADangerPhraseDoesNotCount() {
+        List<String> fainted = of("奶奶刚才又晕过去了");
+        assertTrue(fainted.contains("last@NOW"), fainted::toString);
+        assertFalse(fainted.contains("m:RESOLVED"), fainted::toString);
+    }
+
+    @Test
+    void aResolvedCueAfterTheDangerStillCounts() {
+        List<String> over = of("奶奶刚才晕倒了 现在已经好了");
+        assertTrue(over.contains("m:RESOLVED"), over::toString);
+        assertTrue(over.contains("last-then:RESOLVED"), over::toString);
+    }
+}
