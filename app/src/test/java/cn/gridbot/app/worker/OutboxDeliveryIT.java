@@ -149,21 +149,7 @@ class OutboxDeliveryIT {
         for (int i = 0; i < 60; i++) {
             push(String.format("%04d", 100 + i), "o-race-" + i);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Callable<Integer> drain = () -> {
-                int total = 0;
-                for (int n; (n = dispatcher.deliverDue()) > 0;) {
-                    total += n;
-                }
-                return total;
-            };
-            List<Future<Integer>> runs = List.of(pool.submit(drain), pool.submit(drain));
-            int claimed = runs.get(0).get() + runs.get(1).get();
-            assertThat(claimed).isEqualTo(60);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(drainedByTwoAtOnce()).isEqualTo(60);
         Set<String> recipients = new HashSet<>();
         fake.sent().forEach(s -> assertThat(recipients.add(s.toUser())).as("sent twice: " + s.toUser()).isTrue());
         assertThat(recipients).hasSize(60);
@@ -180,11 +166,7 @@ class OutboxDeliveryIT {
         }
         fake.slow(Duration.ofMillis(50));
         try {
-            int taken = 0;
-            for (int n; (n = dispatcher.deliverDue()) > 0;) {
-                taken += n;
-            }
-            assertThat(taken).isEqualTo(24);
+            assertThat(drain()).isEqualTo(24);
         } finally {
             fake.slow(Duration.ZERO);
         }
@@ -204,20 +186,7 @@ class OutboxDeliveryIT {
         for (int i = 0; i < 60; i++) {
             push(String.format("%04d", 400 + i), "o-few-" + i % 6);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Callable<Integer> drain = () -> {
-                int total = 0;
-                for (int n; (n = dispatcher.deliverDue()) > 0;) {
-                    total += n;
-                }
-                return total;
-            };
-            List<Future<Integer>> runs = List.of(pool.submit(drain), pool.submit(drain));
-            assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(60);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(drainedByTwoAtOnce()).isEqualTo(60);
         Set<String> numbers = new HashSet<>();
         fake.sent().forEach(s -> assertThat(numbers.add(s.body().path("data").path("number").path("value").asString()))
                 .as("sent twice").isTrue());
@@ -250,5 +219,26 @@ class OutboxDeliveryIT {
         clock.advance(Duration.ofHours(1));
         dispatcher.deliverDue();
         assertThat(fake.sent()).hasSize(5);
+    }
+
+    /** Delivers until nothing is due; answers how many pushes this caller took. */
+    private int drain() {
+        int taken = 0;
+        for (int n; (n = dispatcher.deliverDue()) > 0;) {
+            taken += n;
+        }
+        return taken;
+    }
+
+    /** Two callers draining the outbox at once, as two dispatchers would; answers how many they took together. */
+    private int drainedByTwoAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> drain = this::drain;
+            List<Future<Integer>> runs = List.of(pool.submit(drain), pool.submit(drain));
+            return runs.get(0).get() + runs.get(1).get();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
