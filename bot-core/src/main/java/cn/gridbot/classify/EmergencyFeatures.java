@@ -19,7 +19,10 @@ import java.util.Set;
  * 起/着 right after it (倒起的);</li>
  * <li>a RESOLVED cue in a later clause (晕倒了 … 120已经拉走了 人醒了);</li>
  * <li>whether a person is named in its clause (a person in danger, not a car or a roof), or in the clause next to it
- * (在冒烟 屋头还有人);</li>
+ * (在冒烟 屋头还有人), also read with the kind of danger (a wall giving way with people beneath is not a wall giving
+ * way);</li>
+ * <li>whether the message says nobody is in its way, in its clause or the next (电梯卡住了 里面没人, 树倒在车上 车里没人,
+ * 没砸到人);</li>
  * </ul>
  * and the message as a whole adds the time of its last danger, a RESOLVED, PAST or FUTURE cue after it, thanks or a
  * forwarded article before it (in an earlier clause) or beside it, and the other groups
@@ -108,6 +111,11 @@ final class EmergencyFeatures {
             if (other.group().equals("PEOPLE") && other != danger
                     && Math.abs(clause[other.begin()] - where) == 1) {
                 features.add("d@who-near");
+                features.add("d:" + g + "@who");
+            }
+            if (other.group().equals("NOBODY") && Math.abs(clause[other.begin()] - where) <= 1) {
+                features.add("d:" + g + "@nobody");
+                features.add("d@nobody");
             }
             if (!sameClause || other == danger) {
                 continue;
@@ -124,7 +132,10 @@ final class EmergencyFeatures {
                     features.add("d:" + g + "@fig");
                     features.add("d@fig");
                 }
-                case "PEOPLE" -> features.add("d@who");
+                case "PEOPLE" -> {
+                    features.add("d@who");
+                    features.add("d:" + g + "@who");
+                }
                 case "PAST", "RESOLVED", "FUTURE", "NOW" -> {
                     if (other.begin() >= danger.end()) {
                         features.add("d@then:" + other.group());

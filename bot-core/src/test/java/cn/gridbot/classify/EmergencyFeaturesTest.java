@@ -29,4 +29,20 @@ class EmergencyFeaturesTest {
         assertTrue(over.contains("m:RESOLVED"), over::toString);
         assertTrue(over.contains("last-then:RESOLVED"), over::toString);
     }
+
+    @Test
+    void aPersonInTheWayIsReadWithTheKindOfDanger() {
+        List<String> underTheWall = of("那堵墙又在往下垮 底下还有人在摆摊");
+        assertTrue(underTheWall.contains("d:TRAPPED@who"), underTheWall::toString);
+        assertFalse(underTheWall.contains("d@nobody"), underTheWall::toString);
+    }
+
+    @Test
+    void nobodyInTheWayIsPlacedAgainstTheDanger() {
+        List<String> emptyLift = of("停电了 电梯卡住了 里面没人");
+        assertTrue(emptyLift.contains("d:TRAPPED@nobody"), emptyLift::toString);
+        assertTrue(emptyLift.contains("d@nobody"), emptyLift::toString);
+        List<String> farAway = of("电梯卡住了 物业说下午来修 楼下超市打折 里面没人排队");
+        assertFalse(farAway.contains("d@nobody"), farAway::toString);
+    }
 }
