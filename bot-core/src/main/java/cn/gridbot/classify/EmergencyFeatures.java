@@ -149,11 +149,12 @@ final class EmergencyFeatures {
 
     /**
      * Whether the danger is told as going on: the progressive 在 (在冒烟, 在往下掉, 还在涨) in the phrase or in the
-     * few characters before it within its clause, or the Sichuan durative 起/着 right after it (倒起的, 关起了).
+     * few characters before it within its clause, or the Sichuan durative 起/着 right after it (倒起的, 关起了). A 在
+     * that ends the phrase says where, not that it goes on (压在电线上, 倒在地上).
      */
     private static boolean progressive(String normal, Cues.Hit danger, int[] clause) {
         int where = clause[danger.begin()];
-        for (int i = danger.begin(); i < danger.end(); i++) {
+        for (int i = danger.begin(); i < danger.end() - 1; i++) {
             if (normal.charAt(i) == '在') {
                 return true;
             }
@@ -180,14 +181,15 @@ final class EmergencyFeatures {
     }
 
     /**
-     * The hits less any time cue that starts inside a danger phrase: in 晕过去了 the RESOLVED cue 过去了 is part of the
-     * danger 晕过去, not a sign that it is over.
+     * The hits less any time cue that shares characters with a danger phrase: in 晕过去了 the RESOLVED cue 过去了 is
+     * part of the danger 晕过去, and in 已经关了半小时 the RESOLVED cue 已经关了 is part of 关了半小时 (shut in for half
+     * an hour) — neither says that it is over.
      */
     private static List<Cues.Hit> withoutTimesInsideDangers(List<Cues.Hit> hits) {
         List<Cues.Hit> kept = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
             boolean nested = TIMES.contains(hit.group()) && hits.stream().anyMatch(d -> DANGERS.contains(d.group())
-                    && hit.begin() > d.begin() && hit.begin() < d.end());
+                    && hit.begin() < d.end() && d.begin() < hit.end() && hit.begin() != d.begin());
             if (!nested) {
                 kept.add(hit);
             }

@@ -45,4 +45,21 @@ class EmergencyFeaturesTest {
         List<String> farAway = of("电梯卡住了 物业说下午来修 楼下超市打折 里面没人排队");
         assertFalse(farAway.contains("d@nobody"), farAway::toString);
     }
+
+    @Test
+    void aTimeCueOverlappingADangerPhraseDoesNotCount() {
+        List<String> shutIn = of("电梯卡住了 里面有人 已经关了半小时");
+        assertFalse(shutIn.contains("m:RESOLVED"), shutIn::toString);
+        assertFalse(shutIn.contains("last-then:RESOLVED"), shutIn::toString);
+        assertTrue(shutIn.contains("p:关了半小时"), shutIn::toString);
+    }
+
+    @Test
+    void aLocativeZaiIsNotTheProgressive() {
+        List<String> resting = of("树枝压在电线上");
+        assertTrue(resting.contains("p:压在"), resting::toString);
+        assertFalse(resting.contains("d@prog"), resting::toString);
+        List<String> smoking = of("厨房在冒烟");
+        assertTrue(smoking.contains("d@prog"), smoking::toString);
+    }
 }
