@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Scores the classifier on the held-out corpora (never used in training or in any modelling decision): the county
- * one and the five hard ones. For each it prints accuracy, EMERGENCY recall and precision, precision and recall
+ * one and the six hard ones. For each it prints accuracy, EMERGENCY recall and precision, precision and recall
  * per category, accuracy and emergency figures per family, and the confusion matrix. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation}
  * adding {@code -Dexec.args=--misses} to list the messages it gets wrong — except those of {@link #SEALED}, whose
@@ -26,13 +26,13 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_4 = "classify/hard-heldout-4.tsv";
     /** A fifth, written before the model changes of its round of issue 19, the first four having been read (see its header). */
     static final String HARD_HELDOUT_5 = "classify/hard-heldout-5.tsv";
-    /** A sixth, written before the model changes of its round of issue 19, the first five having been read (see its header). */
+    /** A sixth, written beside the model changes of its round of issue 19, unseen by them, the first five read (see its header). */
     static final String HARD_HELDOUT_6 = "classify/hard-heldout-6.tsv";
 
     /**
-     * The held-out set whose misses are not listed: the freshest, kept unread to judge the changes of its round. None
-     * now: hard-heldout-5.tsv was read once the fifth round's changes had been made and scored. A new round seals its
-     * new set here before it changes the model.
+     * The held-out set whose misses are not listed: the freshest, kept unread to judge the changes of its round
+     * (hard-heldout-5.tsv was sealed so in the fifth round and read once its changes had been scored). A new round
+     * seals its new set here before it changes the model, and unseals it when its changes have been scored.
      */
     static final String SEALED = HARD_HELDOUT_6;
 
@@ -88,7 +88,7 @@ public final class ClassifierEvaluation {
         TrainedClassifier classifier = new TrainedClassifier();
         boolean misses = args.length > 0 && args[0].equals("--misses");
         for (String corpus : List.of(HELDOUT, HARD_HELDOUT, HARD_HELDOUT_2, HARD_HELDOUT_3, HARD_HELDOUT_4,
-                HARD_HELDOUT_5)) {
+                HARD_HELDOUT_5, HARD_HELDOUT_6)) {
             Scores scores = evaluate(classifier, Corpus.read(corpus));
             System.out.println(report("Held-out " + corpus, scores));
             if (misses && !corpus.equals(SEALED)) {
@@ -99,7 +99,7 @@ public final class ClassifierEvaluation {
         }
         // Wall time and this thread's CPU time: on a shared machine the CPU time is the steadier of the two.
         List<Corpus.Labelled> heldOut = Corpus.read(HELDOUT, HARD_HELDOUT, HARD_HELDOUT_2, HARD_HELDOUT_3, HARD_HELDOUT_4,
-                HARD_HELDOUT_5);
+                HARD_HELDOUT_5, HARD_HELDOUT_6);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int runs = 20_000;
         for (int pass = 1; pass <= 3; pass++) {
