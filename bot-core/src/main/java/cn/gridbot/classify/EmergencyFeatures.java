@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The emergency scorer's view of a message: not which danger words it contains but where they stand. Each danger
@@ -42,13 +43,16 @@ final class EmergencyFeatures {
     private static final int NEGATION_WORDS = 2;
     /** How many characters before a danger phrase the progressive 在 is looked for (在往下掉: 在 is three back). */
     private static final int PROGRESSIVE_REACH = 4;
+    /** A denial right before a RESOLVED cue (还没, 没有, 莫得, 未): it is not over. */
+    private static final Pattern NOT_YET = Pattern.compile("(?:没|没有|没得|莫得|未|还不)$");
+    private static final int NOT_YET_REACH = 2;
 
     private final Cues cues = new Cues(CUES);
 
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = withoutTimesInsideDangers(cues.hits(normal));
+        List<Cues.Hit> hits = notYetOverIsNow(normal, withoutTimesInsideDangers(cues.hits(normal)));
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -195,6 +199,20 @@ final class EmergencyFeatures {
             }
         }
         return kept;
+    }
+
+    /**
+     * The hits with every RESOLVED cue that is denied (还没捞起来, 没救出来, 火还没灭) read as NOW: not yet over is
+     * going on.
+     */
+    private static List<Cues.Hit> notYetOverIsNow(String normal, List<Cues.Hit> hits) {
+        List<Cues.Hit> read = new ArrayList<>(hits.size());
+        for (Cues.Hit hit : hits) {
+            boolean denied = hit.group().equals("RESOLVED") && NOT_YET.matcher(normal)
+                    .region(Math.max(0, hit.begin() - NOT_YET_REACH), hit.begin()).find();
+            read.add(denied ? new Cues.Hit(hit.begin(), hit.end(), "NOW") : hit);
+        }
+        return read;
     }
 
     /** The clause number of every character: clauses end at punctuation and spaces. */

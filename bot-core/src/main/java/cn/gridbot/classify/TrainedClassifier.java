@@ -73,10 +73,20 @@ public class TrainedClassifier implements Classifier {
         return Decision.decide(scores(features.analyse(text)), emergency.threshold());
     }
 
-    /** Both models' answers for one message, before any decision. */
+    /**
+     * Both models' answers for one message, before any decision. A message that turns to a second matter (…还有就是
+     * 刚才垃圾站着火了) is also scored from that turn on, and the emergency probability is the higher of the two: a
+     * present emergency wins over anything else in a message, wherever it stands, but the category model reads the
+     * whole message and leans towards the matter told first.
+     */
     Decision.Scores scores(TextFeatures.Analysed message) {
         double[] posterior = categories.probabilities(message);
-        return new Decision.Scores(posterior, emergencies.probability(message, posterior));
+        double emergency = emergencies.probability(message, posterior);
+        for (String rest : SecondMatter.after(message.normal())) {
+            TextFeatures.Analysed part = features.analyse(rest);
+            emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
+        }
+        return new Decision.Scores(posterior, emergency);
     }
 
     Decision.Scores scores(String text) {

@@ -100,6 +100,22 @@ class ClassifierAccuracyTest {
     }
 
     @Test
+    void anEmergencyToldAfterAnOrdinaryComplaintIsStillAnEmergency() {
+        for (String text : List.of("路灯坏了好几天了 还有就是刚才车棚那边烧起来了 火好大",
+                "楼道好脏没人扫，另外三楼有个老人倒在楼梯上 喊不应")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        }
+    }
+
+    @Test
+    void everydayEnglishIsNoAlarm() {
+        for (String text : List.of("thanks for your help with my 低保", "our fire extinguishers 过期了, please check",
+                "请问 fire drill 是几号")) {
+            assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
+        }
+    }
+
+    @Test
     void trainsTheSameModelsEveryTime() {
         TrainedClassifier again = new TrainedClassifier();
         for (String text : List.of("楼下有人倒起了 喊不醒", "屋头燃气味 时有时无", "谢谢网格员", "路灯不亮")) {

@@ -62,4 +62,13 @@ class EmergencyFeaturesTest {
         List<String> smoking = of("厨房在冒烟");
         assertTrue(smoking.contains("d@prog"), smoking::toString);
     }
+
+    @Test
+    void notYetOverIsGoingOn() {
+        List<String> stillIn = of("有个娃儿掉进鱼塘了 还没捞起来");
+        assertFalse(stillIn.contains("m:RESOLVED"), stillIn::toString);
+        assertTrue(stillIn.contains("last-then:NOW") || stillIn.contains("m:NOW"), stillIn::toString);
+        List<String> out = of("有个娃儿掉进鱼塘了 已经捞起来了");
+        assertTrue(out.contains("m:RESOLVED"), out::toString);
+    }
 }

@@ -1,0 +1,35 @@
+package cn.gridbot.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a message turns to a second matter: a clause that opens with 另外 / 顺便 / 对了 / 再就是 and the like, or with
+ * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了). Only at the start of a
+ * clause, and not 还有 before a person, so that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are
+ * no turn. Returns the text from each turn to the end, in the normalised form the models read.
+ */
+final class SecondMatter {
+
+    /** A clause start (the message's or after a separator), then a word that brings in another matter. */
+    private static final Pattern TURN = Pattern.compile(
+            "(?:^|[\\s,，.。;；!！?？、:：])(?:还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
+            + "|另外|顺便|对了|再就是|再一个|其次|and also|another thing)");
+
+    private SecondMatter() {
+    }
+
+    static List<String> after(String normal) {
+        List<String> rests = new ArrayList<>(1);
+        Matcher m = TURN.matcher(normal);
+        while (m.find()) {
+            int from = m.start() == 0 && !Character.isWhitespace(normal.charAt(0)) ? 0 : m.start() + 1;
+            if (from > 0) {
+                rests.add(normal.substring(from));
+            }
+        }
+        return rests;
+    }
+}

@@ -1,0 +1,30 @@
+package cn.gridbot.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SecondMatterTest {
+
+    @Test
+    void aClauseThatTurnsToAnotherMatterIsScoredFromThere() {
+        assertEquals(List.of("还有就是刚才车棚那边烧起来了"), SecondMatter.after("路灯坏了好几天了 还有就是刚才车棚那边烧起来了"));
+        assertEquals(List.of("另外三楼有人倒在楼梯上"), SecondMatter.after("楼道好脏，另外三楼有人倒在楼梯上"));
+        assertEquals(List.of("还有 刚才有人掉河里了"), SecondMatter.after("井盖翘起了。还有 刚才有人掉河里了"));
+    }
+
+    @Test
+    void someoneStillThereIsNoTurn() {
+        assertEquals(List.of(), SecondMatter.after("那面墙都裂了 还有人在下面摆摊"));
+        assertEquals(List.of(), SecondMatter.after("屋头还有人 在冒烟"));
+        assertEquals(List.of(), SecondMatter.after("还有就是想问一下低保"));
+    }
+
+    @Test
+    void everyTurnGivesTheRestOfTheMessage() {
+        assertEquals(List.of("另外垃圾没收 对了楼下在冒烟", "对了楼下在冒烟"),
+                SecondMatter.after("路灯不亮，另外垃圾没收 对了楼下在冒烟"));
+    }
+}
