@@ -26,7 +26,7 @@ public class TrainedClassifier implements Classifier {
     /** The county corpus and the hard corpus's training parts; the held-out parts are in the tests. */
     static final String[] TRAINING_CORPORA = {"classify/corpus-train.tsv", "classify/hard-train.tsv",
         "classify/hard-train-2.tsv", "classify/hard-train-3.tsv", "classify/hard-train-4.tsv",
-        "classify/hard-train-5.tsv"};
+        "classify/hard-train-5.tsv", "classify/hard-train-6-violence.tsv"};
     private static final Logger log = LoggerFactory.getLogger(TrainedClassifier.class);
 
     private final TextFeatures features;
