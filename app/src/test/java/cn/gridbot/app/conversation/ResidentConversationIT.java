@@ -56,7 +56,7 @@ class ResidentConversationIT {
 
     @Test
     void aComplaintWithoutAPlaceAsksForOneAndALocationMessageCompletesIt() {
-        var ask = wx.text("o-1", "下水道堵了 臭得很 好几天了");
+        var ask = wx.text("o-1", "下水道堵了 水都漫到路上了 好几天了");
         assertThat(ask.content()).contains("什么地方").contains("跳过");
         assertThat(state.count("grid_event")).isZero();
 
