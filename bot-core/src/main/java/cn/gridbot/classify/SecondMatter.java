@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  */
 final class SecondMatter {
 
-    /** A clause start (the message's or after a separator), then a word that brings in another matter. */
-    private static final Pattern TURN = Pattern.compile(
-            "(?:^|[\\s,，.。;；!！?？、:：])(?:还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
+    /** A clause start (the message's or after a separator), then the word that brings in another matter (group 1). */
+    private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：])("
+            + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
             + "|另外|顺便|对了|再就是|再一个|其次|and also|another thing)");
 
     private SecondMatter() {
@@ -25,9 +25,8 @@ final class SecondMatter {
         List<String> rests = new ArrayList<>(1);
         Matcher m = TURN.matcher(normal);
         while (m.find()) {
-            int from = m.start() == 0 && !Character.isWhitespace(normal.charAt(0)) ? 0 : m.start() + 1;
-            if (from > 0) {
-                rests.add(normal.substring(from));
+            if (m.start(1) > 0) {
+                rests.add(normal.substring(m.start(1)));
             }
         }
         return rests;
