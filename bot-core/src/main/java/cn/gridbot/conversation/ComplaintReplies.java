@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.classify.Category;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
@@ -47,6 +48,9 @@ class ComplaintReplies {
         if (event.urgent() && event.gridCode() == null) {
             reply.append("\n如方便,请马上发送位置,便于尽快赶到。");
         }
+        if (!event.urgent()) {
+            dangerNow(event.category()).ifPresent(line -> reply.append("\n").append(line));
+        }
         reply.append("\n回复「查询 ").append(event.number()).append("」可随时查看进度。");
         return reply.toString();
     }
@@ -57,6 +61,18 @@ class ComplaintReplies {
 
     Optional<GridEvent> latestOpenEvent(String openid) {
         return events.recentByReporter(openid, 1).stream().filter(e -> e.status().isOpen()).findFirst();
+    }
+
+    /**
+     * What to do if it is happening now, for the categories an emergency the classifier missed is most often filed
+     * under (README "What is not met"): a hazard with someone in its way, an armed threat at a door.
+     */
+    private static Optional<String> dangerNow(Category category) {
+        return switch (category) {
+            case SAFETY -> Optional.of("如有人被困、受伤或正处在危险中,请立即拨打 119 / 120。");
+            case PUBLIC_ORDER -> Optional.of("如正在发生暴力、有人持械威胁,请立即拨打 110。");
+            default -> Optional.empty();
+        };
     }
 
     /** Only what happened: the pushes that went out, to whom; or that nobody could be told. */

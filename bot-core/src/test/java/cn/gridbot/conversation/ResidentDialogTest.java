@@ -3,6 +3,8 @@ package cn.gridbot.conversation;
 import static cn.gridbot.classify.Category.EMERGENCY;
 import static cn.gridbot.classify.Category.ENVIRONMENT;
 import static cn.gridbot.classify.Category.MUNICIPAL;
+import static cn.gridbot.classify.Category.PUBLIC_ORDER;
+import static cn.gridbot.classify.Category.SAFETY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,7 @@ class ResidentDialogTest {
 
     private final DialogFixture f = new DialogFixture(DialogFixture.rules(
             "倒在地上", EMERGENCY, 0.8, "下水道", MUNICIPAL, 0.9, "路灯", MUNICIPAL, 0.9, "垃圾", ENVIRONMENT, 0.9,
-            "说不清", MUNICIPAL, 0.3));
+            "说不清", MUNICIPAL, 0.3, "堡坎", SAFETY, 0.9, "偷", PUBLIC_ORDER, 0.9));
 
     private GridEvent only() {
         assertThat(f.events.all()).hasSize(1);
@@ -89,6 +91,14 @@ class ResidentDialogTest {
         f.text("o-7", "2");
         assertThat(only().category()).isEqualTo(Category.ENVIRONMENT);
         assertThat(only().report().confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aHazardOrPublicOrderReplySaysWhatToDoIfItIsHappeningNow() {
+        assertThat(f.text("o-20", "滨河路的堡坎裂了")).contains("安全隐患").contains("119 / 120");
+        assertThat(f.text("o-21", "滨河路有人偷电瓶车")).contains("社会治安").contains("拨打 110");
+        assertThat(f.text("o-22", "滨河路下水道堵了")).doesNotContain("拨打");
+        assertThat(f.events.all()).hasSize(3).noneMatch(GridEvent::urgent);
     }
 
     @Test

@@ -69,6 +69,16 @@ class EmergencyJudgementIT {
     }
 
     @Test
+    void aHazardWithNobodyInItsWayIsFiledAsAHazardAndTheReplySaysWhatToDoIfThatChanges() {
+        var reply = wx.text("o-nobody", "幸福路口那栋空房子的墙裂了好宽的缝 里面没人住 怕哪天垮下来");
+        assertThat(reply.content()).doesNotContain("⚠️").contains("安全隐患").contains("请立即拨打 119 / 120");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+        assertThat(jdbc.queryForList("SELECT notify_key FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%")).isEmpty();
+    }
+
+    @Test
     void anIdiomThatSoundsAlarmingRaisesNoAlarm() {
         var reply = wx.text("o-idiom", "幸福路楼上天天半夜跳 吵死个人 烦都烦死了 我都要疯了");
         assertThat(reply.content()).doesNotContain("拨打").doesNotContain("⚠️").contains("矛盾纠纷");
