@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * way);</li>
  * <li>whether the message says nobody is in its way, in its clause or the next (电梯卡住了 里面没人, 树倒在车上 车里没人,
  * 没砸到人);</li>
+ * <li>whether it is told as a question, a question of what to do in its clause or the next (请问…燃气表一直嘶嘶响
+ * 要怎么处理);</li>
  * </ul>
  * and the message as a whole adds the time of its last danger, a RESOLVED, PAST or FUTURE cue after it, thanks or a
  * forwarded article before it (in an earlier clause) or beside it, and the other groups
@@ -116,6 +118,10 @@ final class EmergencyFeatures {
                     && Math.abs(clause[other.begin()] - where) == 1) {
                 features.add("d@who-near");
                 features.add("d:" + g + "@who");
+            }
+            if (other.group().equals("ASK") && Math.abs(clause[other.begin()] - where) <= 1) {
+                features.add("d@asked");
+                features.add("d:" + g + "@asked");
             }
             if (other.group().equals("NOBODY") && Math.abs(clause[other.begin()] - where) <= 1) {
                 features.add("d:" + g + "@nobody");

@@ -71,4 +71,13 @@ class EmergencyFeaturesTest {
         List<String> out = of("有个娃儿掉进鱼塘了 已经捞起来了");
         assertTrue(out.contains("m:RESOLVED"), out::toString);
     }
+
+    @Test
+    void aDangerToldAsAQuestionIsPlacedSo() {
+        List<String> asked = of("想问一下 屋头燃气泄漏了 要怎么处理");
+        assertTrue(asked.contains("d@asked"), asked::toString);
+        assertTrue(asked.contains("d:GAS@asked"), asked::toString);
+        List<String> told = of("屋头燃气泄漏了");
+        assertFalse(told.contains("d@asked"), told::toString);
+    }
 }
