@@ -121,6 +121,14 @@ class ClassifierAccuracyTest {
     }
 
     @Test
+    void anEmergencyToldInEnglishIsAnEmergency() {
+        for (String text : List.of("my grandpa passed out in the 厨房, not answering", "a man is beating his wife with a stick at 3单元",
+                "a boy fell into the 河 near 东门 and is going under")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        }
+    }
+
+    @Test
     void trainsTheSameModelsEveryTime() {
         TrainedClassifier again = new TrainedClassifier();
         for (String text : List.of("楼下有人倒起了 喊不醒", "屋头燃气味 时有时无", "谢谢网格员", "路灯不亮")) {
