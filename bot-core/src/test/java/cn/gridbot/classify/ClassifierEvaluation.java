@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Scores the classifier on the held-out corpora (never used in training or in any modelling decision): the county
- * one and the ten hard ones. For each it prints accuracy, EMERGENCY recall and precision, precision and recall
+ * one and the eleven hard ones. For each it prints accuracy, EMERGENCY recall and precision, precision and recall
  * per category, accuracy and emergency figures per family, and the confusion matrix. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation}
  * adding {@code -Dexec.args=--misses} to list the messages it gets wrong — except those of {@link #SEALED}, whose
@@ -98,7 +98,8 @@ public final class ClassifierEvaluation {
         TrainedClassifier classifier = new TrainedClassifier();
         boolean misses = args.length > 0 && args[0].equals("--misses");
         for (String corpus : List.of(HELDOUT, HARD_HELDOUT, HARD_HELDOUT_2, HARD_HELDOUT_3, HARD_HELDOUT_4,
-                HARD_HELDOUT_5, HARD_HELDOUT_6, HARD_HELDOUT_7, HARD_HELDOUT_8, HARD_HELDOUT_9, HARD_HELDOUT_10)) {
+                HARD_HELDOUT_5, HARD_HELDOUT_6, HARD_HELDOUT_7, HARD_HELDOUT_8, HARD_HELDOUT_9, HARD_HELDOUT_10,
+                HARD_HELDOUT_11)) {
             Scores scores = evaluate(classifier, Corpus.read(corpus));
             System.out.println(report("Held-out " + corpus, scores));
             if (misses && !corpus.equals(SEALED)) {
@@ -109,7 +110,8 @@ public final class ClassifierEvaluation {
         }
         // Wall time and this thread's CPU time: on a shared machine the CPU time is the steadier of the two.
         List<Corpus.Labelled> heldOut = Corpus.read(HELDOUT, HARD_HELDOUT, HARD_HELDOUT_2, HARD_HELDOUT_3, HARD_HELDOUT_4,
-                HARD_HELDOUT_5, HARD_HELDOUT_6, HARD_HELDOUT_7, HARD_HELDOUT_8, HARD_HELDOUT_9, HARD_HELDOUT_10);
+                HARD_HELDOUT_5, HARD_HELDOUT_6, HARD_HELDOUT_7, HARD_HELDOUT_8, HARD_HELDOUT_9, HARD_HELDOUT_10,
+                HARD_HELDOUT_11);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int runs = 20_000;
         for (int pass = 1; pass <= 3; pass++) {
