@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The classifier's quality bar on the held-out corpora, which no modelling decision looked at. The county corpus:
- * accuracy at least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 %. Each of the ten hard
+ * accuracy at least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 %. Each of the eleven hard
  * held-out sets: at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or
  * category far below what cross-validation promised (family accuracy 80 %, category recall 75 %, except where a set's
  * figure is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()}). The
@@ -36,11 +36,11 @@ class ClassifierAccuracyTest {
     static final double HARD_MIN_FAMILY_ACCURACY = 0.80;
     static final double HARD_MIN_RECALL = 0.75;
 
-    /** The hard set whose small groups fell below the general floors in the sixth to ninth rounds (README). */
+    /** The hard set whose small groups fell below the general floors in the sixth to eleventh rounds (README). */
     private static final Map<String, Double> HARD_4_BELOW = Map.of("TWO_PROBLEMS", 0.79, "MUNICIPAL", 0.69);
 
     /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's ninth round reaches on it (rounded
+     * Each hard held-out set with the EMERGENCY recall the model of issue 19's eleventh round reaches on it (rounded
      * down), and the lower floors of the groups already below the general ones — a family or category of a dozen to
      * thirty messages, where one message is three to eight points.
      */
@@ -55,7 +55,8 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.94, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_8, 0.96, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_9, 0.97, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_10, 0.97, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_10, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.95, Map.of()));
     }
 
     private static TrainedClassifier classifier;
