@@ -18,13 +18,19 @@ final class SecondMatter {
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
             + "|另外|顺便|对了|再就是|再一个|其次|and also|another thing)");
 
+    /**
+     * At most this many turns are scored: each is a whole second reading of the rest of the message, and a message of
+     * nothing but "对了，对了，…" must not cost hundreds of readings in the reply's time.
+     */
+    static final int MAX_TURNS = 3;
+
     private SecondMatter() {
     }
 
     static List<String> after(String normal) {
         List<String> rests = new ArrayList<>(1);
         Matcher m = TURN.matcher(normal);
-        while (m.find()) {
+        while (rests.size() < MAX_TURNS && m.find()) {
             if (m.start(1) > 0) {
                 rests.add(normal.substring(m.start(1)));
             }

@@ -27,4 +27,9 @@ class SecondMatterTest {
         assertEquals(List.of("另外垃圾没收 对了楼下在冒烟", "对了楼下在冒烟"),
                 SecondMatter.after("路灯不亮，另外垃圾没收 对了楼下在冒烟"));
     }
+
+    @Test
+    void onlyTheFirstFewTurnsAreRead() {
+        assertEquals(SecondMatter.MAX_TURNS, SecondMatter.after("路灯坏了" + "，对了".repeat(500)).size());
+    }
 }
