@@ -22,11 +22,7 @@ class CorpusTest {
             "IDIOM", "TWO_PROBLEMS", "NON_COMPLAINT", "MIXED_SCRIPT");
 
     private final List<Corpus.Labelled> training = Corpus.read(TrainedClassifier.TRAINING_CORPORA);
-    private final List<Corpus.Labelled> heldOut = Corpus.read(ClassifierEvaluation.HELDOUT,
-            ClassifierEvaluation.HARD_HELDOUT, ClassifierEvaluation.HARD_HELDOUT_2, ClassifierEvaluation.HARD_HELDOUT_3,
-            ClassifierEvaluation.HARD_HELDOUT_4, ClassifierEvaluation.HARD_HELDOUT_5, ClassifierEvaluation.HARD_HELDOUT_6,
-            ClassifierEvaluation.HARD_HELDOUT_7, ClassifierEvaluation.HARD_HELDOUT_8, ClassifierEvaluation.HARD_HELDOUT_9,
-            ClassifierEvaluation.HARD_HELDOUT_10, ClassifierEvaluation.HARD_HELDOUT_11);
+    private final List<Corpus.Labelled> heldOut = Corpus.read(ClassifierEvaluation.ALL.toArray(String[]::new));
 
     @Test
     void trainingCorporaHaveNoDuplicateMessage() {
@@ -52,11 +48,7 @@ class CorpusTest {
 
     @Test
     void theLaterHardHeldOutSetsUseTheHardFamilies() {
-        for (String corpus : List.of(ClassifierEvaluation.HARD_HELDOUT_2, ClassifierEvaluation.HARD_HELDOUT_3,
-                ClassifierEvaluation.HARD_HELDOUT_4, ClassifierEvaluation.HARD_HELDOUT_5,
-                ClassifierEvaluation.HARD_HELDOUT_6, ClassifierEvaluation.HARD_HELDOUT_7,
-                ClassifierEvaluation.HARD_HELDOUT_8, ClassifierEvaluation.HARD_HELDOUT_9,
-                ClassifierEvaluation.HARD_HELDOUT_10, ClassifierEvaluation.HARD_HELDOUT_11)) {
+        for (String corpus : ClassifierEvaluation.LATER_HARD) {
             Set<String> families = new HashSet<>();
             Corpus.read(corpus).forEach(l -> families.add(l.family()));
             assertEquals(HARD_FAMILIES, families, corpus);
