@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 final class EmergencyFeatures {
 
     static final String CUES = "classify/emergency-cues.tsv";
+    /** The feature of a message without a danger phrase. */
+    static final String NO_DANGER = "d:none";
     private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
             "UNSEEN", "ALONE");
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
@@ -50,6 +52,10 @@ final class EmergencyFeatures {
     private static final int NOT_YET_REACH = 2;
 
     private final Cues cues = new Cues(CUES);
+
+    boolean namesDanger(String normal) {
+        return cues.hits(normal).stream().anyMatch(hit -> DANGERS.contains(hit.group()));
+    }
 
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
@@ -73,7 +79,7 @@ final class EmergencyFeatures {
             }
         }
         if (lastDanger == null) {
-            features.add("d:none");
+            features.add(NO_DANGER);
         } else {
             features.add("last@" + lastDangerTime);
             int dangerClause = clause[lastDanger.begin()];

@@ -13,10 +13,23 @@ import java.util.regex.Pattern;
  */
 final class SecondMatter {
 
-    /** A clause start (the message's or after a separator), then the word that brings in another matter (group 1). */
-    private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：])("
+    /** A time word of the present, as it opens a clause. */
+    private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
+
+    /**
+     * A clause start (the message's or after a separator), then the word that brings in another matter: a turn word
+     * (group 1), or the present told after a story (group 2: …上个月着过一回火 今天又着了; …本来想问社保 结果刚才他说胸口痛),
+     * where the story's past must not be read into what is happening now.
+     */
+    private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：…])(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
-            + "|另外|顺便|对了|再就是|再一个|其次|and also|another thing)");
+            + "|另外|顺便|对了|再就是|再一个|其次|and also|another thing"
+            + "|而且|更急的是|更要紧的是|最要紧的是|更要命的是|最要命的是|关键是|我转这个是因为|转这个是因为"
+            + "|(?:结果|可是|可|但是|但|不过|哪晓得|哪知道|谁知道|没想到)" + PRESENT + ")|(" + PRESENT + "))");
+
+    /** A turn: where the rest begins, and whether it is only a time word (现在, 刚才…) with no word of contrast before it. */
+    record Turn(int at, boolean bareTime) {
+    }
 
     /**
      * At most this many turns are scored: each is a whole second reading of the rest of the message, and a message of
@@ -27,14 +40,20 @@ final class SecondMatter {
     private SecondMatter() {
     }
 
-    static List<String> after(String normal) {
-        List<String> rests = new ArrayList<>(1);
+    static List<Turn> turns(String normal) {
+        List<Turn> turns = new ArrayList<>(1);
         Matcher m = TURN.matcher(normal);
-        while (rests.size() < MAX_TURNS && m.find()) {
-            if (m.start(1) > 0) {
-                rests.add(normal.substring(m.start(1)));
+        while (turns.size() < MAX_TURNS && m.find()) {
+            int at = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            if (at > 0) {
+                turns.add(new Turn(at, m.start(1) < 0));
             }
         }
-        return rests;
+        return turns;
+    }
+
+    /** The text from each turn to the end. */
+    static List<String> after(String normal) {
+        return turns(normal).stream().map(t -> normal.substring(t.at())).toList();
     }
 }

@@ -17,6 +17,11 @@ final class TextFeatures {
 
     /** A message as the models see it: normalised, its HanLP words, its {@link EmergencyFeatures}, all its features. */
     record Analysed(String normal, List<String> words, List<String> context, List<String> features) {
+
+        /** Whether a danger phrase of {@code classify/emergency-cues.tsv} is in the message, wherever it stands. */
+        boolean namesDanger() {
+            return !context.contains(EmergencyFeatures.NO_DANGER);
+        }
     }
 
     private final Normaliser normaliser = new Normaliser();
@@ -53,6 +58,11 @@ final class TextFeatures {
             features.add("e:" + f);
         }
         return new Analysed(normal, words, danger, new ArrayList<>(features));
+    }
+
+    /** Whether a danger phrase of {@code classify/emergency-cues.tsv} is in this normalised text. */
+    boolean namesDanger(String normal) {
+        return context.namesDanger(normal);
     }
 
     List<String> of(String text) {

@@ -82,9 +82,15 @@ public class TrainedClassifier implements Classifier {
     Decision.Scores scores(TextFeatures.Analysed message) {
         double[] posterior = categories.probabilities(message);
         double emergency = emergencies.probability(message, posterior);
-        for (String rest : SecondMatter.after(message.normal())) {
-            TextFeatures.Analysed part = features.analyse(rest);
-            emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
+        String normal = message.normal();
+        for (SecondMatter.Turn turn : SecondMatter.turns(normal)) {
+            if (turn.bareTime() && !features.namesDanger(normal.substring(0, turn.at()))) {
+                continue;
+            }
+            TextFeatures.Analysed part = features.analyse(normal.substring(turn.at()));
+            if (part.namesDanger()) {
+                emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
+            }
         }
         return new Decision.Scores(posterior, emergency);
     }

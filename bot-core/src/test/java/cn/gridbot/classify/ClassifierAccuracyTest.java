@@ -36,11 +36,13 @@ class ClassifierAccuracyTest {
     static final double HARD_MIN_FAMILY_ACCURACY = 0.80;
     static final double HARD_MIN_RECALL = 0.75;
 
-    /** The hard set whose small groups fell below the general floors in the sixth to eleventh rounds (README). */
+    /** The hard set whose small groups fell below the general floors in the sixth to twelfth rounds (README). */
     private static final Map<String, Double> HARD_4_BELOW = Map.of("TWO_PROBLEMS", 0.79, "MUNICIPAL", 0.69);
+    /** The twelfth set's noise complaints, mostly filed as disputes (README). */
+    private static final Map<String, Double> HARD_12_BELOW = Map.of("ENVIRONMENT", 0.61);
 
     /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's eleventh round reaches on it (rounded
+     * Each hard held-out set with the EMERGENCY recall the model of issue 19's twelfth round reaches on it (rounded
      * down), and the lower floors of the groups already below the general ones — a family or category of a dozen to
      * thirty messages, where one message is three to eight points.
      */
@@ -51,12 +53,13 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_3, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_4, 0.95, HARD_4_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_5, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_6, 0.97, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.94, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_6, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.95, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_8, 0.96, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_9, 0.97, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_9, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_10, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.95, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.98, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_12, 0.95, HARD_12_BELOW));
     }
 
     private static TrainedClassifier classifier;
@@ -110,6 +113,16 @@ class ClassifierAccuracyTest {
         for (String text : List.of("路灯坏了好几天了 还有就是刚才车棚那边烧起来了 火好大",
                 "楼道好脏没人扫，另外三楼有个老人倒在楼梯上 喊不应")) {
             assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        }
+    }
+
+    @Test
+    void aDangerHappeningAgainNowIsReadApartFromThePastOne() {
+        String again = "那个垃圾房上个月烧过一回,消防来扑灭了,结果刚才又着了,旁边就是停电瓶车的棚子";
+        assertEquals(Category.EMERGENCY, classifier.classify(again).category(), again);
+        for (String text : List.of("去年这里着过火 现在消防通道又被堆满了", "前年那边修房子占了路 现在他又在门口堆砖",
+                "上个月我们楼着过一次火 现在都修好了 今天想来谢谢你们 那天好多人帮忙")) {
+            assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
         }
     }
 

@@ -12,7 +12,21 @@ class SecondMatterTest {
     void aClauseThatTurnsToAnotherMatterIsScoredFromThere() {
         assertEquals(List.of("还有就是刚才车棚那边烧起来了"), SecondMatter.after("路灯坏了好几天了 还有就是刚才车棚那边烧起来了"));
         assertEquals(List.of("另外三楼有人倒在楼梯上"), SecondMatter.after("楼道好脏，另外三楼有人倒在楼梯上"));
-        assertEquals(List.of("还有 刚才有人掉河里了"), SecondMatter.after("井盖翘起了。还有 刚才有人掉河里了"));
+        assertEquals(List.of("还有 刚才有人掉河里了", "刚才有人掉河里了"), SecondMatter.after("井盖翘起了。还有 刚才有人掉河里了"));
+    }
+
+    @Test
+    void moreWordsTurnToAMoreUrgentMatter() {
+        assertEquals(List.of("而且现在五楼有人坐在窗台外面"), SecondMatter.after("停水三天了,而且现在五楼有人坐在窗台外面"));
+        assertEquals(List.of("更要命的是刚才沟边的土垮了"), SecondMatter.after("沟挖了没围挡,更要命的是刚才沟边的土垮了"));
+        assertEquals(List.of("我转这个是因为隔壁现在就一股炭味"), SecondMatter.after("【转发】防范一氧化碳中毒…我转这个是因为隔壁现在就一股炭味"));
+    }
+
+    @Test
+    void thePresentAfterAStoryIsATurnAndSaysWhetherAWordOfContrastBroughtItIn() {
+        assertEquals(List.of(new SecondMatter.Turn(17, false)), SecondMatter.turns("垃圾房上个月烧过一回,消防来灭了,结果刚才又着了"));
+        assertEquals(List.of(new SecondMatter.Turn(10, true)), SecondMatter.turns("去年这里着过一回火 今天又着了"));
+        assertEquals(List.of(), SecondMatter.turns("现在楼下在冒烟"));
     }
 
     @Test
