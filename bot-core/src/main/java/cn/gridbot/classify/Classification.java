@@ -7,11 +7,20 @@ import java.util.List;
  * ({@code candidates}, the decided one first) so that a dialog can offer the close ones when it is not sure.
  * For EMERGENCY the confidence is the probability that the message reports a threat to life or property happening
  * now; below {@link #SURE} the emergency is only suspected — still treated as urgent, but flagged as uncertain.
+ * {@code emergencyProbability} is that probability whatever was decided: below the threshold but at least
+ * {@link #POSSIBLE}, the message may still report a danger happening now (README "The reply as a safety net").
  */
-public record Classification(Category category, double confidence, List<Candidate> candidates) {
+public record Classification(Category category, double confidence, List<Candidate> candidates,
+        double emergencyProbability) {
 
     /** An emergency is sure when it is likelier than not; one decided below that is a suspected emergency. */
     public static final double SURE = 0.5;
+
+    /**
+     * Below the emergency threshold, a message at least this likely to report a danger happening now is answered with
+     * what to do if it is (one in twenty: most emergencies the classifier misses score above it, few others do).
+     */
+    public static final double POSSIBLE = 0.05;
 
     /** A category and its probability. */
     public record Candidate(Category category, double probability) {
@@ -20,6 +29,11 @@ public record Classification(Category category, double confidence, List<Candidat
     public Classification {
         candidates = candidates == null || candidates.isEmpty() ? List.of(new Candidate(category, confidence))
                 : List.copyOf(candidates);
+    }
+
+    /** A decision whose emergency probability is known only as far as its category says. */
+    public Classification(Category category, double confidence, List<Candidate> candidates) {
+        this(category, confidence, candidates, category == Category.EMERGENCY ? confidence : 0);
     }
 
     /** A decision with nothing known about the other categories (a resident's menu choice, an Open311 service). */
@@ -34,6 +48,11 @@ public record Classification(Category category, double confidence, List<Candidat
     /** Treated as an emergency although the classifier thinks it more likely than not that it is none. */
     public boolean suspectedEmergency() {
         return suspectedEmergency(category, confidence);
+    }
+
+    /** Not decided an emergency, but not unlikely to be one: the reply says what to do if it is happening now. */
+    public boolean possibleEmergency() {
+        return !emergency() && emergencyProbability >= POSSIBLE;
     }
 
     /** The rule of {@link #suspectedEmergency()} for a stored event's category and confidence. */

@@ -30,10 +30,10 @@ final class Decision {
             for (Classification.Candidate c : others.subList(0, CANDIDATES - 1)) {
                 candidates.add(new Classification.Candidate(c.category(), c.probability() * (1 - scores.emergency())));
             }
-            return new Classification(Category.EMERGENCY, scores.emergency(), candidates);
+            return new Classification(Category.EMERGENCY, scores.emergency(), candidates, scores.emergency());
         }
         Classification.Candidate best = others.get(0);
-        return new Classification(best.category(), best.probability(), others.subList(0, CANDIDATES));
+        return new Classification(best.category(), best.probability(), others.subList(0, CANDIDATES), scores.emergency());
     }
 
     /** The categories other than EMERGENCY, likeliest first, with probabilities summing to 1. */

@@ -74,9 +74,9 @@ class ComplaintFlow {
         if (CategoryQuestion.needed(c, settings)) {
             CategoryQuestion question = CategoryQuestion.about(c, settings.askWithinMargin());
             return new Outcome(Handled.reply(question.text()), state.awaiting(Awaiting.CATEGORY,
-                    new Draft(text, null, c.confidence(), question.choices(), question.close())));
+                    new Draft(text, null, c.confidence(), question.choices(), question.close(), c.possibleEmergency())));
         }
-        return submitOrAsk(openid, new Draft(text, c.category(), c.confidence()), state);
+        return submitOrAsk(openid, new Draft(text, c.category(), c.confidence(), c.possibleEmergency()), state);
     }
 
     /** The number the resident answered to the category question, in the order the question offered them. */
@@ -87,7 +87,7 @@ class ComplaintFlow {
         if (choice < 1 || choice > question.choices().size()) {
             return new Outcome(Handled.reply(question.text()), state);
         }
-        Draft chosen = new Draft(draft.text(), question.choices().get(choice - 1), 1.0);
+        Draft chosen = new Draft(draft.text(), question.choices().get(choice - 1), 1.0, draft.possibleEmergency());
         return submitOrAsk(openid, chosen, state.awaiting(Awaiting.NOTHING, null));
     }
 
@@ -163,7 +163,7 @@ class ComplaintFlow {
         }
         // Only an event still waiting for its place is remembered (a location sent next places it); for the rest
         // the state is fresh again, and a fresh state is no row to write.
-        return new Outcome(Handled.about(event.number(), replies.created(reported, state.photos().size(), draft.text())),
+        return new Outcome(Handled.about(event.number(), replies.created(reported, state.photos().size(), draft)),
                 state.submitted(event.gridCode() == null ? event.number() : null));
     }
 

@@ -20,6 +20,11 @@ final class EmergencyAdvice {
     }
 
     static String forText(String text) {
+        return "⚠️ 情况紧急请立即拨打 " + numbersFor(text) + "!";
+    }
+
+    /** The numbers {@code text} calls for, "120(急救) / 119(消防)" and the like; all three when nothing fits. */
+    static String numbersFor(String text) {
         Set<String> numbers = new LinkedHashSet<>();
         if (mentions(text, MEDICAL)) {
             numbers.add("120(急救)");
@@ -33,7 +38,7 @@ final class EmergencyAdvice {
         if (numbers.isEmpty()) {
             numbers.addAll(List.of("120(急救)", "119(消防)", "110(报警)"));
         }
-        return "⚠️ 情况紧急请立即拨打 " + String.join(" / ", numbers) + "!";
+        return String.join(" / ", numbers);
     }
 
     private static boolean mentions(String text, List<String> words) {

@@ -35,6 +35,8 @@ class ClassifierAccuracyTest {
     static final double HARD_MIN_ACCURACY = 0.85;
     static final double HARD_MIN_FAMILY_ACCURACY = 0.80;
     static final double HARD_MIN_RECALL = 0.75;
+    static final double MIN_MISSED_TOLD = 0.85;
+    static final double MAX_OTHERS_TOLD = 0.02;
 
     /** The hard set whose small groups fell below the general floors in the sixth to twelfth rounds (README). */
     private static final Map<String, Double> HARD_4_BELOW = Map.of("TWO_PROBLEMS", 0.79, "MUNICIPAL", 0.69);
@@ -58,7 +60,7 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_8, 0.96, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_9, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_10, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.98, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_12, 0.95, HARD_12_BELOW));
     }
 
@@ -106,6 +108,23 @@ class ClassifierAccuracyTest {
                     c == Category.EMERGENCY ? minEmergencyRecall : below.getOrDefault(c.name(), HARD_MIN_RECALL));
         }
         assertTrue(failures.isEmpty(), () -> String.join("; ", failures) + "\n\n" + report);
+    }
+
+    /**
+     * The reply as a safety net (README): over the hard held-out sets, most emergencies the classifier misses are
+     * still told what to do if the danger is happening now, and few other messages are told so for being a possible
+     * emergency alone (figures of issue 19's twelfth round: 22 of 25, and 22 of 1,806).
+     */
+    @Test
+    void mostMissedEmergenciesAreStillToldWhatToDoAndFewOthersAre() {
+        Scores scores = ClassifierEvaluation.evaluate(classifier,
+                Corpus.read(ClassifierEvaluation.ALL.subList(1, ClassifierEvaluation.ALL.size()).toArray(String[]::new)));
+        int missed = scores.labelled(Category.EMERGENCY) - scores.hits(Category.EMERGENCY);
+        int others = scores.total() - scores.labelled(Category.EMERGENCY);
+        assertTrue(scores.missedButTold() >= MIN_MISSED_TOLD * missed,
+                () -> scores.missedButTold() + " of " + missed + " missed emergencies told what to do");
+        assertTrue(scores.othersToldAsPossible() <= MAX_OTHERS_TOLD * others,
+                () -> scores.othersToldAsPossible() + " of " + others + " other messages told what to do");
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /** The decisions taken for a set of labelled messages, and the figures they add up to. */
 record Scores(List<Corpus.Labelled> lines, List<Classification> decisions) {
@@ -58,6 +60,30 @@ record Scores(List<Corpus.Labelled> lines, List<Classification> decisions) {
 
     double precision(Category c) {
         return decided(c) == 0 ? 1 : (double) hits(c) / decided(c);
+    }
+
+    /**
+     * Whether the reply to a message decided {@code d} says what to do if a danger is happening now, though the event
+     * is not urgent (the conversation's ComplaintReplies): a hazard, a public-order event, or a possible emergency.
+     */
+    static boolean toldWhatToDo(Classification d) {
+        return !d.emergency() && (d.category() == Category.SAFETY || d.category() == Category.PUBLIC_ORDER
+                || d.possibleEmergency());
+    }
+
+    /** Emergencies decided as something else whose reply still says what to do if it is happening now. */
+    int missedButTold() {
+        return count(i -> lines.get(i).category() == Category.EMERGENCY && toldWhatToDo(decisions.get(i)));
+    }
+
+    /** Messages that are no emergency told what to do all the same, for being a possible emergency alone. */
+    int othersToldAsPossible() {
+        return count(i -> lines.get(i).category() != Category.EMERGENCY && toldWhatToDo(decisions.get(i))
+                && decisions.get(i).category() != Category.SAFETY && decisions.get(i).category() != Category.PUBLIC_ORDER);
+    }
+
+    private int count(IntPredicate which) {
+        return (int) IntStream.range(0, lines.size()).filter(which).count();
     }
 
     /** Emergencies decided below {@link Classification#SURE}. */

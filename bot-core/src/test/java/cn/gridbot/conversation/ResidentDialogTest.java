@@ -9,10 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import cn.gridbot.classify.Category;
+import cn.gridbot.classify.Classification;
 import cn.gridbot.gridevent.EventStatus;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.notify.NotificationKind;
@@ -99,6 +101,24 @@ class ResidentDialogTest {
         assertThat(f.text("o-21", "滨河路有人偷电瓶车")).contains("社会治安").contains("拨打 110");
         assertThat(f.text("o-22", "滨河路下水道堵了")).doesNotContain("拨打");
         assertThat(f.events.all()).hasSize(3).noneMatch(GridEvent::urgent);
+    }
+
+    @Test
+    void aComplaintThatMayBeADangerHappeningNowSaysWhatToDoWithoutRaisingAnAlarm() {
+        f.classify = text -> new Classification(Category.DISPUTE, 0.9, List.of(),
+                text.contains("砸") ? Classification.POSSIBLE : Classification.POSSIBLE / 2);
+        assertThat(f.text("o-23", "滨河路对门在砸东西 有人在哭")).contains("矛盾纠纷").contains("如果危险正在发生,请立即拨打 ")
+                .doesNotContain("⚠️");
+        assertThat(f.text("o-24", "滨河路对门天天吵架")).contains("矛盾纠纷").doesNotContain("拨打");
+        assertThat(f.events.all()).hasSize(2).noneMatch(GridEvent::urgent);
+    }
+
+    @Test
+    void theLineOnWhatToDoSurvivesTheQuestionOfWhere() {
+        f.classify = text -> new Classification(Category.DISPUTE, 0.9, List.of(), text.contains("砸") ? 0.1 : 0);
+        assertThat(f.text("o-25", "对门在砸东西 有人在哭")).contains("什么地方").doesNotContain("拨打");
+        assertThat(f.text("o-25", "滨河路")).contains("矛盾纠纷").contains("如果危险正在发生,请立即拨打 ");
+        assertThat(only().urgent()).isFalse();
     }
 
     @Test

@@ -2,6 +2,9 @@ package cn.gridbot.app.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,13 +17,15 @@ import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.classify.Classifier;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.wechat.WeChatProperties;
 
 /**
  * The emergency decision through the portal, with the trained classifier: an emergency told calmly is urgent at
- * once and the resident is told to call 120; a danger that is over and an idiom that only sounds alarming are not.
+ * once and the resident is told to call 120; a danger that is over and an idiom that only sounds alarming are not; a
+ * message not decided an emergency but not unlikely to be one is told what to do if it is happening now.
  */
 @IntegrationTest
 class EmergencyJudgementIT {
@@ -37,6 +42,8 @@ class EmergencyJudgementIT {
     GridEvents events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Classifier classifier;
 
     WeChatClient wx;
 
@@ -84,5 +91,32 @@ class EmergencyJudgementIT {
         assertThat(reply.content()).doesNotContain("拨打").doesNotContain("⚠️").contains("矛盾纠纷");
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
         assertThat(event.urgent()).isFalse();
+    }
+
+    @Test
+    void aPossibleDangerIsFiledCalmlyAndTheReplyAfterTheQuestionOfWhereSaysWhatToDo() {
+        String text = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
+        assertThat(classifier.classify(text).possibleEmergency())
+                .as("the example must stay a possible emergency the classifier does not decide; if the model moved, pick another")
+                .isTrue();
+        assertThat(wx.text("o-possible", text).content()).contains("什么地方").doesNotContain("拨打");
+        var reply = wx.text("o-possible", "阳光小区3栋");
+        assertThat(reply.content()).doesNotContain("⚠️").contains("如果危险正在发生,请立即拨打 ");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+        assertThat(event.gridCode()).isEqualTo(TestCounty.GRID_ONE);
+    }
+
+    @Test
+    void aDraftStoredBeforeDraftsRememberedAPossibleDangerIsStillCompleted() {
+        Instant now = Instant.now();
+        jdbc.update("INSERT INTO dialog_state (openid, state, expires_at, updated_at) VALUES (?, ?, ?, ?)", "o-old-draft",
+                "{\"awaiting\":\"LOCATION\",\"draft\":{\"text\":\"下水道堵了 污水冒出来了\",\"category\":\"MUNICIPAL\","
+                        + "\"confidence\":0.9,\"choices\":null,\"close\":0},\"photos\":[]}",
+                Timestamp.from(now.plus(Duration.ofDays(30))), Timestamp.from(now.minus(Duration.ofMinutes(1))));
+        var reply = wx.text("o-old-draft", "阳光小区3栋");
+        assertThat(reply.content()).contains("市政设施").doesNotContain("拨打");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.report().description()).isEqualTo("下水道堵了 污水冒出来了");
     }
 }
