@@ -8,7 +8,7 @@ import java.util.List;
  * For EMERGENCY the confidence is the probability that the message reports a threat to life or property happening
  * now; below {@link #SURE} the emergency is only suspected — still treated as urgent, but flagged as uncertain.
  * {@code emergencyProbability} is that probability whatever was decided: below the threshold but at least
- * {@link #POSSIBLE}, the message may still report a danger happening now (README "The reply as a safety net").
+ * {@link #NOT_RULED_OUT}, the message may still report a danger happening now (README "The reply as a safety net").
  */
 public record Classification(Category category, double confidence, List<Candidate> candidates,
         double emergencyProbability) {
@@ -18,9 +18,10 @@ public record Classification(Category category, double confidence, List<Candidat
 
     /**
      * Below the emergency threshold, a message at least this likely to report a danger happening now is answered with
-     * what to do if it is (one in twenty: most emergencies the classifier misses score above it, few others do).
+     * what to do if it is: the classifier does not rule out a danger. One in twenty, fixed rather than tuned; README
+     * "The reply as a safety net" gives what it catches and what it costs.
      */
-    public static final double POSSIBLE = 0.05;
+    public static final double NOT_RULED_OUT = 0.05;
 
     /** A category and its probability. */
     public record Candidate(Category category, double probability) {
@@ -51,8 +52,8 @@ public record Classification(Category category, double confidence, List<Candidat
     }
 
     /** Not decided an emergency, but not unlikely to be one: the reply says what to do if it is happening now. */
-    public boolean possibleEmergency() {
-        return !emergency() && emergencyProbability >= POSSIBLE;
+    public boolean dangerNotRuledOut() {
+        return !emergency() && emergencyProbability >= NOT_RULED_OUT;
     }
 
     /** The rule of {@link #suspectedEmergency()} for a stored event's category and confidence. */

@@ -74,9 +74,9 @@ class ComplaintFlow {
         if (CategoryQuestion.needed(c, settings)) {
             CategoryQuestion question = CategoryQuestion.about(c, settings.askWithinMargin());
             return new Outcome(Handled.reply(question.text()), state.awaiting(Awaiting.CATEGORY,
-                    new Draft(text, null, c.confidence(), question.choices(), question.close(), c.possibleEmergency())));
+                    new Draft(text, null, c.confidence(), question.choices(), question.close(), c.dangerNotRuledOut())));
         }
-        return submitOrAsk(openid, new Draft(text, c.category(), c.confidence(), c.possibleEmergency()), state);
+        return submitOrAsk(openid, new Draft(text, c.category(), c.confidence(), c.dangerNotRuledOut()), state);
     }
 
     /** The number the resident answered to the category question, in the order the question offered them. */
@@ -87,7 +87,7 @@ class ComplaintFlow {
         if (choice < 1 || choice > question.choices().size()) {
             return new Outcome(Handled.reply(question.text()), state);
         }
-        Draft chosen = new Draft(draft.text(), question.choices().get(choice - 1), 1.0, draft.possibleEmergency());
+        Draft chosen = new Draft(draft.text(), question.choices().get(choice - 1), 1.0, draft.dangerNotRuledOut());
         return submitOrAsk(openid, chosen, state.awaiting(Awaiting.NOTHING, null));
     }
 

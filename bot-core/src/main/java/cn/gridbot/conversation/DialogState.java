@@ -22,23 +22,23 @@ public record DialogState(Awaiting awaiting, Draft draft, List<Photo> photos, Pl
     /**
      * A complaint not yet stored as an event. {@code category} is null until known; while the bot waits for the
      * category, {@code choices} is the order it offered them in and {@code close} how many led as close candidates.
-     * {@code possibleEmergency}: the classifier found it not unlikely to report a danger happening now
-     * ({@link cn.gridbot.classify.Classification#possibleEmergency()}); a draft stored before it existed has none
+     * {@code dangerNotRuledOut}: the classifier found it not unlikely to report a danger happening now
+     * ({@link cn.gridbot.classify.Classification#dangerNotRuledOut()}); a draft stored before it existed has none
      * (a boxed flag, so that reading it does not fail and lose the draft) and reads false.
      */
     public record Draft(String text, Category category, double confidence, List<Category> choices, int close,
-            Boolean possibleEmergency) {
+            Boolean dangerNotRuledOut) {
 
         public Draft {
-            possibleEmergency = Boolean.TRUE.equals(possibleEmergency);
+            dangerNotRuledOut = Boolean.TRUE.equals(dangerNotRuledOut);
         }
 
         public Draft(String text, Category category, double confidence) {
             this(text, category, confidence, false);
         }
 
-        public Draft(String text, Category category, double confidence, boolean possibleEmergency) {
-            this(text, category, confidence, null, 0, possibleEmergency);
+        public Draft(String text, Category category, double confidence, boolean dangerNotRuledOut) {
+            this(text, category, confidence, null, 0, dangerNotRuledOut);
         }
     }
 

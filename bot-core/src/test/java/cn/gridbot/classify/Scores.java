@@ -64,11 +64,11 @@ record Scores(List<Corpus.Labelled> lines, List<Classification> decisions) {
 
     /**
      * Whether the reply to a message decided {@code d} says what to do if a danger is happening now, though the event
-     * is not urgent (the conversation's ComplaintReplies): a hazard, a public-order event, or a possible emergency.
+     * is not urgent (the conversation's ComplaintReplies): a hazard, a public-order event, or a danger not ruled out.
      */
     static boolean toldWhatToDo(Classification d) {
         return !d.emergency() && (d.category() == Category.SAFETY || d.category() == Category.PUBLIC_ORDER
-                || d.possibleEmergency());
+                || d.dangerNotRuledOut());
     }
 
     /** Emergencies decided as something else whose reply still says what to do if it is happening now. */
@@ -76,8 +76,8 @@ record Scores(List<Corpus.Labelled> lines, List<Classification> decisions) {
         return count(i -> lines.get(i).category() == Category.EMERGENCY && toldWhatToDo(decisions.get(i)));
     }
 
-    /** Messages that are no emergency told what to do all the same, for being a possible emergency alone. */
-    int othersToldAsPossible() {
+    /** Messages that are no emergency told what to do all the same, only because a danger is not ruled out. */
+    int othersToldAsNotRuledOut() {
         return count(i -> lines.get(i).category() != Category.EMERGENCY && toldWhatToDo(decisions.get(i))
                 && decisions.get(i).category() != Category.SAFETY && decisions.get(i).category() != Category.PUBLIC_ORDER);
     }

@@ -106,7 +106,7 @@ class ResidentDialogTest {
     @Test
     void aComplaintThatMayBeADangerHappeningNowSaysWhatToDoWithoutRaisingAnAlarm() {
         f.classify = text -> new Classification(Category.DISPUTE, 0.9, List.of(),
-                text.contains("砸") ? Classification.POSSIBLE : Classification.POSSIBLE / 2);
+                text.contains("砸") ? Classification.NOT_RULED_OUT : Classification.NOT_RULED_OUT / 2);
         assertThat(f.text("o-23", "滨河路对门在砸东西 有人在哭")).contains("矛盾纠纷").contains("如果危险正在发生,请立即拨打 ")
                 .doesNotContain("⚠️");
         assertThat(f.text("o-24", "滨河路对门天天吵架")).contains("矛盾纠纷").doesNotContain("拨打");

@@ -94,13 +94,13 @@ class EmergencyJudgementIT {
     }
 
     @Test
-    void aPossibleDangerIsFiledCalmlyAndTheReplyAfterTheQuestionOfWhereSaysWhatToDo() {
+    void aDangerNotRuledOutIsFiledCalmlyAndTheReplyAfterTheQuestionOfWhereSaysWhatToDo() {
         String text = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
-        assertThat(classifier.classify(text).possibleEmergency())
-                .as("the example must stay a possible emergency the classifier does not decide; if the model moved, pick another")
+        assertThat(classifier.classify(text).dangerNotRuledOut())
+                .as("the example must stay a danger the classifier neither decides nor rules out; if the model moved, pick another")
                 .isTrue();
-        assertThat(wx.text("o-possible", text).content()).contains("什么地方").doesNotContain("拨打");
-        var reply = wx.text("o-possible", "阳光小区3栋");
+        assertThat(wx.text("o-not-ruled-out", text).content()).contains("什么地方").doesNotContain("拨打");
+        var reply = wx.text("o-not-ruled-out", "阳光小区3栋");
         assertThat(reply.content()).doesNotContain("⚠️").contains("如果危险正在发生,请立即拨打 ");
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
         assertThat(event.urgent()).isFalse();
