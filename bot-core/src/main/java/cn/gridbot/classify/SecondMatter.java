@@ -37,13 +37,19 @@ final class SecondMatter {
      */
     static final int MAX_TURNS = 3;
 
+    /**
+     * At most this many turns are found: more than are scored, since a bare time word with no danger before it is
+     * passed over (现在…，现在…，今天…，另外三楼有人倒了 still reaches 另外), and each is only a look for a danger phrase.
+     */
+    static final int MAX_FOUND = 16;
+
     private SecondMatter() {
     }
 
     static List<Turn> turns(String normal) {
         List<Turn> turns = new ArrayList<>(1);
         Matcher m = TURN.matcher(normal);
-        while (turns.size() < MAX_TURNS && m.find()) {
+        while (turns.size() < MAX_FOUND && m.find()) {
             int at = m.start(1) >= 0 ? m.start(1) : m.start(2);
             if (at > 0) {
                 turns.add(new Turn(at, m.start(1) < 0));

@@ -83,11 +83,16 @@ public class TrainedClassifier implements Classifier {
         double[] posterior = categories.probabilities(message);
         double emergency = emergencies.probability(message, posterior);
         String normal = message.normal();
+        int read = 0;
         for (SecondMatter.Turn turn : SecondMatter.turns(normal)) {
+            if (read == SecondMatter.MAX_TURNS) {
+                break;
+            }
             if (turn.bareTime() && !features.namesDanger(normal.substring(0, turn.at()))) {
                 continue;
             }
             TextFeatures.Analysed part = features.analyse(normal.substring(turn.at()));
+            read++;
             if (part.namesDanger()) {
                 emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
             }

@@ -43,7 +43,14 @@ class SecondMatterTest {
     }
 
     @Test
-    void onlyTheFirstFewTurnsAreRead() {
-        assertEquals(SecondMatter.MAX_TURNS, SecondMatter.after("路灯坏了" + "，对了".repeat(500)).size());
+    void bareTimeWordsDoNotCrowdOutATurnAfterThem() {
+        List<SecondMatter.Turn> turns = SecondMatter.turns(
+                "路灯不亮好几天了,现在电梯也坏了,现在还停水,今天垃圾也没收,这回物业又不接电话,另外三楼有个老人倒在楼梯上");
+        assertEquals(List.of(true, true, true, true, false), turns.stream().map(SecondMatter.Turn::bareTime).toList());
+    }
+
+    @Test
+    void onlyTheFirstFewTurnsAreFound() {
+        assertEquals(SecondMatter.MAX_FOUND, SecondMatter.after("路灯坏了" + "，对了".repeat(500)).size());
     }
 }
