@@ -37,8 +37,6 @@ import java.util.regex.Pattern;
 final class EmergencyFeatures {
 
     static final String CUES = "classify/emergency-cues.tsv";
-    /** The feature of a message without a danger phrase. */
-    static final String NO_DANGER = "d:none";
     private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
             "UNSEEN", "ALONE");
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
@@ -79,7 +77,7 @@ final class EmergencyFeatures {
             }
         }
         if (lastDanger == null) {
-            features.add(NO_DANGER);
+            features.add("d:none");
         } else {
             features.add("last@" + lastDangerTime);
             int dangerClause = clause[lastDanger.begin()];

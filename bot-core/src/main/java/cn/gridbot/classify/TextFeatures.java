@@ -17,11 +17,6 @@ final class TextFeatures {
 
     /** A message as the models see it: normalised, its HanLP words, its {@link EmergencyFeatures}, all its features. */
     record Analysed(String normal, List<String> words, List<String> context, List<String> features) {
-
-        /** Whether a danger phrase of {@code classify/emergency-cues.tsv} is in the message, wherever it stands. */
-        boolean namesDanger() {
-            return !context.contains(EmergencyFeatures.NO_DANGER);
-        }
     }
 
     private final Normaliser normaliser = new Normaliser();

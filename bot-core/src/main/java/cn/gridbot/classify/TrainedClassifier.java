@@ -77,7 +77,8 @@ public class TrainedClassifier implements Classifier {
      * Both models' answers for one message, before any decision. A message that turns to a second matter (…还有就是
      * 刚才垃圾站着火了) is also scored from that turn on, and the emergency probability is the higher of the two: a
      * present emergency wins over anything else in a message, wherever it stands, but the category model reads the
-     * whole message and leans towards the matter told first.
+     * whole message and leans towards the matter told first. A turn is read only when the rest names a danger phrase
+     * (and, for a bare time word, when the story before it does too): a quick look before the whole second reading.
      */
     Decision.Scores scores(TextFeatures.Analysed message) {
         double[] posterior = categories.probabilities(message);
@@ -88,14 +89,14 @@ public class TrainedClassifier implements Classifier {
             if (read == SecondMatter.MAX_TURNS) {
                 break;
             }
-            if (turn.bareTime() && !features.namesDanger(normal.substring(0, turn.at()))) {
+            String rest = normal.substring(turn.at());
+            if (!features.namesDanger(rest)
+                    || turn.bareTime() && !features.namesDanger(normal.substring(0, turn.at()))) {
                 continue;
             }
-            TextFeatures.Analysed part = features.analyse(normal.substring(turn.at()));
+            TextFeatures.Analysed part = features.analyse(rest);
             read++;
-            if (part.namesDanger()) {
-                emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
-            }
+            emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
         }
         return new Decision.Scores(posterior, emergency);
     }
