@@ -31,9 +31,10 @@ export async function eventsPage(view, ctx, arg, params = new URLSearchParams())
       assigneeCode: assignee.value.trim(), overdue: overdue.checked ? 'true' : '', from: from.value, to: to.value,
       page, size: PAGE_SIZE }));
     const head = el('tr', {}, ['编号', '分类', '状态', '网格', '承办人', '描述', '受理时间', '签收时限', '办结时限'].map(h => el('th', {}, h)));
-    const rows = list.items.map(e => el('tr', { class: (e.overdue ? 'overdue ' : '') + (e.urgent ? 'urgent' : ''), dataset: { number: e.number },
+    const rows = list.items.map(e => el('tr', { class: (e.overdue ? 'overdue ' : '') + (e.urgent ? 'urgent' : '')
+      + (e.dangerNotRuledOut ? 'to-check' : ''), dataset: { number: e.number },
       onclick: () => { location.hash = '#/events/' + encodeURIComponent(e.number); } },
-    el('td', {}, el('a', { href: '#/events/' + encodeURIComponent(e.number) }, e.number)), el('td', {}, e.categoryLabel + (e.urgent ? ' ⚠' : '')),
+    el('td', {}, el('a', { href: '#/events/' + encodeURIComponent(e.number) }, e.number)), el('td', {}, e.categoryLabel + (e.urgent ? ' ⚠' : e.dangerNotRuledOut ? ' ·待核实' : '')),
     el('td', {}, e.statusLabel + (e.overdue ? '·超期' : '')), el('td', {}, e.gridCode || '待定'), el('td', {}, e.assigneeCode || '—'),
     el('td', { class: 'text' }, e.description), el('td', {}, time(e.createdAt)), el('td', {}, time(e.signDeadline)),
     el('td', {}, time(e.resolveDeadline))));
@@ -60,7 +61,8 @@ export async function eventPage(view, ctx, number) {
       el('section', { class: 'panel' },
         el('dl', { class: 'fields' },
           field('状态', el('strong', { id: 'event-status' }, event.statusLabel + (event.overdue ? '(超期)' : ''))),
-          field('分类', event.categoryLabel + (event.urgent ? '(紧急)' : '')),
+          field('分类', el('span', { id: 'event-category' }, event.categoryLabel
+            + (event.urgent ? '(紧急)' : event.dangerNotRuledOut ? '(危险未排除,请电话核实)' : ''))),
           field('网格', event.gridCode || '待定(' + (event.unitCode || '') + ')'),
           field('承办人', el('span', { id: 'event-assignee' }, event.assigneeCode || '—')),
           field('描述', el('span', { id: 'event-description' }, event.description)),

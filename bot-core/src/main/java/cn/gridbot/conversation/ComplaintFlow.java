@@ -155,15 +155,15 @@ class ComplaintFlow {
     private Outcome submit(String openid, Draft draft, GridMatch match, DialogState state, String address, GeoPoint point) {
         boolean urgent = draft.category() == Category.EMERGENCY;
         EventIntake.Reported reported = intake.report(new NewReport(draft.text(),
-                new Classification(draft.category(), draft.confidence()), urgent, match, openid, Source.RESIDENT, address, point),
-                Actor.RESIDENT);
+                new Classification(draft.category(), draft.confidence()), urgent, match, openid, Source.RESIDENT, address, point,
+                draft.dangerNotRuledOut()), Actor.RESIDENT);
         GridEvent event = reported.event();
         for (Photo photo : state.photos()) {
             actions.attachPhoto(event, photo.mediaId(), photo.url());
         }
         // Only an event still waiting for its place is remembered (a location sent next places it); for the rest
         // the state is fresh again, and a fresh state is no row to write.
-        return new Outcome(Handled.about(event.number(), replies.created(reported, state.photos().size(), draft)),
+        return new Outcome(Handled.about(event.number(), replies.created(reported, state.photos().size())),
                 state.submitted(event.gridCode() == null ? event.number() : null));
     }
 

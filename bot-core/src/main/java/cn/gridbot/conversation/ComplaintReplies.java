@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import cn.gridbot.conversation.DialogState.Draft;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridDirectory;
 import cn.gridbot.grid.GridUnit;
@@ -28,13 +27,13 @@ class ComplaintReplies {
         this.events = events;
     }
 
-    String created(EventIntake.Reported reported, int photos, Draft draft) {
+    String created(EventIntake.Reported reported, int photos) {
         GridEvent event = reported.event();
-        String text = draft.text();
+        String text = event.description();
         if (event.status() == EventStatus.MERGED) {
             return "已受理,编号 " + event.number() + "\n类别:" + event.category().label() + "\n这个问题已有居民反映过,已并入事件 "
                     + event.mergedInto() + " 一并处理,不再重复派单;处理进展和评价邀请会同样推送给您。\n"
-                    + dangerNow(event, draft).map(line -> line + "\n").orElse("")
+                    + dangerNow(event).map(line -> line + "\n").orElse("")
                     + "回复「查询 " + event.number() + "」可随时查看进度。";
         }
         StringBuilder reply = new StringBuilder();
@@ -50,7 +49,7 @@ class ComplaintReplies {
         if (event.urgent() && event.gridCode() == null) {
             reply.append("\n如方便,请马上发送位置,便于尽快赶到。");
         }
-        dangerNow(event, draft).ifPresent(line -> reply.append("\n").append(line));
+        dangerNow(event).ifPresent(line -> reply.append("\n").append(line));
         reply.append("\n回复「查询 ").append(event.number()).append("」可随时查看进度。");
         return reply.toString();
     }
@@ -69,15 +68,15 @@ class ComplaintReplies {
      * classifier missed is most often filed under; and any other the classifier found not unlikely to be an
      * emergency, with the numbers its words call for.
      */
-    private static Optional<String> dangerNow(GridEvent event, Draft draft) {
+    private static Optional<String> dangerNow(GridEvent event) {
         if (event.urgent()) {
             return Optional.empty();
         }
         return switch (event.category()) {
             case SAFETY -> Optional.of("如有人被困、受伤或正处在危险中,请立即拨打 119 / 120。");
             case PUBLIC_ORDER -> Optional.of("如正在发生暴力、有人持械威胁,请立即拨打 110。");
-            default -> draft.dangerNotRuledOut()
-                    ? Optional.of("如果危险正在发生,请立即拨打 " + EmergencyAdvice.numbersFor(draft.text()) + "。")
+            default -> event.report().dangerNotRuledOut()
+                    ? Optional.of("如果危险正在发生,请立即拨打 " + EmergencyAdvice.numbersFor(event.description()) + "。")
                     : Optional.empty();
         };
     }

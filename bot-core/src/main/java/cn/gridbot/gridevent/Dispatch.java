@@ -16,8 +16,9 @@ import cn.gridbot.worker.Worker;
  * Gives an event that sits in a grid to that grid's reachable worker — on duty and bound to
  * WeChat — and decides who else is told: an event outside any grid, or in a grid nobody can be told in,
  * waits in its dispatcher's queue with the reason, and the centre's reachable staff are told; an urgent
- * event is pushed to the centre's staff at once as well. An urgent event that reached nobody at all is
- * flagged and the county centre's staff are alarmed.
+ * event is pushed to the centre's staff at once as well, and so is one whose danger was not ruled out, to be
+ * checked by telephone. An urgent event that reached nobody at all is flagged and the county centre's staff are
+ * alarmed.
  */
 @Component
 public class Dispatch {
@@ -63,7 +64,8 @@ public class Dispatch {
 
     /**
      * Who to tell about a new event besides its assignee: the dispatching centre's reachable staff when
-     * the event waits in their queue or is urgent; for an urgent event nobody else could be told about,
+     * the event waits in their queue, is urgent or its danger was not ruled out; for an urgent event nobody else
+     * could be told about,
      * the county centre's staff, and the event is flagged as having reached nobody.
      */
     public Recipients recipients(GridEvent event, Optional<Worker> assignee, Instant at) {
@@ -71,7 +73,8 @@ public class Dispatch {
         GridUnit unit = directory.find(event.unitCode()).orElseThrow(
                 () -> new IllegalStateException("Event " + event.number() + " sits in unknown unit " + event.unitCode()));
         GridUnit centre = directory.dispatcherOf(unit);
-        List<Worker> centreStaff = assignee.isEmpty() || event.urgent() ? notices.reachableStaff(centre) : List.of();
+        boolean centreTold = assignee.isEmpty() || event.urgent() || event.report().dangerNotRuledOut();
+        List<Worker> centreStaff = centreTold ? notices.reachableStaff(centre) : List.of();
         List<Worker> countyStaff = List.of();
         if (event.urgent() && assignee.isEmpty() && centreStaff.isEmpty()) {
             event.markUnreached(Actor.SYSTEM, at);

@@ -94,7 +94,7 @@ public final class GridEvent {
         }
         ReportDetails details = new ReportDetails(report.classification().category(), report.classification().confidence(),
                 report.urgent(), report.reporterOpenid(), report.source(), report.description(),
-                Texts.cut(report.address(), ADDRESS_MAX), report.location());
+                Texts.cut(report.address(), ADDRESS_MAX), report.location(), report.dangerNotRuledOut());
         GridEvent event = new GridEvent(new State(null, number, EventStatus.REPORTED, null, details,
                 Placement.in(unit, report.match().matchedBy()), Deadlines.NONE, Milestones.NONE, Outcome.NONE, Marks.NONE,
                 at, at, 0), List.of());

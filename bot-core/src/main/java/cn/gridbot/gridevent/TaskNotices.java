@@ -49,11 +49,13 @@ class TaskNotices {
         fields.put("category", urgency(event) + event.category().label());
         fields.put("place", fit(place(event)));
         fields.put("deadline", fit(deadline + " 前签收"));
-        String text = (event.urgent() ? (suspected(event) ? "【疑似紧急任务】" : "【紧急任务】") : "【新任务】") + event.number()
-                + " " + event.category().label()
+        String heading = event.urgent() ? (suspected(event) ? "【疑似紧急任务】" : "【紧急任务】")
+                : dangerNotRuledOut(event) ? "【新任务·危险未排除】" : "【新任务】";
+        String text = heading + event.number() + " " + event.category().label()
                 + "\n地点:" + place(event)
                 + "\n内容:" + content(event)
                 + uncertainty(event)
+                + (dangerNotRuledOut(event) ? "\n居民所述不能排除危险正在发生,请尽快联系居民或到场核实;确属紧急请立即报告镇(街道)中心。" : "")
                 + "\n请在 " + deadline + " 前签收,回复「签收 " + event.number() + "」";
         outbox.enqueueWithCommit(new Notification("TASK_ASSIGNED:" + event.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
                 NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, event.number(),
@@ -90,10 +92,12 @@ class TaskNotices {
     }
 
     void toCentreStaff(GridEvent event, Worker staff, Instant at) {
-        String heading = event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急事件】") : "【待派单】";
+        String heading = event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急事件】")
+                : dangerNotRuledOut(event) ? "【危险未排除】" : "【待派单】";
         String text = heading + event.number() + " " + event.category().label() + "\n地点:" + place(event)
                 + "\n内容:" + content(event)
                 + uncertainty(event)
+                + (dangerNotRuledOut(event) ? "\n已按一般事件受理,但居民所述不能排除危险正在发生,请电话核实;确属紧急请立即调度处置。" : "")
                 + (event.unassigned() ? "\n尚未派给网格员" + why(event) + ",请尽快派单。"
                         : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
         enqueue("DISPATCH", event, staff, event.unassigned() ? "待派单" : "已派 " + event.assigneeCode(), text, at);
@@ -131,8 +135,16 @@ class TaskNotices {
         return event.urgent() && Classification.suspectedEmergency(event.category(), event.report().confidence());
     }
 
+    /**
+     * A resident's complaint filed under an ordinary category although the classifier did not rule out a danger
+     * happening now (README "The reply as a safety net"): not urgent, but its worker and its centre are asked to check.
+     */
+    private static boolean dangerNotRuledOut(GridEvent event) {
+        return !event.urgent() && event.report().dangerNotRuledOut();
+    }
+
     private static String urgency(GridEvent event) {
-        return event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急】") : "";
+        return event.urgent() ? (suspected(event) ? "【疑似紧急】" : "【紧急】") : dangerNotRuledOut(event) ? "【危险未排除】" : "";
     }
 
     private static String uncertainty(GridEvent event) {

@@ -89,6 +89,30 @@ class UncertainComplaintTest {
     }
 
     @Test
+    void aComplaintWhoseDangerIsNotRuledOutIsCheckedByItsWorkerAndItsCentreWithoutAnAlarm() {
+        f.classify = text -> new Classification(Category.DISPUTE, 0.9, List.of(), text.contains("砸") ? 0.1 : 0.01);
+        f.text("o-26", "滨河路对门在砸东西 有人在哭");
+        GridEvent event = only();
+        assertThat(event.urgent()).isFalse();
+        assertThat(event.report().dangerNotRuledOut()).isTrue();
+        assertThat(f.outbox.to(DialogFixture.WORKER_OPENID)).singleElement().satisfies(push -> {
+            assertThat(push.text()).startsWith("【新任务·危险未排除】" + event.number()).contains("不能排除危险正在发生")
+                    .doesNotContain("紧急任务");
+            assertThat(push.fields().get("category")).isEqualTo("【危险未排除】矛盾纠纷");
+        });
+        assertThat(f.outbox.to(DialogFixture.CENTRE_OPENID)).singleElement().satisfies(push -> assertThat(push.text())
+                .startsWith("【危险未排除】" + event.number()).contains("请电话核实").contains("已派网格员")
+                .doesNotContain("紧急事件"));
+
+        f.text("o-27", "滨河路对门天天吵架");
+        assertThat(f.events.all()).filteredOn(e -> !e.number().equals(event.number())).singleElement()
+                .satisfies(calm -> assertThat(calm.report().dangerNotRuledOut()).isFalse());
+        assertThat(f.outbox.to(DialogFixture.CENTRE_OPENID)).hasSize(1);
+        assertThat(f.outbox.to(DialogFixture.WORKER_OPENID)).extracting(Notification::text)
+                .filteredOn(text -> text.startsWith("【新任务】")).hasSize(1);
+    }
+
+    @Test
     void aSureEmergencyIsPushedAsAnEmergencyWithoutDoubt() {
         f.text("o-5", "滨河路有个老人倒在地上");
         assertThat(f.outbox.to(DialogFixture.CENTRE_OPENID)).singleElement()

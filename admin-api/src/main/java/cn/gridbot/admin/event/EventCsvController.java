@@ -39,7 +39,8 @@ class EventCsvController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] HEADER = { "number", "category", "categoryLabel", "status", "statusLabel", "urgent",
             "gridCode", "unitCode", "assigneeCode", "reporterOpenid", "description", "address", "createdAt",
-            "signDeadline", "resolveDeadline", "acceptedAt", "resolvedAt", "overdue", "rating", "resolution", "source" };
+            "signDeadline", "resolveDeadline", "acceptedAt", "resolvedAt", "overdue", "rating", "resolution", "source",
+            "dangerNotRuledOut" };
 
     private final GridEvents store;
     private final UnitScope scope;
@@ -83,7 +84,7 @@ class EventCsvController {
                 disclosure.openid(e.reporterOpenid()), disclosure.text(e.description()), disclosure.text(e.address()),
                 time(e.createdAt(), zone), time(e.signDeadline(), zone), time(e.resolveDeadline(), zone),
                 time(e.milestones().acceptedAt(), zone), time(e.milestones().resolvedAt(), zone), e.overdue(), e.rating(),
-                disclosure.text(e.resolution()), e.report().source().name());
+                disclosure.text(e.resolution()), e.report().source().name(), e.report().dangerNotRuledOut());
     }
 
     private static String time(Instant instant, ZoneId zone) {

@@ -15,15 +15,17 @@ import cn.gridbot.gridevent.EventStatus;
 /**
  * The event list's filters as query parameters, bound once for the list and its CSV export:
  * {@code status} (comma-separated), {@code category}, {@code gridCode} (a subtree, within the caller's
- * scope), {@code reporterOpenid}, {@code assigneeCode}, {@code overdue}, {@code unreached}, {@code from} and
- * {@code to} (dates or times), {@code sort} ({@code createdAt,desc}, the default, or {@code createdAt,asc}).
+ * scope), {@code reporterOpenid}, {@code assigneeCode}, {@code overdue}, {@code unreached}, {@code dangerNotRuledOut}
+ * (the complaints to check by telephone), {@code from} and {@code to} (dates or times), {@code sort}
+ * ({@code createdAt,desc}, the default, or {@code createdAt,asc}).
  */
 record EventFilter(String status, String category, String gridCode, String reporterOpenid, String assigneeCode,
-        Boolean overdue, Boolean unreached, String from, String to, String sort) {
+        Boolean overdue, Boolean unreached, Boolean dangerNotRuledOut, String from, String to, String sort) {
 
     EventQuery toQuery(UnitScope scope, Principal principal, ZoneId zone) {
         return new EventQuery(parsedStatuses(), parsedCategory(), scope.pathFor(principal, gridCode), blankToNull(reporterOpenid),
-                blankToNull(assigneeCode), overdue, Times.from(from, zone), Times.to(to, zone), oldestFirst(), unreached);
+                blankToNull(assigneeCode), overdue, Times.from(from, zone), Times.to(to, zone), oldestFirst(), unreached,
+                dangerNotRuledOut);
     }
 
     private boolean oldestFirst() {

@@ -10,10 +10,12 @@ import cn.gridbot.gridevent.TimelineEntry;
 
 /**
  * An event as the API shows it, with its timeline when read alone. Every field that can carry
- * resident text, and the reporter's openid, goes through the caller's {@link Disclosure}.
+ * resident text, and the reporter's openid, goes through the caller's {@link Disclosure}. {@code dangerNotRuledOut}:
+ * a resident's complaint that is not urgent although the classifier did not rule out a danger happening now (README
+ * "The reply as a safety net"); its worker and centre were asked to check by telephone.
  */
 record EventView(String number, String category, String categoryLabel, String status, String statusLabel,
-        boolean urgent, String gridCode, String unitCode, String matchedBy, String assigneeCode, String reporterOpenid,
+        boolean urgent, boolean dangerNotRuledOut, String gridCode, String unitCode, String matchedBy, String assigneeCode, String reporterOpenid,
         String description, String address, Double longitude, Double latitude, OffsetDateTime createdAt,
         OffsetDateTime updatedAt, OffsetDateTime signDeadline, OffsetDateTime resolveDeadline,
         OffsetDateTime acceptedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt, String resolution,
@@ -30,7 +32,7 @@ record EventView(String number, String category, String categoryLabel, String st
 
     static EventView of(GridEvent e, ZoneId zone, boolean withTimeline, Disclosure disclosure) {
         return new EventView(e.number(), e.category().name(), e.category().label(), e.status().name(),
-                e.status().label(), e.urgent(), e.gridCode(), e.unitCode(), e.placement().matchedBy().name(), e.assigneeCode(),
+                e.status().label(), e.urgent(), e.report().dangerNotRuledOut(), e.gridCode(), e.unitCode(), e.placement().matchedBy().name(), e.assigneeCode(),
                 disclosure.openid(e.reporterOpenid()), disclosure.text(e.description()), disclosure.text(e.address()),
                 e.location() == null ? null : e.location().longitude(), e.location() == null ? null : e.location().latitude(),
                 Times.show(e.createdAt(), zone), Times.show(e.updatedAt(), zone), Times.show(e.signDeadline(), zone),

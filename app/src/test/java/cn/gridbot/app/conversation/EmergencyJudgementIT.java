@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gridbot.app.support.AdminClient;
+import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
@@ -25,7 +27,8 @@ import cn.gridbot.wechat.WeChatProperties;
 /**
  * The emergency decision through the portal, with the trained classifier: an emergency told calmly is urgent at
  * once and the resident is told to call 120; a danger that is over and an idiom that only sounds alarming are not; a
- * message not decided an emergency but not unlikely to be one is told what to do if it is happening now.
+ * message not decided an emergency but not unlikely to be one is told what to do if it is happening now, and its
+ * worker and township centre are asked to check it by telephone.
  */
 @IntegrationTest
 class EmergencyJudgementIT {
@@ -44,6 +47,8 @@ class EmergencyJudgementIT {
     JdbcTemplate jdbc;
     @Autowired
     Classifier classifier;
+    @Autowired
+    Clients clients;
 
     WeChatClient wx;
 
@@ -105,6 +110,28 @@ class EmergencyJudgementIT {
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
         assertThat(event.urgent()).isFalse();
         assertThat(event.gridCode()).isEqualTo(TestCounty.GRID_ONE);
+
+        assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "TASK_ASSIGNED:" + event.number() + ":%")).singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【新任务·危险未排除】").contains("不能排除危险正在发生"));
+        assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%")).singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【危险未排除】").contains("请电话核实")
+                        .doesNotContain("紧急事件"));
+        AdminClient.Answer shown = clients.api().get("/api/v1/events/" + event.number(), clients.adminToken());
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body().get("urgent").asBoolean()).isFalse();
+        assertThat(shown.body().get("dangerNotRuledOut").asBoolean()).isTrue();
+
+        String calm = WeChatClient.eventNumberIn(wx.text("o-calm-drain", "幸福路下水道堵了").content());
+        AdminClient.Answer toCheck = clients.api().get("/api/v1/events?dangerNotRuledOut=true", clients.adminToken());
+        assertThat(toCheck.body().get("total").asInt()).isEqualTo(1);
+        assertThat(toCheck.body().get("items").get(0).get("number").asString()).isEqualTo(event.number());
+        AdminClient.Answer rest = clients.api().get("/api/v1/events?dangerNotRuledOut=false", clients.adminToken());
+        assertThat(rest.body().get("items")).singleElement()
+                .satisfies(item -> assertThat(item.get("number").asString()).isEqualTo(calm));
+        assertThat(clients.api().get("/api/v1/events.csv?dangerNotRuledOut=true", clients.adminToken()).raw())
+                .contains(event.number()).doesNotContain(calm);
     }
 
     @Test
@@ -118,5 +145,6 @@ class EmergencyJudgementIT {
         assertThat(reply.content()).contains("市政设施").doesNotContain("拨打");
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
         assertThat(event.report().description()).isEqualTo("下水道堵了 污水冒出来了");
+        assertThat(event.report().dangerNotRuledOut()).isFalse();
     }
 }

@@ -24,7 +24,8 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
         String reporterOpenid, String source, String description, String address, BigDecimal longitude,
         BigDecimal latitude, Instant signDeadline, Instant resolveDeadline, Instant acceptedAt, Instant resolvedAt,
         Instant closedAt, String resolution, boolean overdue, boolean flagged, boolean signReminded, Integer rating,
-        String queueReason, boolean unreached, Instant createdAt, Instant updatedAt, int version, String mergedInto) {
+        String queueReason, boolean unreached, Instant createdAt, Instant updatedAt, int version, String mergedInto,
+        boolean dangerNotRuledOut) {
 
     static GridEventRow of(GridEvent.State s) {
         ReportDetails r = s.report();
@@ -39,13 +40,13 @@ record GridEventRow(Long id, String number, String category, BigDecimal confiden
                 at == null ? null : BigDecimal.valueOf(at.latitude()), s.deadlines().signBy(), s.deadlines().resolveBy(),
                 m.acceptedAt(), m.resolvedAt(), m.closedAt(), s.outcome().resolution(), k.overdue(), k.flagged(),
                 k.signReminded(), s.outcome().rating(), k.queueReason() == null ? null : k.queueReason().name(),
-                k.unreached(), s.createdAt(), s.updatedAt(), s.version(), s.mergedInto());
+                k.unreached(), s.createdAt(), s.updatedAt(), s.version(), s.mergedInto(), r.dangerNotRuledOut());
     }
 
     GridEvent.State toState() {
         GeoPoint at = longitude == null || latitude == null ? null : new GeoPoint(longitude.doubleValue(), latitude.doubleValue());
         ReportDetails report = new ReportDetails(Category.valueOf(category), confidence == null ? 0 : confidence.doubleValue(),
-                urgent, reporterOpenid, Source.valueOf(source), description, address, at);
+                urgent, reporterOpenid, Source.valueOf(source), description, address, at, dangerNotRuledOut);
         return new GridEvent.State(id, number, EventStatus.valueOf(status), assigneeCode, report,
                 new Placement(gridCode, unitCode, unitPath, MatchedBy.valueOf(matchedBy)),
                 new Deadlines(signDeadline, resolveDeadline), new Milestones(acceptedAt, resolvedAt, closedAt),
