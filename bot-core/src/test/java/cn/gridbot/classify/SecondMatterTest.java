@@ -23,6 +23,14 @@ class SecondMatterTest {
     }
 
     @Test
+    void aSpokenAsideOrAWordForGettingToThePointIsATurn() {
+        assertEquals(List.of("哦对了,车库里面现在有辆车在冒烟"), SecondMatter.after("想问停车费的事,哦对了,车库里面现在有辆车在冒烟"));
+        assertEquals(List.of("不过先说,楼下张阿姨倒在电梯口"), SecondMatter.after("物业费的事想问一下,不过先说,楼下张阿姨倒在电梯口"));
+        assertEquals(List.of("说正事,河边有个娃娃掉下去了"), SecondMatter.after("你们辛苦了,说正事,河边有个娃娃掉下去了"));
+        assertEquals(List.of(), SecondMatter.after("我先说一下情况"));
+    }
+
+    @Test
     void thePresentAfterAStoryIsATurnAndSaysWhetherAWordOfContrastBroughtItIn() {
         assertEquals(List.of(new SecondMatter.Turn(17, false)), SecondMatter.turns("垃圾房上个月烧过一回,消防来灭了,结果刚才又着了"));
         assertEquals(List.of(new SecondMatter.Turn(10, true)), SecondMatter.turns("去年这里着过一回火 今天又着了"));
