@@ -26,7 +26,8 @@ import cn.gridbot.gridevent.Source;
  * A resident's complaint on its way to becoming an event: classified, located (asking for the place when the text
  * does not give it, or for the category when the classifier is unsure, the close candidates first), then created
  * with the photos and location sent along. Emergencies, suspected ones included, never wait: they are created at
- * once as urgent, wherever they are.
+ * once as urgent, wherever they are. A message that is no complaint (thanks, a greeting, a question) but whose danger
+ * the classifier does not rule out is told what to do if it is happening now and asked what it is about, once.
  */
 @Component
 class ComplaintFlow {
@@ -61,14 +62,25 @@ class ComplaintFlow {
             return placeForDraft(openid, text, state);
         }
         if (state.awaiting() == Awaiting.CATEGORY && state.draft() != null) {
-            return complaint(openid, state.draft().text() + " " + text, state.awaiting(Awaiting.NOTHING, null));
+            return complaint(openid, state.draft().text() + " " + text, state.awaiting(Awaiting.NOTHING, null), false);
         }
         return complaint(openid, text, state);
     }
 
     Outcome complaint(String openid, String text, DialogState state) {
+        return complaint(openid, text, state, true);
+    }
+
+    /**
+     * {@code mayAskAboutDanger}: false for the words that answered the category question, so that a resident who
+     * answers it with another remark is not asked again.
+     */
+    private Outcome complaint(String openid, String text, DialogState state, boolean mayAskAboutDanger) {
         Classification c = Preclassified.classify(classifier, text);
         if (!c.category().actionable()) {
+            if (mayAskAboutDanger && c.dangerNotRuledOut()) {
+                return dangerAsked(text, c, state);
+            }
             return new Outcome(Handled.reply(thanks(text) ? Replies.THANKS : Replies.GREETING), state);
         }
         if (CategoryQuestion.needed(c, settings)) {
@@ -77,6 +89,18 @@ class ComplaintFlow {
                     new Draft(text, null, c.confidence(), question.choices(), question.close(), c.dangerNotRuledOut())));
         }
         return submitOrAsk(openid, new Draft(text, c.category(), c.confidence(), c.dangerNotRuledOut()), state);
+    }
+
+    /**
+     * No complaint as the classifier reads it, yet a danger happening now is not ruled out (README "The reply as a
+     * safety net"): what to do if it is, then the category question, its last choice 紧急求助. The number answered
+     * files the event, which its worker and centre are asked to check.
+     */
+    private Outcome dangerAsked(String text, Classification c, DialogState state) {
+        CategoryQuestion question = CategoryQuestion.about(c, settings.askWithinMargin());
+        String reply = ComplaintReplies.dangerLine(text) + "\n如需网格员处理," + question.text();
+        return new Outcome(Handled.reply(reply), state.awaiting(Awaiting.CATEGORY,
+                new Draft(text, null, c.confidence(), question.choices(), question.close(), true)));
     }
 
     /** The number the resident answered to the category question, in the order the question offered them. */

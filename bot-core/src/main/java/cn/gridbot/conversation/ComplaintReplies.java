@@ -75,10 +75,13 @@ class ComplaintReplies {
         return switch (event.category()) {
             case SAFETY -> Optional.of("如有人被困、受伤或正处在危险中,请立即拨打 119 / 120。");
             case PUBLIC_ORDER -> Optional.of("如正在发生暴力、有人持械威胁,请立即拨打 110。");
-            default -> event.report().dangerNotRuledOut()
-                    ? Optional.of("如果危险正在发生,请立即拨打 " + EmergencyAdvice.numbersFor(event.description()) + "。")
-                    : Optional.empty();
+            default -> event.report().dangerNotRuledOut() ? Optional.of(dangerLine(event.description())) : Optional.empty();
         };
+    }
+
+    /** "如果危险正在发生,请立即拨打" and the numbers the words call for. */
+    static String dangerLine(String text) {
+        return "如果危险正在发生,请立即拨打 " + EmergencyAdvice.numbersFor(text) + "。";
     }
 
     /** Only what happened: the pushes that went out, to whom; or that nobody could be told. */

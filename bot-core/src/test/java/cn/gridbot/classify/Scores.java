@@ -64,7 +64,8 @@ record Scores(List<Corpus.Labelled> lines, List<Classification> decisions) {
 
     /**
      * Whether the reply to a message decided {@code d} says what to do if a danger is happening now, though the event
-     * is not urgent (the conversation's ComplaintReplies): a hazard, a public-order event, or a danger not ruled out.
+     * is not urgent (the conversation's ComplaintReplies): a hazard, a public-order event, or a danger not ruled out —
+     * for a message read as no complaint (OTHER), the line and a question about what it is (ComplaintFlow).
      */
     static boolean toldWhatToDo(Classification d) {
         return !d.emergency() && (d.category() == Category.SAFETY || d.category() == Category.PUBLIC_ORDER

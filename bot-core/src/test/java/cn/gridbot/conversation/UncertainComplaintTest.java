@@ -113,6 +113,26 @@ class UncertainComplaintTest {
     }
 
     @Test
+    void aMessageThatIsNoComplaintButWhoseDangerIsNotRuledOutIsToldWhatToDoAndAskedOnce() {
+        f.classify = text -> new Classification(Category.OTHER, 0.95, List.of(new Candidate(Category.OTHER, 0.95),
+                new Candidate(SAFETY, 0.03)), text.contains("抽筋") ? 0.1 : 0.01);
+        String asked = f.text("o-28", "第一次用这个公众号 想问一下 滨河路河里游泳的好像抽筋了 这个找你们吗");
+        assertThat(asked).startsWith("如果危险正在发生,请立即拨打 ").contains("回复数字").contains("1 安全隐患")
+                .contains("紧急求助");
+        assertThat(f.events.all()).isEmpty();
+        f.text("o-28", "1");
+        GridEvent event = only();
+        assertThat(event.category()).isEqualTo(SAFETY);
+        assertThat(event.urgent()).isFalse();
+        assertThat(event.report().dangerNotRuledOut()).isTrue();
+
+        assertThat(f.text("o-29", "你们这个公众号做得好")).isEqualTo(Replies.GREETING);
+        assertThat(f.text("o-30", "想问一下 滨河路河里游泳的好像抽筋了")).contains("回复数字");
+        assertThat(f.text("o-30", "谢谢")).doesNotContain("回复数字");
+        assertThat(f.events.all()).hasSize(1);
+    }
+
+    @Test
     void aSureEmergencyIsPushedAsAnEmergencyWithoutDoubt() {
         f.text("o-5", "滨河路有个老人倒在地上");
         assertThat(f.outbox.to(DialogFixture.CENTRE_OPENID)).singleElement()

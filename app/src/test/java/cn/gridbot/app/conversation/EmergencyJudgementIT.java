@@ -135,6 +135,29 @@ class EmergencyJudgementIT {
     }
 
     @Test
+    void aMessageThatIsNoComplaintButWhoseDangerIsNotRuledOutIsToldWhatToDoAndAskedWhatItIs() {
+        String text = "早上好,我是第一次用这个公众号,不太会用。想问一下,我们屋后面河里那个游泳的好像抽筋了,一直在喊,这个是找你们吗?";
+        assertThat(classifier.classify(text)).as("the example must stay one the classifier reads as no complaint without "
+                + "ruling out a danger; if the model moved, pick another")
+                .satisfies(c -> assertThat(c.category().actionable()).isFalse())
+                .satisfies(c -> assertThat(c.dangerNotRuledOut()).isTrue());
+        var asked = wx.text("o-aside", text);
+        assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 ").contains("回复数字").contains("紧急求助");
+        assertThat(state.count("grid_event")).isZero();
+
+        var answer = wx.text("o-aside", "1");
+        if (answer.content().contains("什么地方")) {
+            answer = wx.text("o-aside", "阳光小区3栋");
+        }
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(answer.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+        assertThat(event.report().dangerNotRuledOut()).isTrue();
+        assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%")).singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【危险未排除】"));
+    }
+
+    @Test
     void aDraftStoredBeforeDraftsRememberedAPossibleDangerIsStillCompleted() {
         Instant now = Instant.now();
         jdbc.update("INSERT INTO dialog_state (openid, state, expires_at, updated_at) VALUES (?, ?, ?, ?)", "o-old-draft",
