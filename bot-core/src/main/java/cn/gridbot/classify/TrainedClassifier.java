@@ -77,8 +77,11 @@ public class TrainedClassifier implements Classifier {
      * Both models' answers for one message, before any decision. A message that turns to a second matter (…还有就是
      * 刚才垃圾站着火了) is also scored from that turn on, and the emergency probability is the higher of the two: a
      * present emergency wins over anything else in a message, wherever it stands, but the category model reads the
-     * whole message and leans towards the matter told first. A turn is read only when the rest names a danger phrase
-     * (and, for a bare time word, when the story before it does too): a quick look before the whole second reading.
+     * whole message and leans towards the matter told first. The rest after a turn word (另外, 更急的是…) is always
+     * read: a quick look for a danger phrase missed most of what the whole reading finds (a child carried into a van,
+     * a car overturned in a river). A bare time word (现在, 今天…) is read only when a quick look finds a danger phrase
+     * after it and, before it, a danger phrase or a danger told as over ({@link SecondMatter#toldAsOver}): without the
+     * story's danger, "昨天…今天…" in any long story would be read twice, at a cost in false alarms.
      */
     Decision.Scores scores(TextFeatures.Analysed message) {
         double[] posterior = categories.probabilities(message);
@@ -90,8 +93,9 @@ public class TrainedClassifier implements Classifier {
                 break;
             }
             String rest = normal.substring(turn.at());
-            if (!features.namesDanger(rest)
-                    || turn.bareTime() && !features.namesDanger(normal.substring(0, turn.at()))) {
+            String before = normal.substring(0, turn.at());
+            if (turn.bareTime() && (!features.namesDanger(rest)
+                    || !(features.namesDanger(before) || SecondMatter.toldAsOver(before)))) {
                 continue;
             }
             TextFeatures.Analysed part = features.analyse(rest);
