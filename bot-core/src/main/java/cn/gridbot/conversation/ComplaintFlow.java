@@ -178,9 +178,9 @@ class ComplaintFlow {
 
     private Outcome submit(String openid, Draft draft, GridMatch match, DialogState state, String address, GeoPoint point) {
         boolean urgent = draft.category() == Category.EMERGENCY;
-        EventIntake.Reported reported = intake.report(new NewReport(draft.text(),
-                new Classification(draft.category(), draft.confidence()), urgent, match, openid, Source.RESIDENT, address, point,
-                draft.dangerNotRuledOut()), Actor.RESIDENT);
+        NewReport report = new NewReport(draft.text(), new Classification(draft.category(), draft.confidence()), urgent,
+                match, openid, Source.RESIDENT, address, point, draft.dangerNotRuledOut());
+        EventIntake.Reported reported = intake.report(report, Actor.RESIDENT);
         GridEvent event = reported.event();
         for (Photo photo : state.photos()) {
             actions.attachPhoto(event, photo.mediaId(), photo.url());

@@ -75,7 +75,8 @@ class ComplaintReplies {
         return switch (event.category()) {
             case SAFETY -> Optional.of("如有人被困、受伤或正处在危险中,请立即拨打 119 / 120。");
             case PUBLIC_ORDER -> Optional.of("如正在发生暴力、有人持械威胁,请立即拨打 110。");
-            default -> event.report().dangerNotRuledOut() ? Optional.of(dangerLine(event.description())) : Optional.empty();
+            default -> event.report().dangerNotRuledOut() ? Optional.of(dangerLine(event.description()))
+                    : Optional.empty();
         };
     }
 

@@ -65,8 +65,7 @@ public class Dispatch {
     /**
      * Who to tell about a new event besides its assignee: the dispatching centre's reachable staff when
      * the event waits in their queue, is urgent or its danger was not ruled out; for an urgent event nobody else
-     * could be told about,
-     * the county centre's staff, and the event is flagged as having reached nobody.
+     * could be told about, the county centre's staff, and the event is flagged as having reached nobody.
      */
     public Recipients recipients(GridEvent event, Optional<Worker> assignee, Instant at) {
         GridDirectory directory = grids.directory();

@@ -45,7 +45,7 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_13 = "classify/hard-heldout-13.tsv";
     /** A fourteenth, written like the thirteenth and scored once with the twelfth round's final model, unseen by it (see its header). */
     static final String HARD_HELDOUT_14 = "classify/hard-heldout-14.tsv";
-    /** A fifteenth, written like the thirteenth and scored once with the twelfth round's final model, unseen by it (see its header). */
+    /** A fifteenth, written before the model changes of its round of issue 19 were scored, unseen by them (see its header). */
     static final String HARD_HELDOUT_15 = "classify/hard-heldout-15.tsv";
     /** A sixteenth, written before the model changes of its round of issue 19 were scored, unseen by them (see its header). */
     static final String HARD_HELDOUT_16 = "classify/hard-heldout-16.tsv";

@@ -15,10 +15,11 @@ import cn.gridbot.gridevent.TimelineEntry;
  * "The reply as a safety net"); its worker and centre were asked to check by telephone.
  */
 record EventView(String number, String category, String categoryLabel, String status, String statusLabel,
-        boolean urgent, boolean dangerNotRuledOut, String gridCode, String unitCode, String matchedBy, String assigneeCode, String reporterOpenid,
-        String description, String address, Double longitude, Double latitude, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt, OffsetDateTime signDeadline, OffsetDateTime resolveDeadline,
-        OffsetDateTime acceptedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt, String resolution,
+        boolean urgent, boolean dangerNotRuledOut, String gridCode, String unitCode, String matchedBy,
+        String assigneeCode, String reporterOpenid, String description, String address, Double longitude,
+        Double latitude, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime signDeadline,
+        OffsetDateTime resolveDeadline, OffsetDateTime acceptedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
+        String resolution,
         boolean overdue, boolean flagged, Integer rating, double confidence, String queueReason, String queueReasonLabel,
         boolean unreached, String source, String mergedInto, List<Step> timeline) {
 
@@ -32,7 +33,8 @@ record EventView(String number, String category, String categoryLabel, String st
 
     static EventView of(GridEvent e, ZoneId zone, boolean withTimeline, Disclosure disclosure) {
         return new EventView(e.number(), e.category().name(), e.category().label(), e.status().name(),
-                e.status().label(), e.urgent(), e.report().dangerNotRuledOut(), e.gridCode(), e.unitCode(), e.placement().matchedBy().name(), e.assigneeCode(),
+                e.status().label(), e.urgent(), e.report().dangerNotRuledOut(), e.gridCode(), e.unitCode(),
+                e.placement().matchedBy().name(), e.assigneeCode(),
                 disclosure.openid(e.reporterOpenid()), disclosure.text(e.description()), disclosure.text(e.address()),
                 e.location() == null ? null : e.location().longitude(), e.location() == null ? null : e.location().latitude(),
                 Times.show(e.createdAt(), zone), Times.show(e.updatedAt(), zone), Times.show(e.signDeadline(), zone),
