@@ -14,6 +14,7 @@ export async function eventsPage(view, ctx, arg, params = new URLSearchParams())
   status.value = params.get('status') || '';
   const assignee = el('input', { id: 'f-assignee', placeholder: '网格员编号', size: 8 });
   const overdue = el('input', { id: 'f-overdue', type: 'checkbox' });
+  const toCheck = el('input', { id: 'f-to-check', type: 'checkbox' });
   const from = el('input', { id: 'f-from', type: 'date' });
   const to = el('input', { id: 'f-to', type: 'date' });
   const apply = el('button', { type: 'button', id: 'f-apply' }, '筛选');
@@ -22,13 +23,15 @@ export async function eventsPage(view, ctx, arg, params = new URLSearchParams())
   view.append(el('h2', {}, '事件'),
     ctx.who.role === 'VIEWER' ? null : extensionsPanel(),
     el('div', { class: 'toolbar' }, status, category, unit, assignee, el('label', {}, overdue, ' 仅超期'),
+      el('label', { title: '分类为一般事件,但居民所述不能排除危险正在发生' }, toCheck, ' 仅待核实'),
       el('label', {}, '从 ', from), el('label', {}, '到 ', to), apply),
     table, pager);
 
   let page = 0;
   async function load() {
     const list = await api('/api/v1/events' + query({ status: status.value, category: category.value, gridCode: unit.value,
-      assigneeCode: assignee.value.trim(), overdue: overdue.checked ? 'true' : '', from: from.value, to: to.value,
+      assigneeCode: assignee.value.trim(), overdue: overdue.checked ? 'true' : '',
+      dangerNotRuledOut: toCheck.checked ? 'true' : '', from: from.value, to: to.value,
       page, size: PAGE_SIZE }));
     const head = el('tr', {}, ['编号', '分类', '状态', '网格', '承办人', '描述', '受理时间', '签收时限', '办结时限'].map(h => el('th', {}, h)));
     const rows = list.items.map(e => el('tr', { class: (e.overdue ? 'overdue ' : '') + (e.urgent ? 'urgent' : '')

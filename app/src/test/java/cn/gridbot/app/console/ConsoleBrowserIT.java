@@ -181,6 +181,26 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void anEventWhoseDangerIsNotRuledOutIsMarkedToCheckOnTheListAndTheEvent() throws IOException {
+        WeChatClient wx = clients.wechat();
+        wx.text("o-hiss", "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理");
+        String flagged = WeChatClient.eventNumberIn(wx.text("o-hiss", "阳光小区3栋").content());
+        assertThat(api.get("/api/v1/events/" + flagged, admin.bootstrapToken()).body().get("dangerNotRuledOut").asBoolean())
+                .as("the example must stay a danger the classifier does not rule out; EmergencyJudgementIT holds it too")
+                .isTrue();
+        account("east", "SUPERVISOR", TestCounty.EAST_TOWN);
+        page.open();
+        page.signIn("east", PASSWORD);
+        assertThat(page.events(null)).contains(flagged, eastEvent);
+        assertThat(page.listedRow(flagged)).contains("待核实");
+        assertThat(page.listedRow(eastEvent)).doesNotContain("待核实");
+        assertThat(page.eventsToCheck()).containsExactly(flagged);
+        page.openEvent(flagged);
+        assertThat(page.category()).contains("危险未排除,请电话核实");
+        page.screenshot("7-danger-not-ruled-out");
+    }
+
+    @Test
     void aSupervisorSeesOnlyTheirTownshipOnTheListAndTheMap() throws IOException {
         account("east", "SUPERVISOR", TestCounty.EAST_TOWN);
         account("west", "VIEWER", TestCounty.WEST_TOWN);

@@ -126,6 +126,17 @@ final class ConsoleScreen {
         return listed();
     }
 
+    /** The event list with only the events to check (待核实) ticked. */
+    List<String> eventsToCheck() {
+        go("#/events");
+        wait.until(d -> d.findElement(By.id("event-list")).getDomAttribute("data-loaded") != null);
+        String before = browser.findElement(By.id("event-list")).getDomAttribute("data-loaded");
+        browser.findElement(By.id("f-to-check")).click();
+        browser.findElement(By.id("f-apply")).click();
+        wait.until(d -> !before.equals(d.findElement(By.id("event-list")).getDomAttribute("data-loaded")));
+        return listed();
+    }
+
     List<String> listed() {
         return browser.findElements(By.cssSelector("#event-list tbody tr[data-number]")).stream()
                 .map(row -> row.getDomAttribute("data-number")).toList();
@@ -142,6 +153,15 @@ final class ConsoleScreen {
 
     String status() {
         return browser.findElement(By.id("event-status")).getText();
+    }
+
+    String category() {
+        return browser.findElement(By.id("event-category")).getText();
+    }
+
+    /** One row of the event list as it reads. */
+    String listedRow(String number) {
+        return browser.findElement(By.cssSelector("#event-list tbody tr[data-number='" + number + "']")).getText();
     }
 
     List<String> timeline() {
