@@ -127,7 +127,7 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, most emergencies the classifier misses are
      * still told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's fourteenth round over the nineteen hard sets: 39 of 49, and 39 of 2,689).
+     * is not ruled out (figures of issue 19's fourteenth round over the nineteen hard sets: 39 of 49, and 39 of 2,688).
      */
     @Test
     void mostMissedEmergenciesAreStillToldWhatToDoAndFewOthersAre() {
