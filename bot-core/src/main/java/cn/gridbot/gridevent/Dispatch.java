@@ -83,6 +83,19 @@ public class Dispatch {
         return new Recipients(assignee, centre, centreStaff, countyStaff);
     }
 
+    /**
+     * Who to tell about a repeat merged into an open event: nobody (the main event's assignee has the task), except
+     * the dispatching centre's reachable staff when the repeat's danger was not ruled out.
+     */
+    public Recipients recipientsOfRepeat(GridEvent repeat) {
+        GridDirectory directory = grids.directory();
+        GridUnit unit = directory.find(repeat.unitCode()).orElseThrow(
+                () -> new IllegalStateException("Event " + repeat.number() + " sits in unknown unit " + repeat.unitCode()));
+        GridUnit centre = directory.dispatcherOf(unit);
+        List<Worker> centreStaff = repeat.report().dangerNotRuledOut() ? notices.reachableStaff(centre) : List.of();
+        return new Recipients(Optional.empty(), centre, centreStaff, List.of());
+    }
+
     /** Writes the pushes for a stored event to everyone {@link #recipients} found. */
     public void announce(GridEvent saved, Recipients recipients, Instant at) {
         recipients.assignee().ifPresent(w -> notices.taskAssigned(saved, w, at));

@@ -3,7 +3,6 @@ package cn.gridbot.gridevent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -55,10 +54,11 @@ public class EventIntake {
         Optional<String> repeats = duplicates.mainFor(report, unit, at);
         for (int attempt = 1; ; attempt++) {
             GridEvent event = GridEvent.report(numbers.next(day), report, unit, actor, at);
-            // A repeat is merged into the open event: nobody is given it and nobody is told (no second task push).
+            // A repeat is merged into the open event: nobody is given it and no second task is pushed; only a repeat
+            // whose danger is not ruled out is still pushed to the centre, to be checked by telephone.
             repeats.ifPresent(main -> event.mergeInto(main, Actor.SYSTEM, at));
             Optional<Worker> worker = repeats.isPresent() ? Optional.empty() : dispatch.assign(event, at);
-            Dispatch.Recipients told = repeats.isPresent() ? new Dispatch.Recipients(Optional.empty(), unit, List.of(), List.of())
+            Dispatch.Recipients told = repeats.isPresent() ? dispatch.recipientsOfRepeat(event)
                     : dispatch.recipients(event, worker, at);
             try {
                 GridEvent saved = events.add(event);

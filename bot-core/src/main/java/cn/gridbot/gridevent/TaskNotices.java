@@ -98,9 +98,12 @@ class TaskNotices {
                 + "\n内容:" + content(event)
                 + uncertainty(event)
                 + (dangerNotRuledOut(event) ? "\n已按一般事件受理,但居民所述不能排除危险正在发生,请电话核实;确属紧急请立即调度处置。" : "")
-                + (event.unassigned() ? "\n尚未派给网格员" + why(event) + ",请尽快派单。"
+                + (event.mergedInto() != null ? "\n已并入事件 " + event.mergedInto() + ",由其承办人处理。"
+                        : event.unassigned() ? "\n尚未派给网格员" + why(event) + ",请尽快派单。"
                         : "\n已派网格员 " + event.assigneeCode() + ",请关注处置。");
-        enqueue("DISPATCH", event, staff, event.unassigned() ? "待派单" : "已派 " + event.assigneeCode(), text, at);
+        String state = event.mergedInto() != null ? "并入 " + event.mergedInto()
+                : event.unassigned() ? "待派单" : "已派 " + event.assigneeCode();
+        enqueue("DISPATCH", event, staff, state, text, at);
     }
 
     /** To the county centre's staff: an urgent event that no grid worker and no township staff could be told about. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import cn.gridbot.app.support.AdminClient;
@@ -51,6 +52,8 @@ class MergeIT {
     OutboxDispatcher dispatcher;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     WeChatClient wx;
     AdminClient api;
@@ -61,6 +64,32 @@ class MergeIT {
         county.load();
         wx = clients.wechat();
         api = clients.api();
+    }
+
+    @Test
+    void aRepeatWhoseDangerIsNotRuledOutIsStillPushedToTheCentreToCheck() {
+        String hiss = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
+        wx.text(FIRST, hiss);
+        String main = WeChatClient.eventNumberIn(wx.text(FIRST, "阳光小区3栋").content());
+        wx.text(SECOND, hiss);
+        String againReply = wx.text(SECOND, "阳光小区3栋").content();
+        assertThat(againReply).contains("已并入事件 " + main).contains("如果危险正在发生,请立即拨打 ");
+        String again = WeChatClient.eventNumberIn(againReply);
+        assertThat(events.findByNumber(again).orElseThrow().report().dangerNotRuledOut())
+                .as("the example must stay a danger the classifier does not rule out; EmergencyJudgementIT holds it too")
+                .isTrue();
+        List<String> toCentre = jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + again + ":%");
+        assertThat(toCentre).singleElement().satisfies(payload -> assertThat(payload).contains("【危险未排除】")
+                .contains("已并入事件 " + main).doesNotContain("请尽快派单"));
+        assertThat(jdbc.queryForList("SELECT notify_key FROM notification WHERE notify_key LIKE ?", String.class,
+                "TASK_ASSIGNED:" + again + ":%")).as("no second task").isEmpty();
+
+        String drain = WeChatClient.eventNumberIn(wx.text(THIRD, DRAIN).content());
+        String drainAgain = WeChatClient.eventNumberIn(wx.text("o-merge-4", DRAIN_AGAIN).content());
+        assertThat(events.findByNumber(drainAgain).orElseThrow().mergedInto()).isEqualTo(drain);
+        assertThat(jdbc.queryForList("SELECT notify_key FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + drainAgain + ":%")).as("a calm repeat pushes nobody").isEmpty();
     }
 
     @Test
