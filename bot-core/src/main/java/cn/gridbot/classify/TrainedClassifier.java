@@ -93,9 +93,7 @@ public class TrainedClassifier implements Classifier {
                 break;
             }
             String rest = normal.substring(turn.at());
-            String before = normal.substring(0, turn.at());
-            if (turn.bareTime() && (!features.namesDanger(rest)
-                    || !(features.namesDanger(before) || SecondMatter.toldAsOver(before)))) {
+            if (turn.bareTime() && !(features.namesDanger(rest) && toldADangerBefore(normal, turn.at()))) {
                 continue;
             }
             TextFeatures.Analysed part = features.analyse(rest);
@@ -103,6 +101,12 @@ public class TrainedClassifier implements Classifier {
             emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
         }
         return new Decision.Scores(posterior, emergency);
+    }
+
+    /** Whether the story before a bare time word names a danger or tells of one as over. */
+    private boolean toldADangerBefore(String normal, int at) {
+        String story = normal.substring(0, at);
+        return features.namesDanger(story) || SecondMatter.toldAsOver(story);
     }
 
     Decision.Scores scores(String text) {

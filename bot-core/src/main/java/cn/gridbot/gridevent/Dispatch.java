@@ -69,8 +69,7 @@ public class Dispatch {
      */
     public Recipients recipients(GridEvent event, Optional<Worker> assignee, Instant at) {
         GridDirectory directory = grids.directory();
-        GridUnit unit = directory.find(event.unitCode()).orElseThrow(
-                () -> new IllegalStateException("Event " + event.number() + " sits in unknown unit " + event.unitCode()));
+        GridUnit unit = unitOf(event, directory);
         GridUnit centre = directory.dispatcherOf(unit);
         boolean centreTold = assignee.isEmpty() || event.urgent() || event.report().dangerNotRuledOut();
         List<Worker> centreStaff = centreTold ? notices.reachableStaff(centre) : List.of();
@@ -89,11 +88,14 @@ public class Dispatch {
      */
     public Recipients recipientsOfRepeat(GridEvent repeat) {
         GridDirectory directory = grids.directory();
-        GridUnit unit = directory.find(repeat.unitCode()).orElseThrow(
-                () -> new IllegalStateException("Event " + repeat.number() + " sits in unknown unit " + repeat.unitCode()));
-        GridUnit centre = directory.dispatcherOf(unit);
+        GridUnit centre = directory.dispatcherOf(unitOf(repeat, directory));
         List<Worker> centreStaff = repeat.report().dangerNotRuledOut() ? notices.reachableStaff(centre) : List.of();
         return new Recipients(Optional.empty(), centre, centreStaff, List.of());
+    }
+
+    private static GridUnit unitOf(GridEvent event, GridDirectory directory) {
+        return directory.find(event.unitCode()).orElseThrow(
+                () -> new IllegalStateException("Event " + event.number() + " sits in unknown unit " + event.unitCode()));
     }
 
     /** Writes the pushes for a stored event to everyone {@link #recipients} found. */

@@ -140,10 +140,11 @@ class TaskNotices {
 
     /**
      * A resident's complaint filed under an ordinary category although the classifier did not rule out a danger
-     * happening now (README "The reply as a safety net"): not urgent, but its worker and its centre are asked to check.
+     * happening now (README "The reply as a safety net"; never an urgent one, {@link NewReport}): its worker and its
+     * centre are asked to check.
      */
     private static boolean dangerNotRuledOut(GridEvent event) {
-        return !event.urgent() && event.report().dangerNotRuledOut();
+        return event.report().dangerNotRuledOut();
     }
 
     private static String urgency(GridEvent event) {
