@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.classify.Classifier;
 import cn.gridbot.common.Failures;
 import cn.gridbot.common.GroupCommit;
 
@@ -25,7 +26,9 @@ import cn.gridbot.common.GroupCommit;
  * thread while the request waits; when the database is away, too slow for the budget, or anything
  * unexpected goes wrong, the message goes to the local {@link MessageSpool} — on disk before the answer —
  * and the resident is told it arrived. The spool is replayed through the same exactly-once path
- * ({@link SpoolReplay}) and the real reply follows as a push.
+ * ({@link SpoolReplay}) and the real reply follows as a push. A possible emergency is not delayed by that: the
+ * classifier needs neither the database nor Redis, so words it decides an emergency are answered with the numbers to
+ * call before "system busy", and words whose danger it does not rule out with what to do if it is happening now.
  */
 @Component
 public class InboundGateway implements DisposableBean {
@@ -37,14 +40,17 @@ public class InboundGateway implements DisposableBean {
     private static final long RESERVE_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
 
     private final ExactlyOnce once;
+    private final Classifier classifier;
     private final MessageSpool spool;
     private final DatabaseBreaker database;
     private final Clock clock;
     private final long budgetNanos;
     private final ThreadPoolExecutor workers;
 
-    InboundGateway(ExactlyOnce once, MessageSpool spool, DatabaseBreaker database, IntakeSettings settings, Clock clock) {
+    InboundGateway(ExactlyOnce once, Classifier classifier, MessageSpool spool, DatabaseBreaker database,
+            IntakeSettings settings, Clock clock) {
         this.once = once;
+        this.classifier = classifier;
         this.spool = spool;
         this.database = database;
         this.clock = clock;
@@ -62,10 +68,10 @@ public class InboundGateway implements DisposableBean {
     /** Answers the message; {@code arrivedNanos} is {@link System#nanoTime()} when its request arrived. */
     public Reply receive(InboundMessage message, long arrivedNanos) {
         if (spool.hasPending(message.openid())) {
-            return spooled(message, BUSY);
+            return spooled(message, busy(message));
         }
         if (!database.tryAcquire()) {
-            return spooled(message, BUSY);
+            return spooled(message, busy(message));
         }
         Future<Reply> answer;
         try {
@@ -73,7 +79,7 @@ public class InboundGateway implements DisposableBean {
         } catch (RejectedExecutionException busy) {
             database.released();
             log.warn("Every intake thread is busy; {} spooled", message.logRef());
-            return spooled(message, BUSY);
+            return spooled(message, busy(message));
         }
         long wait = arrivedNanos + budgetNanos - RESERVE_NANOS - System.nanoTime();
         try {
@@ -83,13 +89,13 @@ public class InboundGateway implements DisposableBean {
         } catch (TimeoutException slow) {
             database.timedOut();
             log.warn("{} not handled within the reply budget; spooled", message.logRef());
-            return spooled(message, BUSY);
+            return spooled(message, busy(message));
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             if (DatabaseBreaker.isOutage(cause)) {
                 database.failed(cause);
                 log.warn("Database unavailable for {} ({}); spooled", message.logRef(), cause.getClass().getSimpleName());
-                return spooled(message, BUSY);
+                return spooled(message, busy(message));
             }
             database.released();
             log.error("Unexpected failure handling {}; spooled for another try", message.logRef(), Failures.withoutMessages(cause));
@@ -97,7 +103,7 @@ public class InboundGateway implements DisposableBean {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             database.released();
-            return spooled(message, BUSY);
+            return spooled(message, busy(message));
         }
     }
 
@@ -117,6 +123,19 @@ public class InboundGateway implements DisposableBean {
         Reply reply = message.sentByPerson() ? Reply.of(text) : Reply.none();
         once.rememberAnswer(message, reply);
         return reply;
+    }
+
+    /** "System busy", with the numbers to call first for an emergency, or what to do for a danger not ruled out. */
+    private String busy(InboundMessage message) {
+        Preclassified words = Preclassified.ahead(classifier, message);
+        if (words == null) {
+            return BUSY;
+        }
+        if (words.classification().emergency()) {
+            return EmergencyAdvice.forText(message.words()) + "\n" + BUSY;
+        }
+        return words.classification().dangerNotRuledOut() ? BUSY + "\n" + ComplaintReplies.dangerLine(message.words())
+                : BUSY;
     }
 
     @Override

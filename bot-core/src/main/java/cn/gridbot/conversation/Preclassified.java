@@ -57,6 +57,10 @@ final class Preclassified {
         }
     }
 
+    Classification classification() {
+        return classification;
+    }
+
     /** The classification of {@code text}: the one made ahead when it is of these very words, else made now. */
     static Classification classify(Classifier classifier, String text) {
         Preclassified ahead = CURRENT.get();

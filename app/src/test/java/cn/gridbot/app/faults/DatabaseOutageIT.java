@@ -81,6 +81,10 @@ class DatabaseOutageIT {
         long outageEnds = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         int n = 0;
         during.add(send(client, "o-two-steps", "路灯坏了好几天了"));
+        Sent collapsed = send(client, "o-collapsed", "幸福路12号楼道里有个老人倒在地上 叫不醒");
+        during.add(collapsed);
+        assertThat(collapsed.reply()).as("an emergency is told what to do even while the database is away")
+                .startsWith("⚠️").contains("120");
         while (System.nanoTime() < outageEnds) {
             during.add(send(client, "o-during-" + n, "幸福路" + (n + 1) + "号门口下水道堵了,臭得很"));
             n++;
@@ -114,6 +118,8 @@ class DatabaseOutageIT {
             }
         }
         assertThat(eventsOf("o-two-steps")).as("the two-step complaint, replayed in order").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT urgent FROM grid_event WHERE reporter_openid = 'o-collapsed'", Boolean.class))
+                .as("the emergency told during the outage is urgent once replayed").isTrue();
         String twoSteps = jdbc.queryForObject("SELECT number FROM grid_event WHERE reporter_openid = 'o-two-steps'", String.class);
         assertThat(jdbc.queryForObject("SELECT grid_code FROM grid_event WHERE number = ?", String.class, twoSteps))
                 .isEqualTo(TestCounty.GRID_ONE);
