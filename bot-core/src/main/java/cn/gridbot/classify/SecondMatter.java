@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a message turns to a second matter: a clause that opens with 另外 / 顺便 / 对了 / 再就是 and the like, or with
+ * Where a message turns to a second matter: a clause that opens with 另外 / 顺便 / 对了 / 再就是 and the like, with a
+ * word of the README's main-problem rule (主要是, 关键是, 最恼火的是), or with
  * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了). Only at the start of a
  * clause, and not 还有 before a person, so that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are
  * no turn. Returns the text from each turn to the end, in the normalised form the models read.
@@ -24,7 +25,7 @@ final class SecondMatter {
     private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：…])(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
             + "|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing"
-            + "|(?:不过)?先说(?:一下|个事|件事)?|说正事|言归正传|其实是|重点是"
+            + "|(?:不过)?先说(?:一下|个事|件事)?|说正事|言归正传|其实是|重点是|(?:最)?主要(?:的)?是|我?主要想(?:问|说)|最恼火的是"
             + "|而且|更急的是|更要紧的是|最要紧的是|更要命的是|最要命的是|关键是|我转这个是因为|转这个是因为"
             + "|(?:结果|可是|可|但是|但|不过|哪晓得|哪知道|谁知道|没想到)" + PRESENT + ")|(" + PRESENT + "))");
 

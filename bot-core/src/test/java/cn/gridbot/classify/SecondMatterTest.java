@@ -33,6 +33,16 @@ class SecondMatterTest {
     }
 
     @Test
+    void aWordThatMarksTheMainProblemIsATurn() {
+        assertEquals(List.of("主要是那辆车底下在漏油,已经着火了"),
+                SecondMatter.after("乱停车的事倒还好,主要是那辆车底下在漏油,已经着火了"));
+        assertEquals(List.of("最主要的是楼下配电箱在冒烟"), SecondMatter.after("噪音不说了,最主要的是楼下配电箱在冒烟"));
+        assertEquals(List.of("我主要想问低保的事"), SecondMatter.after("路灯也坏了,我主要想问低保的事"));
+        assertEquals(List.of("最恼火的是下水道堵了"), SecondMatter.after("油烟也有,最恼火的是下水道堵了"));
+        assertEquals(List.of(), SecondMatter.after("主要是想问一下"));
+    }
+
+    @Test
     void thePresentAfterAStoryIsATurnAndSaysWhetherAWordOfContrastBroughtItIn() {
         assertEquals(List.of(new SecondMatter.Turn(17, false)), SecondMatter.turns("垃圾房上个月烧过一回,消防来灭了,结果刚才又着了"));
         assertEquals(List.of(new SecondMatter.Turn(10, true)), SecondMatter.turns("去年这里着过一回火 今天又着了"));
