@@ -84,13 +84,17 @@ public class Dispatch {
 
     /**
      * Who to tell about a repeat merged into an open event: nobody (the main event's assignee has the task), except
-     * the dispatching centre's reachable staff when the repeat's danger was not ruled out.
+     * when the repeat's danger was not ruled out: then the dispatching centre's reachable staff, and the main event's
+     * assignee if they can be reached, are asked to check.
      */
-    public Recipients recipientsOfRepeat(GridEvent repeat) {
+    public Recipients recipientsOfRepeat(GridEvent repeat, Optional<GridEvent> main) {
         GridDirectory directory = grids.directory();
         GridUnit centre = directory.dispatcherOf(unitOf(repeat, directory));
-        List<Worker> centreStaff = repeat.report().dangerNotRuledOut() ? notices.reachableStaff(centre) : List.of();
-        return new Recipients(Optional.empty(), centre, centreStaff, List.of());
+        if (!repeat.report().dangerNotRuledOut()) {
+            return new Recipients(Optional.empty(), centre, List.of(), List.of());
+        }
+        Optional<Worker> holder = main.map(GridEvent::assigneeCode).flatMap(notices::reachableWorker);
+        return new Recipients(holder, centre, notices.reachableStaff(centre), List.of());
     }
 
     private static GridUnit unitOf(GridEvent event, GridDirectory directory) {
@@ -98,9 +102,18 @@ public class Dispatch {
                 () -> new IllegalStateException("Event " + event.number() + " sits in unknown unit " + event.unitCode()));
     }
 
-    /** Writes the pushes for a stored event to everyone {@link #recipients} found. */
+    /**
+     * Writes the pushes for a stored event to everyone {@link #recipients} or {@link #recipientsOfRepeat} found: the
+     * assignee of a merged repeat holds the main event and is asked to check, not given a second task.
+     */
     public void announce(GridEvent saved, Recipients recipients, Instant at) {
-        recipients.assignee().ifPresent(w -> notices.taskAssigned(saved, w, at));
+        recipients.assignee().ifPresent(w -> {
+            if (saved.mergedInto() != null) {
+                notices.repeatToHolder(saved, w, at);
+            } else {
+                notices.taskAssigned(saved, w, at);
+            }
+        });
         recipients.centreStaff().forEach(staff -> notices.toCentreStaff(saved, staff, at));
         recipients.countyStaff().forEach(staff -> notices.unreachedAlarm(saved, staff, at));
     }

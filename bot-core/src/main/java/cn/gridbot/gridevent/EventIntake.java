@@ -55,10 +55,10 @@ public class EventIntake {
         for (int attempt = 1; ; attempt++) {
             GridEvent event = GridEvent.report(numbers.next(day), report, unit, actor, at);
             // A repeat is merged into the open event: nobody is given it and no second task is pushed; only a repeat
-            // whose danger is not ruled out is still pushed to the centre, to be checked by telephone.
+            // whose danger is not ruled out is still pushed to the centre and to the main event's assignee, to check.
             repeats.ifPresent(main -> event.mergeInto(main, Actor.SYSTEM, at));
             Optional<Worker> worker = repeats.isPresent() ? Optional.empty() : dispatch.assign(event, at);
-            Dispatch.Recipients told = repeats.isPresent() ? dispatch.recipientsOfRepeat(event)
+            Dispatch.Recipients told = repeats.isPresent() ? dispatch.recipientsOfRepeat(event, repeats.flatMap(events::findByNumber))
                     : dispatch.recipients(event, worker, at);
             try {
                 GridEvent saved = events.add(event);

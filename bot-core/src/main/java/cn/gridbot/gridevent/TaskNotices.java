@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -62,6 +63,27 @@ class TaskNotices {
                 event.unitPath(), fields, text, at));
     }
 
+    /**
+     * To the worker holding the open event a repeat was merged into, when the repeat's danger was not ruled out:
+     * another resident reports the same, and what they say may be happening now. No second task; the main event's
+     * number is the one to sign for and resolve.
+     */
+    public void repeatToHolder(GridEvent repeat, Worker worker, Instant at) {
+        String main = repeat.mergedInto();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", main);
+        fields.put("category", urgency(repeat) + repeat.category().label());
+        fields.put("place", fit(place(repeat)));
+        fields.put("deadline", fit("请尽快核实"));
+        String text = "【危险未排除】" + main + " 又有居民反映(" + repeat.number() + ",已并入该事件)"
+                + "\n地点:" + place(repeat)
+                + "\n内容:" + content(repeat)
+                + "\n居民所述不能排除危险正在发生,请尽快联系居民或到场核实;确属紧急请立即报告镇(街道)中心。";
+        outbox.enqueueWithCommit(new Notification("REPEAT:" + repeat.number() + ":" + worker.code() + ":" + at.toEpochMilli(),
+                NotificationKind.TASK_ASSIGNED, worker.openid(), worker.code(), null, null, main,
+                repeat.unitPath(), fields, text, at));
+    }
+
     /** SIGN_OVERDUE: the assignee has not signed for the event in time. */
     public void signOverdue(GridEvent event, Worker worker, Instant at) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -89,6 +111,11 @@ class TaskNotices {
     /** The people registered on a unit (a centre's staff) whom a push reaches: on duty and bound to WeChat. */
     public List<Worker> reachableStaff(GridUnit unit) {
         return workers.findByUnit(unit.code()).stream().filter(Worker::reachable).toList();
+    }
+
+    /** The worker with this code if a push reaches them (on duty and bound to WeChat). */
+    Optional<Worker> reachableWorker(String code) {
+        return code == null ? Optional.empty() : workers.findByCode(code).filter(Worker::reachable);
     }
 
     void toCentreStaff(GridEvent event, Worker staff, Instant at) {

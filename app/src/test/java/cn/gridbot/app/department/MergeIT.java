@@ -67,7 +67,7 @@ class MergeIT {
     }
 
     @Test
-    void aRepeatWhoseDangerIsNotRuledOutIsStillPushedToTheCentreToCheck() {
+    void aRepeatWhoseDangerIsNotRuledOutIsStillPushedToTheCentreAndTheMainEventsWorkerToCheck() {
         String hiss = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
         wx.text(FIRST, hiss);
         String main = WeChatClient.eventNumberIn(wx.text(FIRST, "阳光小区3栋").content());
@@ -84,12 +84,21 @@ class MergeIT {
                 .contains("已并入事件 " + main).doesNotContain("请尽快派单"));
         assertThat(jdbc.queryForList("SELECT notify_key FROM notification WHERE notify_key LIKE ?", String.class,
                 "TASK_ASSIGNED:" + again + ":%")).as("no second task").isEmpty();
+        String holder = events.findByNumber(main).orElseThrow().assigneeCode();
+        assertThat(holder).as("the main event is held by a worker").isNotNull();
+        List<String> toHolder = jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?",
+                String.class, "REPEAT:" + again + ":" + holder + ":%");
+        assertThat(toHolder).as("the main event's worker is asked to check").singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【危险未排除】" + main).contains("又有居民反映")
+                        .contains("请尽快联系居民或到场核实"));
 
         String drain = WeChatClient.eventNumberIn(wx.text(THIRD, DRAIN).content());
         String drainAgain = WeChatClient.eventNumberIn(wx.text("o-merge-4", DRAIN_AGAIN).content());
         assertThat(events.findByNumber(drainAgain).orElseThrow().mergedInto()).isEqualTo(drain);
         assertThat(jdbc.queryForList("SELECT notify_key FROM notification WHERE notify_key LIKE ?", String.class,
                 "DISPATCH:" + drainAgain + ":%")).as("a calm repeat pushes nobody").isEmpty();
+        assertThat(jdbc.queryForList("SELECT notify_key FROM notification WHERE notify_key LIKE ?", String.class,
+                "REPEAT:" + drainAgain + ":%")).as("not even the main event's worker").isEmpty();
     }
 
     @Test
