@@ -31,7 +31,8 @@ class ComplaintReplies {
         GridEvent event = reported.event();
         String text = event.description();
         if (event.status() == EventStatus.MERGED) {
-            return "已受理,编号 " + event.number() + "\n类别:" + event.category().label() + "\n这个问题已有居民反映过,已并入事件 "
+            return "已受理,编号 " + event.number() + "\n类别:" + event.category().label() + "\n" + photoLine(photos)
+                    + "这个问题已有居民反映过,已并入事件 "
                     + event.mergedInto() + " 一并处理,不再重复派单;处理进展和评价邀请会同样推送给您。\n"
                     + dangerNow(event).map(line -> line + "\n").orElse("")
                     + "回复「查询 " + event.number() + "」可随时查看进度。";
@@ -42,9 +43,7 @@ class ComplaintReplies {
         }
         reply.append("已受理,事件编号 ").append(event.number()).append("\n")
                 .append("类别:").append(event.category().label()).append("\n");
-        if (photos > 0) {
-            reply.append("照片:").append(photos).append(" 张已附上\n");
-        }
+        reply.append(photoLine(photos));
         reply.append(where(event));
         if (event.urgent() && event.gridCode() == null) {
             reply.append("\n如方便,请马上发送位置,便于尽快赶到。");
@@ -52,6 +51,10 @@ class ComplaintReplies {
         dangerNow(event).ifPresent(line -> reply.append("\n").append(line));
         reply.append("\n回复「查询 ").append(event.number()).append("」可随时查看进度。");
         return reply.toString();
+    }
+
+    private static String photoLine(int photos) {
+        return photos > 0 ? "照片:" + photos + " 张已附上\n" : "";
     }
 
     String located(GridEvent event) {

@@ -107,7 +107,11 @@ class MergeIT {
         String againReply = wx.text(SECOND, DRAIN_AGAIN).content();
         String again = WeChatClient.eventNumberIn(againReply);
         assertThat(againReply).contains("已并入事件 " + main);
-        String third = WeChatClient.eventNumberIn(wx.text(THIRD, "幸福路12号门口下水道堵了,污水冒出来了,好臭").content());
+        wx.image(THIRD);
+        String thirdReply = wx.text(THIRD, "幸福路12号门口下水道堵了,污水冒出来了,好臭").content();
+        assertThat(thirdReply).as("a merged repeat's reply counts the photo sent with it").contains("照片:1 张已附上")
+                .contains("已并入事件 " + main);
+        String third = WeChatClient.eventNumberIn(thirdReply);
         GridEvent merged = events.findByNumber(again).orElseThrow();
         assertThat(merged.status()).isEqualTo(EventStatus.MERGED);
         assertThat(merged.mergedInto()).isEqualTo(main);
