@@ -29,6 +29,7 @@ class SecondMatterTest {
         assertEquals(List.of("哦对了,车库里面现在有辆车在冒烟"), SecondMatter.after("想问停车费的事,哦对了,车库里面现在有辆车在冒烟"));
         assertEquals(List.of("不过先说,楼下张阿姨倒在电梯口"), SecondMatter.after("物业费的事想问一下,不过先说,楼下张阿姨倒在电梯口"));
         assertEquals(List.of("说正事,河边有个娃娃掉下去了"), SecondMatter.after("你们辛苦了,说正事,河边有个娃娃掉下去了"));
+        assertEquals(List.of("说个事,对面阳台在冒烟"), SecondMatter.after("给你们点个赞。说个事,对面阳台在冒烟"));
         assertEquals(List.of(), SecondMatter.after("我先说一下情况"));
     }
 
