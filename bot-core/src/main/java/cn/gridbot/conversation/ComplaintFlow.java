@@ -27,7 +27,8 @@ import cn.gridbot.gridevent.Source;
  * does not give it, or for the category when the classifier is unsure, the close candidates first), then created
  * with the photos and location sent along. Emergencies, suspected ones included, never wait: they are created at
  * once as urgent, wherever they are. A message that is no complaint (thanks, a greeting, a question) but whose danger
- * the classifier does not rule out is told what to do if it is happening now and asked what it is about, once.
+ * the classifier does not rule out is told what to do if it is happening now and asked what it is about, once; a
+ * complaint with such a danger that still waits for the resident's answer is filed anyway when its follow-up comes.
  */
 @Component
 class ComplaintFlow {
@@ -113,6 +114,24 @@ class ComplaintFlow {
         }
         Draft chosen = new Draft(draft.text(), question.choices().get(choice - 1), 1.0, draft.dangerNotRuledOut());
         return submitOrAsk(openid, chosen, state.awaiting(Awaiting.NOTHING, null));
+    }
+
+    /**
+     * A complaint whose danger was not ruled out, still waiting for the resident's answer when its follow-up comes
+     * ({@link DangerFollowUp}): filed as it stands, flagged for its worker or centre to check by telephone. Its
+     * category is the classifier's if it had one, else the first the question offered (the likeliest; never
+     * 紧急求助, which only the resident may choose); its place whatever is known — none leaves it in the dispatcher's
+     * queue, as a complaint whose place nobody can map does.
+     */
+    Outcome fileUnanswered(String openid, DialogState state) {
+        Draft draft = state.draft();
+        Category category = draft.category() != null ? draft.category()
+                : (draft.choices() == null ? CategoryQuestion.MENU : draft.choices()).stream()
+                        .filter(c -> c != Category.EMERGENCY).findFirst().orElseThrow();
+        Draft filed = new Draft(draft.text(), category, draft.confidence(), true);
+        Place place = state.place();
+        GridMatch match = router.route(draft.text(), place == null ? null : place.point(), openid);
+        return submit(openid, filed, match, state, place == null ? null : place.label(), place == null ? null : place.point());
     }
 
     Outcome location(String openid, Place place, DialogState state) {

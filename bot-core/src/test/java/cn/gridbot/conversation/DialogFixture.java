@@ -90,7 +90,7 @@ final class DialogFixture {
         Classifier classifierPort = text -> classify.apply(text);
         var router = GridTestData.router(grids, openid -> Optional.ofNullable(openid.equals("o-registered") ? "T-E-1-N" : null));
         ComplaintFlow flow = new ComplaintFlow(classifierPort, router, uses.intake, uses.actions,
-                new ComplaintReplies(grids, events), new ConversationSettings(Duration.ofMinutes(30), 0.45, 0.2));
+                new ComplaintReplies(grids, events), new ConversationSettings(Duration.ofMinutes(30), 0.45, 0.2, Duration.ofMinutes(5)));
         ResidentDialog residentDialog = new ResidentDialog(store,
                 flow, new ResidentQueries(events, uses.actions, grids, workers, settings), new ResidentCommands(uses.actions));
         CareCommands care = new CareCommands(ResidentTestData.visits(residents, clock, settings), residents);

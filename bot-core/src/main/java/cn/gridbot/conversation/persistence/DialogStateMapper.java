@@ -1,12 +1,14 @@
 package cn.gridbot.conversation.persistence;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface DialogStateMapper {
@@ -14,12 +16,29 @@ interface DialogStateMapper {
     @Select("SELECT state FROM dialog_state WHERE openid = #{openid} AND expires_at > #{now}")
     String select(@Param("openid") String openid, @Param("now") Instant now);
 
+    /**
+     * {@code followUp}: when an unanswered danger is due ({@code UnansweredDangers}), or null for none; a time already
+     * set is kept while the state still has one, so a resident's remark that leaves the question open does not put
+     * the follow-up off.
+     */
     @Insert("""
-            INSERT INTO dialog_state (openid, state, expires_at, updated_at) VALUES (#{openid}, #{state}, #{expires}, #{now})
-            ON DUPLICATE KEY UPDATE state = VALUES(state), expires_at = VALUES(expires_at), updated_at = VALUES(updated_at)
+            INSERT INTO dialog_state (openid, state, expires_at, updated_at, follow_up_at)
+            VALUES (#{openid}, #{state}, #{expires}, #{now}, #{followUp})
+            ON DUPLICATE KEY UPDATE state = VALUES(state), expires_at = VALUES(expires_at), updated_at = VALUES(updated_at),
+                follow_up_at = CASE WHEN VALUES(follow_up_at) IS NULL THEN NULL
+                    ELSE COALESCE(follow_up_at, VALUES(follow_up_at)) END
             """)
     void upsert(@Param("openid") String openid, @Param("state") String state, @Param("expires") Instant expires,
-            @Param("now") Instant now);
+            @Param("now") Instant now, @Param("followUp") Instant followUp);
+
+    @Select("""
+            SELECT openid FROM dialog_state WHERE follow_up_at <= #{now} AND expires_at > #{now}
+            ORDER BY follow_up_at LIMIT #{limit}
+            """)
+    List<String> dueForFollowUp(@Param("now") Instant now, @Param("limit") int limit);
+
+    @Update("UPDATE dialog_state SET follow_up_at = NULL WHERE openid = #{openid} AND follow_up_at <= #{now}")
+    int claimFollowUp(@Param("openid") String openid, @Param("now") Instant now);
 
     @Delete("DELETE FROM dialog_state WHERE openid = #{openid}")
     void delete(String openid);

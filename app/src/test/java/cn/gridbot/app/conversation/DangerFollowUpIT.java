@@ -1,0 +1,122 @@
+package cn.gridbot.app.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.gridbot.app.support.AdminClient;
+import cn.gridbot.app.support.Clients;
+import cn.gridbot.app.support.IntegrationTest;
+import cn.gridbot.app.support.TestClock;
+import cn.gridbot.app.support.TestCounty;
+import cn.gridbot.app.support.TestState;
+import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.classify.Category;
+import cn.gridbot.classify.Classifier;
+import cn.gridbot.conversation.DangerFollowUp;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.gridevent.QueueReason;
+
+/**
+ * A complaint whose danger the classifier did not rule out and whose resident stops answering — the category question
+ * after a message read as no complaint, or "where is it?" — is filed as it stands once its follow-up is due (five
+ * minutes), flagged for the centre to check (with no place known, in the county centre's queue); the resident is
+ * told by a push. One answered in time, and a calm draft,
+ * are never filed by the follow-up. Through the signed portal on the real database, the follow-up run by hand.
+ */
+@IntegrationTest
+class DangerFollowUpIT {
+
+    private static final String ASIDE = "早上好,我是第一次用这个公众号,不太会用。想问一下,我们屋后面河里那个游泳的好像抽筋了,一直在喊,这个是找你们吗?";
+    private static final String HISS = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
+
+    @Autowired
+    Clients clients;
+    @Autowired
+    TestCounty county;
+    @Autowired
+    TestState state;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    GridEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Classifier classifier;
+    @Autowired
+    DangerFollowUp followUp;
+
+    WeChatClient wx;
+
+    @BeforeEach
+    void setUp() {
+        county.load();
+        wx = clients.wechat();
+    }
+
+    @Test
+    void aMessageReadAsNoComplaintWhoseResidentDoesNotAnswerTheQuestionIsFiledForTheCentreToCheck() {
+        assertThat(classifier.classify(ASIDE)).as("the example must stay one read as no complaint without ruling out a "
+                + "danger; EmergencyJudgementIT holds it too").satisfies(c -> assertThat(c.category().actionable()).isFalse())
+                .satisfies(c -> assertThat(c.dangerNotRuledOut()).isTrue());
+        assertThat(wx.text("o-silent", ASIDE).content()).contains("回复数字");
+
+        clock.advance(Duration.ofMinutes(4));
+        followUp.run();
+        assertThat(state.count("grid_event")).as("not before five minutes").isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        followUp.run();
+        followUp.run();
+        List<GridEvent> filed = events.recentByReporter("o-silent", 5);
+        assertThat(filed).as("filed once, however often the follow-up runs").singleElement().satisfies(event -> {
+            assertThat(event.urgent()).isFalse();
+            assertThat(event.report().dangerNotRuledOut()).isTrue();
+            assertThat(event.category()).isNotIn(Category.EMERGENCY, Category.OTHER);
+            assertThat(event.report().description()).isEqualTo(ASIDE);
+        });
+        String number = filed.get(0).number();
+        assertThat(payloads("FOLLOW_UP:" + number)).singleElement().satisfies(push -> assertThat(push)
+                .contains("为稳妥起见已先登记").contains("撤销 " + number).contains("已受理,事件编号 " + number)
+                .contains("请立即拨打"));
+        assertThat(filed.get(0).unassigned()).as("no place known: it waits in the county centre's queue").isTrue();
+        assertThat(filed.get(0).queueReason()).isEqualTo(QueueReason.NO_GRID);
+        AdminClient.Answer toCheck = clients.api().get("/api/v1/events?dangerNotRuledOut=true", clients.adminToken());
+        assertThat(toCheck.body().get("items")).singleElement()
+                .satisfies(item -> assertThat(item.get("number").asString()).isEqualTo(number));
+    }
+
+    @Test
+    void aComplaintWaitingForItsPlaceIsFiledWithoutItButOneAnsweredInTimeOnlyOnce() {
+        assertThat(classifier.classify(HISS).dangerNotRuledOut()).as("EmergencyJudgementIT holds this example too").isTrue();
+        assertThat(wx.text("o-no-place", HISS).content()).contains("什么地方");
+        wx.text("o-answered", HISS);
+        String answered = WeChatClient.eventNumberIn(wx.text("o-answered", "阳光小区3栋").content());
+        assertThat(wx.text("o-calm", "路灯坏了").content()).as("a calm complaint waits for its place too")
+                .contains("什么地方");
+
+        clock.advance(Duration.ofMinutes(6));
+        followUp.run();
+
+        assertThat(events.recentByReporter("o-no-place", 5)).singleElement().satisfies(event -> {
+            assertThat(event.category()).isNotEqualTo(Category.OTHER);
+            assertThat(event.gridCode()).isNull();
+            assertThat(event.report().dangerNotRuledOut()).isTrue();
+        });
+        assertThat(events.recentByReporter("o-answered", 5)).singleElement()
+                .satisfies(event -> assertThat(event.number()).isEqualTo(answered));
+        assertThat(events.recentByReporter("o-calm", 5)).as("a calm draft is left to the resident").isEmpty();
+    }
+
+    private List<String> payloads(String key) {
+        return jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class, key);
+    }
+}
