@@ -130,8 +130,9 @@ class ComplaintFlow {
                         .filter(c -> c != Category.EMERGENCY).findFirst().orElseThrow();
         Draft filed = new Draft(draft.text(), category, draft.confidence(), true);
         Place place = state.place();
-        GridMatch match = router.route(draft.text(), place == null ? null : place.point(), openid);
-        return submit(openid, filed, match, state, place == null ? null : place.label(), place == null ? null : place.point());
+        GeoPoint point = place == null ? null : place.point();
+        return submit(openid, filed, router.route(draft.text(), point, openid), state,
+                place == null ? null : place.label(), point);
     }
 
     Outcome location(String openid, Place place, DialogState state) {

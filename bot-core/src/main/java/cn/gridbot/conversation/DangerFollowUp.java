@@ -64,7 +64,8 @@ public class DangerFollowUp {
                     filed++;
                 }
             } catch (RuntimeException e) {
-                log.warn("Danger follow-up failed for one resident, tried again next run: {}", e.getClass().getSimpleName());
+                log.warn("Danger follow-up failed for one resident, tried again next run: {}",
+                        e.getClass().getSimpleName());
             }
         }
         if (filed > 0) {

@@ -92,6 +92,9 @@ class DangerFollowUpIT {
         AdminClient.Answer toCheck = clients.api().get("/api/v1/events?dangerNotRuledOut=true", clients.adminToken());
         assertThat(toCheck.body().get("items")).singleElement()
                 .satisfies(item -> assertThat(item.get("number").asString()).isEqualTo(number));
+
+        assertThat(wx.text("o-silent", "撤销 " + number).content()).as("the resident may withdraw it, as the push says")
+                .contains("已撤销");
     }
 
     @Test
