@@ -7,7 +7,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 /**
  * The threads scheduled jobs run on, one pool per kind of job, so that a long job never delays another
  * kind: the emergency sign-for escalation never waits behind a burst of reminders or a slow WeChat.
- * Each {@code @Scheduled} names its pool ({@code scheduler = Schedulers.URGENT}, …).
+ * Each {@code @Scheduled} names its pool ({@code scheduler = Schedulers.URGENT}, …). A job that fails because the
+ * database is away logs one line, not a stack trace ({@link ScheduledFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 public class Schedulers {
@@ -46,6 +47,7 @@ public class Schedulers {
         scheduler.setPoolSize(threads);
         scheduler.setThreadNamePrefix(prefix);
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
+        scheduler.setErrorHandler(new ScheduledFailures());
         return scheduler;
     }
 }
