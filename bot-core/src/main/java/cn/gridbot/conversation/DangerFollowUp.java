@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gridbot.common.scheduling.ScheduledFailures;
 import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.conversation.DialogState.Awaiting;
 import cn.gridbot.gridevent.GridEvent;
@@ -26,29 +27,35 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * {@link ConversationSettings#dangerFollowUp()} after they were asked, is filed as it stands (README "The reply as a
  * safety net"), flagged, so that its worker — or, with no place known, its centre — checks by telephone; the resident
  * is told by a push. Once across instances; each resident in their own transaction, the follow-up taken with a
- * conditional update, so that an answer already saved, a second instance or a retry files nothing twice.
+ * conditional update, so that an answer already saved, a second instance or a retry files nothing twice. While the
+ * database is away the run stops at the first failure, which the pool logs in one line. Not covered: an answer that
+ * arrives in the very milliseconds of the filing (its message read the draft before the follow-up took it) files the
+ * complaint a second time; and an answer in another instance's spool is not seen.
  */
 @Component
 public class DangerFollowUp {
 
     private static final Logger log = LoggerFactory.getLogger(DangerFollowUp.class);
-    private static final int BATCH = 100;
+    /** A run files at most this many, so that the sign-for escalation sharing the pool never waits long. */
+    private static final int BATCH = 20;
 
     private final UnansweredDangers unanswered;
     private final DialogStore store;
     private final ComplaintFlow flow;
     private final GridEvents events;
     private final Outbox outbox;
+    private final MessageSpool spool;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DangerFollowUp(UnansweredDangers unanswered, DialogStore store, ComplaintFlow flow, GridEvents events, Outbox outbox,
-            TransactionTemplate transaction, Clock clock) {
+            MessageSpool spool, TransactionTemplate transaction, Clock clock) {
         this.unanswered = unanswered;
         this.store = store;
         this.flow = flow;
         this.events = events;
         this.outbox = outbox;
+        this.spool = spool;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -64,8 +71,11 @@ public class DangerFollowUp {
                     filed++;
                 }
             } catch (RuntimeException e) {
-                log.warn("Danger follow-up failed for one resident, tried again next run: {}",
-                        e.getClass().getSimpleName());
+                if (ScheduledFailures.databaseAway(e) != null) {
+                    throw e;
+                }
+                log.error("Danger follow-up could not file one resident's complaint ({}: {}); it is tried again on "
+                        + "every run until the draft expires", e.getClass().getSimpleName(), e.getMessage());
             }
         }
         if (filed > 0) {
@@ -73,8 +83,12 @@ public class DangerFollowUp {
         }
     }
 
+    /**
+     * Files one resident's complaint if it is still due: not while a message of theirs waits in this instance's spool
+     * (an answer held there during a database outage is replayed first), and only once the follow-up is taken.
+     */
     private boolean followUp(String openid, Instant now) {
-        if (!unanswered.claim(openid, now)) {
+        if (spool.hasPending(openid) || !unanswered.claim(openid, now)) {
             return false;
         }
         DialogState state = store.load(openid);

@@ -40,7 +40,8 @@ class SecondMatterTest {
         assertEquals(List.of("最主要的是楼下配电箱在冒烟"), SecondMatter.after("噪音不说了,最主要的是楼下配电箱在冒烟"));
         assertEquals(List.of("我主要想问低保的事"), SecondMatter.after("路灯也坏了,我主要想问低保的事"));
         assertEquals(List.of("最恼火的是下水道堵了"), SecondMatter.after("油烟也有,最恼火的是下水道堵了"));
-        assertEquals(List.of(), SecondMatter.after("主要是想问一下"));
+        assertEquals(List.of("主要是想问一下"), SecondMatter.after("路灯也坏了,主要是想问一下"), "read again, harmlessly");
+        assertEquals(List.of(), SecondMatter.after("路灯这回主要是灯泡坏了"), "only at the start of a clause");
     }
 
     @Test

@@ -20,6 +20,7 @@ import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.classify.Category;
 import cn.gridbot.classify.Classifier;
 import cn.gridbot.conversation.DangerFollowUp;
+import cn.gridbot.conversation.UnansweredDangers;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
 import cn.gridbot.gridevent.QueueReason;
@@ -53,6 +54,8 @@ class DangerFollowUpIT {
     Classifier classifier;
     @Autowired
     DangerFollowUp followUp;
+    @Autowired
+    UnansweredDangers unanswered;
 
     WeChatClient wx;
 
@@ -98,7 +101,7 @@ class DangerFollowUpIT {
     }
 
     @Test
-    void aComplaintWaitingForItsPlaceIsFiledWithoutItButOneAnsweredInTimeOnlyOnce() {
+    void aComplaintWaitingForItsPlaceIsFiledWithoutItButOneAnsweredInTimeOnlyOnceAndOneTakenElsewhereNotHere() {
         assertThat(classifier.classify(HISS).dangerNotRuledOut()).as("EmergencyJudgementIT holds this example too").isTrue();
         assertThat(wx.text("o-no-place", HISS).content()).contains("什么地方");
         wx.text("o-answered", HISS);
@@ -106,13 +109,24 @@ class DangerFollowUpIT {
         assertThat(wx.text("o-calm", "路灯坏了").content()).as("a calm complaint waits for its place too")
                 .contains("什么地方");
 
-        clock.advance(Duration.ofMinutes(6));
+        wx.text("o-taken", HISS);
+        clock.advance(Duration.ofMinutes(4));
+        wx.image("o-no-place");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(unanswered.claim("o-taken", clock.instant())).as("another instance takes this one").isTrue();
         followUp.run();
+        assertThat(events.recentByReporter("o-no-place", 5)).as("a photo four minutes in: the resident is there, "
+                + "the follow-up is five minutes from it").isEmpty();
+        assertThat(events.recentByReporter("o-taken", 5)).as("a follow-up taken elsewhere is not filed here").isEmpty();
 
+        clock.advance(Duration.ofMinutes(4));
+        followUp.run();
         assertThat(events.recentByReporter("o-no-place", 5)).singleElement().satisfies(event -> {
             assertThat(event.category()).isNotEqualTo(Category.OTHER);
             assertThat(event.gridCode()).isNull();
             assertThat(event.report().dangerNotRuledOut()).isTrue();
+            assertThat(payloads("FOLLOW_UP:" + event.number())).as("the photo sent while it waited goes with it")
+                    .singleElement().satisfies(push -> assertThat(push).contains("照片:1 张已附上"));
         });
         assertThat(events.recentByReporter("o-answered", 5)).singleElement()
                 .satisfies(event -> assertThat(event.number()).isEqualTo(answered));

@@ -12,10 +12,11 @@ import org.springframework.util.ErrorHandler;
 /**
  * What a scheduled job's failure logs. While the database cannot be reached (README "Failure behaviour") every job that
  * needs it fails on each run — the outbox dispatcher every few seconds — and a stack trace of a hundred lines each time
- * buried what an operator looks for; such a failure is now one WARN line naming the pool's thread and the cause, and
+ * buried what an operator looks for; such a failure is now one WARN line naming the pool's thread and the cause (the
+ * cause's class says which store: {@code CannotGetJdbcConnectionException}, {@code RedisConnectionFailureException}), and
  * the job simply runs again on its schedule. Anything else is logged with its stack trace, as Spring's default does.
  */
-final class ScheduledFailures implements ErrorHandler {
+public final class ScheduledFailures implements ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledFailures.class);
     /** How far down a chain of causes the connection failure is looked for (MyBatis and Spring wrap it twice or so). */
@@ -25,15 +26,18 @@ final class ScheduledFailures implements ErrorHandler {
     public void handleError(Throwable failure) {
         Throwable away = databaseAway(failure);
         if (away != null) {
-            log.warn("Scheduled job on {} did not run: the database is not reachable ({}); it runs again on its schedule",
+            log.warn("Scheduled job on {} did not run: a data store is not reachable ({}); it runs again on its schedule",
                     Thread.currentThread().getName(), away.getClass().getSimpleName());
         } else {
             log.error("Unexpected error occurred in scheduled task", failure);
         }
     }
 
-    /** The cause that says the database could not be reached, or null when the failure is something else. */
-    static Throwable databaseAway(Throwable failure) {
+    /**
+     * The cause that says a data store could not be reached — the database, or Redis, whose connection failure is a
+     * {@link DataAccessResourceFailureException} too — or null when the failure is something else.
+     */
+    public static Throwable databaseAway(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < CAUSES; depth++, cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException

@@ -17,16 +17,15 @@ interface DialogStateMapper {
     String select(@Param("openid") String openid, @Param("now") Instant now);
 
     /**
-     * {@code followUp}: when an unanswered danger is due ({@code UnansweredDangers}), or null for none; a time already
-     * set is kept while the state still has one, so a resident's remark that leaves the question open does not put
-     * the follow-up off.
+     * {@code followUp}: when an unanswered danger is due ({@code UnansweredDangers}), or null for none. Every save sets
+     * it afresh: a state still waiting is saved again only when the resident did something (a photo, a new question),
+     * and a new question must not inherit an earlier one's time.
      */
     @Insert("""
             INSERT INTO dialog_state (openid, state, expires_at, updated_at, follow_up_at)
             VALUES (#{openid}, #{state}, #{expires}, #{now}, #{followUp})
             ON DUPLICATE KEY UPDATE state = VALUES(state), expires_at = VALUES(expires_at), updated_at = VALUES(updated_at),
-                follow_up_at = CASE WHEN VALUES(follow_up_at) IS NULL THEN NULL
-                    ELSE COALESCE(follow_up_at, VALUES(follow_up_at)) END
+                follow_up_at = VALUES(follow_up_at)
             """)
     void upsert(@Param("openid") String openid, @Param("state") String state, @Param("expires") Instant expires,
             @Param("now") Instant now, @Param("followUp") Instant followUp);
