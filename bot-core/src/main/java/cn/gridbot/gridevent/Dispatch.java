@@ -3,6 +3,7 @@ package cn.gridbot.gridevent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -85,15 +86,16 @@ public class Dispatch {
     /**
      * Who to tell about a repeat merged into an open event: nobody (the main event's assignee has the task), except
      * when the repeat's danger was not ruled out: then the dispatching centre's reachable staff, and the main event's
-     * assignee if they can be reached, are asked to check.
+     * assignee if they can be reached, are asked to check. {@code main} is read only then: a calm repeat, the usual
+     * one, costs no read in the resident's reply.
      */
-    public Recipients recipientsOfRepeat(GridEvent repeat, Optional<GridEvent> main) {
+    public Recipients recipientsOfRepeat(GridEvent repeat, Supplier<Optional<GridEvent>> main) {
         GridDirectory directory = grids.directory();
         GridUnit centre = directory.dispatcherOf(unitOf(repeat, directory));
         if (!repeat.report().dangerNotRuledOut()) {
             return new Recipients(Optional.empty(), centre, List.of(), List.of());
         }
-        Optional<Worker> holder = main.map(GridEvent::assigneeCode).flatMap(notices::reachableWorker);
+        Optional<Worker> holder = main.get().map(GridEvent::assigneeCode).flatMap(notices::reachableWorker);
         return new Recipients(holder, centre, notices.reachableStaff(centre), List.of());
     }
 

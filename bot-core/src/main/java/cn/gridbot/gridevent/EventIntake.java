@@ -58,7 +58,8 @@ public class EventIntake {
             // whose danger is not ruled out is still pushed to the centre and to the main event's assignee, to check.
             repeats.ifPresent(main -> event.mergeInto(main, Actor.SYSTEM, at));
             Optional<Worker> worker = repeats.isPresent() ? Optional.empty() : dispatch.assign(event, at);
-            Dispatch.Recipients told = repeats.isPresent() ? dispatch.recipientsOfRepeat(event, repeats.flatMap(events::findByNumber))
+            Dispatch.Recipients told = repeats.isPresent()
+                    ? dispatch.recipientsOfRepeat(event, () -> repeats.flatMap(events::findByNumber))
                     : dispatch.recipients(event, worker, at);
             try {
                 GridEvent saved = events.add(event);
