@@ -9,9 +9,13 @@ import java.util.List;
  * now; below {@link #SURE} the emergency is only suspected — still treated as urgent, but flagged as uncertain.
  * {@code emergencyProbability} is that probability whatever was decided: below the threshold but at least
  * {@link #NOT_RULED_OUT}, the message may still report a danger happening now (README "The reply as a safety net").
+ * {@code readAsEmergency} is the category model's probability for EMERGENCY: what the message is about, before the
+ * emergency scorer weighs when its danger happened, denials and figures of speech. A message read as an emergency more
+ * likely than not ({@link #SURE}) whose danger the scorer judged over or figurative is not ruled out either: the
+ * scorer's reading of "over" can be wrong (捞起来没得气了 is pulled out and not breathing).
  */
 public record Classification(Category category, double confidence, List<Candidate> candidates,
-        double emergencyProbability) {
+        double emergencyProbability, double readAsEmergency) {
 
     /** An emergency is sure when it is likelier than not; one decided below that is a suspected emergency. */
     public static final double SURE = 0.5;
@@ -30,6 +34,12 @@ public record Classification(Category category, double confidence, List<Candidat
     public Classification {
         candidates = candidates == null || candidates.isEmpty() ? List.of(new Candidate(category, confidence))
                 : List.copyOf(candidates);
+    }
+
+    /** A decision whose danger was weighed by the emergency scorer alone. */
+    public Classification(Category category, double confidence, List<Candidate> candidates,
+            double emergencyProbability) {
+        this(category, confidence, candidates, emergencyProbability, 0);
     }
 
     /** A decision whose emergency probability is known only as far as its category says. */
@@ -51,9 +61,13 @@ public record Classification(Category category, double confidence, List<Candidat
         return suspectedEmergency(category, confidence);
     }
 
-    /** Not decided an emergency, but not unlikely to be one: the reply says what to do if it is happening now. */
+    /**
+     * Not decided an emergency, but not unlikely to be one — the emergency scorer gives it at least
+     * {@link #NOT_RULED_OUT}, or the category model reads it as an emergency more likely than not: the reply says what
+     * to do if it is happening now.
+     */
     public boolean dangerNotRuledOut() {
-        return !emergency() && emergencyProbability >= NOT_RULED_OUT;
+        return !emergency() && (emergencyProbability >= NOT_RULED_OUT || readAsEmergency >= SURE);
     }
 
     /** The rule of {@link #suspectedEmergency()} for a stored event's category and confidence. */

@@ -8,7 +8,7 @@ import java.util.List;
  * From the two models' scores to a {@link Classification}: EMERGENCY when the emergency probability reaches the
  * threshold, its confidence that probability; otherwise the likeliest of the nine other categories, their
  * probabilities renormalised without EMERGENCY's share (the emergency question is settled), the runners-up as
- * candidates.
+ * candidates. That share is kept as {@link Classification#readAsEmergency()}.
  */
 final class Decision {
 
@@ -24,16 +24,18 @@ final class Decision {
 
     static Classification decide(Scores scores, double threshold) {
         List<Classification.Candidate> others = others(scores.posterior());
+        double read = scores.posterior()[Category.EMERGENCY.ordinal()];
         if (scores.emergency() >= threshold) {
             List<Classification.Candidate> candidates = new ArrayList<>();
             candidates.add(new Classification.Candidate(Category.EMERGENCY, scores.emergency()));
             for (Classification.Candidate c : others.subList(0, CANDIDATES - 1)) {
                 candidates.add(new Classification.Candidate(c.category(), c.probability() * (1 - scores.emergency())));
             }
-            return new Classification(Category.EMERGENCY, scores.emergency(), candidates, scores.emergency());
+            return new Classification(Category.EMERGENCY, scores.emergency(), candidates, scores.emergency(), read);
         }
         Classification.Candidate best = others.get(0);
-        return new Classification(best.category(), best.probability(), others.subList(0, CANDIDATES), scores.emergency());
+        return new Classification(best.category(), best.probability(), others.subList(0, CANDIDATES), scores.emergency(),
+                read);
     }
 
     /** The categories other than EMERGENCY, likeliest first, with probabilities summing to 1. */

@@ -39,9 +39,10 @@ class ClassifierAccuracyTest {
      * The share of missed emergencies still told what to do. It was 0.80 until the fourteenth round caught thirteen more
      * emergencies, most of them already told, so that the share fell (46 of 56 to 34 of 43 over seventeen sets) as the
      * untold fell (10 to 9); 0.79 until the twentieth to twenty-second sets, whose misses were told less often (8 of
-     * 14), brought it to 46 of 62 over twenty-two sets.
+     * 14), brought it to 46 of 62 over twenty-two sets; 0.74 until the nineteenth round also told the messages the
+     * category model reads as emergencies (63 of 76 over twenty-four sets).
      */
-    static final double MIN_MISSED_TOLD = 0.74;
+    static final double MIN_MISSED_TOLD = 0.82;
     static final double MAX_OTHERS_TOLD = 0.02;
 
     /** The hard set whose small groups fell below the general floors in the sixth to twelfth rounds (README). */
@@ -84,7 +85,9 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_19, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_20, 0.99, HARD_20_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_21, 0.92, HARD_21_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_22, 0.95, HARD_22_BELOW));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_22, 0.95, HARD_22_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_23, 0.95, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_24, 0.91, Map.of()));
     }
 
     private static TrainedClassifier classifier;
@@ -136,7 +139,7 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, most emergencies the classifier misses are
      * still told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's eighteenth round over the twenty-two hard sets: 46 of 62, and 44 of 3,085).
+     * is not ruled out (figures of issue 19's nineteenth round over the twenty-four hard sets: 63 of 76, and 48 of 3,351).
      */
     @Test
     void mostMissedEmergenciesAreStillToldWhatToDoAndFewOthersAre() {
