@@ -19,6 +19,7 @@ import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.classify.Classification;
 import cn.gridbot.classify.Classifier;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
@@ -151,6 +152,30 @@ class EmergencyJudgementIT {
         }
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(answer.content())).orElseThrow();
         assertThat(event.urgent()).isFalse();
+        assertThat(event.report().dangerNotRuledOut()).isTrue();
+        assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%")).singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【危险未排除】"));
+    }
+
+    @Test
+    void aMessageReadAsAnEmergencyWhoseDangerTheScorerTookAsOverIsStillNotRuledOut() {
+        String text = "试一下这个号灵不灵,我们队上有个娃儿掉到鱼塘里了,捞起来没得气了,有人在按胸口,120还在路上。";
+        assertThat(classifier.classify(text)).as("the example must stay one the category model reads as an emergency and "
+                + "the emergency scorer takes as over (捞起来); if the model moved, pick another")
+                .satisfies(c -> assertThat(c.category().actionable()).isFalse())
+                .satisfies(c -> assertThat(c.emergencyProbability()).isLessThan(Classification.NOT_RULED_OUT))
+                .satisfies(c -> assertThat(c.readAsEmergency()).isGreaterThanOrEqualTo(Classification.SURE))
+                .satisfies(c -> assertThat(c.dangerNotRuledOut()).isTrue());
+        var asked = wx.text("o-pulled-out", text);
+        assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 ").contains("120").contains("回复数字");
+        assertThat(state.count("grid_event")).isZero();
+
+        var answer = wx.text("o-pulled-out", "1");
+        if (answer.content().contains("什么地方")) {
+            answer = wx.text("o-pulled-out", "阳光小区3栋");
+        }
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(answer.content())).orElseThrow();
         assertThat(event.report().dangerNotRuledOut()).isTrue();
         assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
                 "DISPATCH:" + event.number() + ":%")).singleElement()
