@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The emergency scorer's view of a message: not which danger words it contains but where they stand. Each danger
- * phrase of {@code classify/emergency-cues.tsv} (a body in trouble, fire, gas, water, violence, someone trapped,
- * self-harm, someone unseen for days behind a closed door, a child left alone where harm is near) is read, itself
+ * phrase of {@code classify/emergency-cues.tsv} (a body in trouble, fire or a live wire, gas, water, violence or an
+ * animal's bite, someone trapped, self-harm or a person missing, someone unseen for days behind a closed door, a child
+ * left alone where harm is near) is read, itself
  * (the phrase, so that 冒烟 and 烧到 may weigh differently from 火灾), together with
  * <ul>
  * <li>its time: the last PAST, NOW, FUTURE or RESOLVED cue before it in the message ("上个月…摔断了腿" is PAST,
@@ -48,6 +49,12 @@ final class EmergencyFeatures {
     /** A denial right before a RESOLVED cue (还没, 没有, 莫得, 未): it is not over. */
     private static final Pattern NOT_YET = Pattern.compile("(?:没|没有|没得|莫得|未|还不)$");
     private static final int NOT_YET_REACH = 2;
+    /**
+     * A duration right after a RESOLVED cue (已经关了二十分钟, 已经关了00多分钟): it tells how long something
+     * has gone on, not that it is over. Digits are folded to 0 by the {@link Normaliser}.
+     */
+    private static final Pattern DURATION = Pattern.compile(
+            "[0零一二两三四五六七八九十几半好]{1,4}[个多来把]{0,2}(?:分钟|分|小时|钟头|天|晚上|夜|久|阵)");
 
     private final Cues cues = new Cues(CUES);
 
@@ -212,14 +219,15 @@ final class EmergencyFeatures {
     }
 
     /**
-     * The hits with every RESOLVED cue that is denied (还没捞起来, 没救出来, 火还没灭) read as NOW: not yet over is
-     * going on.
+     * The hits with every RESOLVED cue that is denied (还没捞起来, 没救出来, 火还没灭) or followed by a duration
+     * (已经关了二十分钟) read as NOW: not yet over, or over for twenty minutes, is going on.
      */
     private static List<Cues.Hit> notYetOverIsNow(String normal, List<Cues.Hit> hits) {
         List<Cues.Hit> read = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
-            boolean denied = hit.group().equals("RESOLVED") && NOT_YET.matcher(normal)
-                    .region(Math.max(0, hit.begin() - NOT_YET_REACH), hit.begin()).find();
+            boolean denied = hit.group().equals("RESOLVED") && (NOT_YET.matcher(normal)
+                    .region(Math.max(0, hit.begin() - NOT_YET_REACH), hit.begin()).find()
+                    || DURATION.matcher(normal).region(hit.end(), normal.length()).lookingAt());
             read.add(denied ? new Cues.Hit(hit.begin(), hit.end(), "NOW") : hit);
         }
         return read;

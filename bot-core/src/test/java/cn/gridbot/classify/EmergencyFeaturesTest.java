@@ -73,6 +73,16 @@ class EmergencyFeaturesTest {
     }
 
     @Test
+    void aResolvedCueFollowedByADurationTellsHowLongItHasGoneOn() {
+        List<String> stillIn = of("电梯关到人了 已经关了二十分钟了");
+        assertFalse(stillIn.contains("m:RESOLVED"), stillIn::toString);
+        List<String> digits = of("电梯关到人了 已经关了00多分钟了");
+        assertFalse(digits.contains("m:RESOLVED"), digits::toString);
+        List<String> turnedOff = of("煤气罐在漏气 阀门已经关了 人都出来了");
+        assertTrue(turnedOff.contains("m:RESOLVED"), turnedOff::toString);
+    }
+
+    @Test
     void aDangerToldAsAQuestionIsPlacedSo() {
         List<String> asked = of("想问一下 屋头燃气泄漏了 要怎么处理");
         assertTrue(asked.contains("d@asked"), asked::toString);
