@@ -6,15 +6,20 @@ import java.util.Set;
 
 /**
  * What to tell someone reporting an emergency before anything else (README "Conversation"): which number to call.
- * Fire and gas mean 119, the injured and the ill 120, crime and violence 110; when nothing fits, all three.
+ * Fire, gas, live wires and people trapped or buried mean 119 (the fire brigade is also the rescue service); the
+ * injured, the ill, the poisoned and the bitten 120; crime, violence, a person missing or taken and a threat of
+ * self-harm 110; when nothing fits, all three.
  */
 final class EmergencyAdvice {
 
-    private static final List<String> FIRE = List.of("火", "烟", "燃气", "煤气", "天然气", "天燃气", "爆炸", "漏气", "困在", "电梯");
+    private static final List<String> FIRE = List.of("火", "烟", "燃气", "煤气", "天然气", "天燃气", "爆炸", "漏气", "困在", "电梯",
+            "电线", "漏电", "被困", "被压", "被埋", "塌", "垮");
     private static final List<String> MEDICAL = List.of("倒", "晕", "昏", "不省人事", "喊不醒", "呼吸", "心脏", "血", "受伤",
-            "摔", "抽搐", "中毒", "触电", "电到", "救护", "病", "落水", "溺水", "淹");
+            "摔", "抽搐", "中毒", "触电", "电到", "救护", "病", "落水", "溺水", "淹", "农药", "吞", "噎", "喉咙", "咬", "蜇",
+            "蛰", "要生了", "羊水", "没气", "没反应");
     private static final List<String> POLICE = List.of("打人", "砍", "刀", "抢", "绑", "杀", "打架", "持械", "跳楼", "跳河",
-            "轻生", "家暴", "落水", "溺水");
+            "轻生", "家暴", "落水", "溺水", "不见了", "走失", "走丢", "找不到", "找不着", "拐", "拉上车", "带走", "不想活",
+            "自杀", "割腕", "同归于尽");
 
     private EmergencyAdvice() {
     }
