@@ -137,7 +137,7 @@ class EmergencyJudgementIT {
 
     @Test
     void aMessageThatIsNoComplaintButWhoseDangerIsNotRuledOutIsToldWhatToDoAndAskedWhatItIs() {
-        String text = "早上好,我是第一次用这个公众号,不太会用。想问一下,我们屋后面河里那个游泳的好像抽筋了,一直在喊,这个是找你们吗?";
+        String text = "早上好,不太会用这个公众号。想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?";
         assertThat(classifier.classify(text)).as("the example must stay one the classifier reads as no complaint without "
                 + "ruling out a danger; if the model moved, pick another")
                 .satisfies(c -> assertThat(c.category().actionable()).isFalse())
@@ -160,9 +160,11 @@ class EmergencyJudgementIT {
 
     @Test
     void aMessageReadAsAnEmergencyWhoseDangerTheScorerTookAsOverIsStillNotRuledOut() {
-        String text = "试一下这个号灵不灵,我们队上有个娃儿掉到鱼塘里了,捞起来没得气了,有人在按胸口,120还在路上。";
+        // A child pulled out of a pond, lips blue, not moving: the category model reads an emergency, the scorer's
+        // RESOLVED cue 捞起来 says it is over.
+        String text = "试一下这个号,我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动";
         assertThat(classifier.classify(text)).as("the example must stay one the category model reads as an emergency and "
-                + "the emergency scorer takes as over (捞起来); if the model moved, pick another")
+                + "the emergency scorer takes as over (捞起来了); if the model moved, pick another")
                 .satisfies(c -> assertThat(c.category().actionable()).isFalse())
                 .satisfies(c -> assertThat(c.emergencyProbability()).isLessThan(Classification.NOT_RULED_OUT))
                 .satisfies(c -> assertThat(c.readAsEmergency()).isGreaterThanOrEqualTo(Classification.SURE))
