@@ -10,9 +10,9 @@ import java.util.List;
  * {@code emergencyProbability} is that probability whatever was decided: below the threshold but at least
  * {@link #NOT_RULED_OUT}, the message may still report a danger happening now (README "The reply as a safety net").
  * {@code readAsEmergency} is the category model's probability for EMERGENCY: what the message is about, before the
- * emergency scorer weighs when its danger happened, denials and figures of speech. A message read as an emergency more
- * likely than not ({@link #SURE}) whose danger the scorer judged over or figurative is not ruled out either: the
- * scorer's reading of "over" can be wrong (捞起来没得气了 is pulled out and not breathing).
+ * emergency scorer weighs when its danger happened, denials and figures of speech. A message read as an emergency at
+ * least as likely as not ({@link #SURE}) is not ruled out, whatever the scorer made of it: the scorer's reading of
+ * "over" can be wrong (捞起来了 嘴巴乌起的 is pulled out, lips blue).
  */
 public record Classification(Category category, double confidence, List<Candidate> candidates,
         double emergencyProbability, double readAsEmergency) {
@@ -63,8 +63,8 @@ public record Classification(Category category, double confidence, List<Candidat
 
     /**
      * Not decided an emergency, but not unlikely to be one — the emergency scorer gives it at least
-     * {@link #NOT_RULED_OUT}, or the category model reads it as an emergency more likely than not: the reply says what
-     * to do if it is happening now.
+     * {@link #NOT_RULED_OUT}, or the category model reads it as an emergency at least as likely as not: the reply says
+     * what to do if it is happening now.
      */
     public boolean dangerNotRuledOut() {
         return !emergency() && (emergencyProbability >= NOT_RULED_OUT || readAsEmergency >= SURE);

@@ -50,11 +50,14 @@ final class EmergencyFeatures {
     private static final Pattern NOT_YET = Pattern.compile("(?:没|没有|没得|莫得|未|还不)$");
     private static final int NOT_YET_REACH = 2;
     /**
-     * A duration right after a RESOLVED cue (已经关了二十分钟, 已经关了00多分钟): it tells how long something
-     * has gone on, not that it is over. Digits are folded to 0 by the {@link Normaliser}.
+     * 已经关了 is a valve or a switch turned off (over), unless a duration follows: 已经关了二十分钟, 已经关了快00个小时
+     * is someone shut in that long (going on). Only this cue: after another RESOLVED cue a duration says how long ago it
+     * ended (已经走了半个小时, 出院两天了). Digits are folded to 0 by the {@link Normaliser}; the listed TRAPPED phrases
+     * (关了半小时, 关了好久…) cover the rest.
      */
+    private static final String SHUT = "已经关了";
     private static final Pattern DURATION = Pattern.compile(
-            "[0零一二两三四五六七八九十几半好]{1,4}[个多来把]{0,2}(?:分钟|分|小时|钟头|天|晚上|夜|久|阵)");
+            "(?:快|有|都|将近)?(?:好几|[0零一二两三四五六七八九十几半]{1,4})[个多来把]{0,2}(?:分钟|小时|钟头|天|晚上)");
 
     private final Cues cues = new Cues(CUES);
 
@@ -219,15 +222,16 @@ final class EmergencyFeatures {
     }
 
     /**
-     * The hits with every RESOLVED cue that is denied (还没捞起来, 没救出来, 火还没灭) or followed by a duration
-     * (已经关了二十分钟) read as NOW: not yet over, or over for twenty minutes, is going on.
+     * The hits with every RESOLVED cue that is denied (还没捞起来, 没救出来, 火还没灭), and 已经关了 followed by a
+     * duration (已经关了二十分钟: shut in, not switched off), read as NOW: they are going on.
      */
     private static List<Cues.Hit> notYetOverIsNow(String normal, List<Cues.Hit> hits) {
         List<Cues.Hit> read = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
             boolean denied = hit.group().equals("RESOLVED") && (NOT_YET.matcher(normal)
                     .region(Math.max(0, hit.begin() - NOT_YET_REACH), hit.begin()).find()
-                    || DURATION.matcher(normal).region(hit.end(), normal.length()).lookingAt());
+                    || normal.startsWith(SHUT, hit.begin()) && hit.end() - hit.begin() == SHUT.length()
+                            && DURATION.matcher(normal).region(hit.end(), normal.length()).lookingAt());
             read.add(denied ? new Cues.Hit(hit.begin(), hit.end(), "NOW") : hit);
         }
         return read;

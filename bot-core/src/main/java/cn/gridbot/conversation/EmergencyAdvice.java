@@ -3,6 +3,7 @@ package cn.gridbot.conversation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What to tell someone reporting an emergency before anything else (README "Conversation"): which number to call.
@@ -15,11 +16,14 @@ final class EmergencyAdvice {
     private static final List<String> FIRE = List.of("火", "烟", "燃气", "煤气", "天然气", "天燃气", "爆炸", "漏气", "困在", "电梯",
             "电线", "漏电", "被困", "被压", "被埋", "塌", "垮");
     private static final List<String> MEDICAL = List.of("倒", "晕", "昏", "不省人事", "喊不醒", "呼吸", "心脏", "血", "受伤",
-            "摔", "抽搐", "中毒", "触电", "电到", "救护", "病", "落水", "溺水", "淹", "农药", "吞", "噎", "喉咙", "咬", "蜇",
-            "蛰", "要生了", "羊水", "没气", "没反应");
+            "摔", "抽搐", "中毒", "触电", "电到", "救护", "病", "落水", "溺水", "淹", "农药", "喝药", "吞", "噎", "喉咙", "咬",
+            "蜇", "蛰", "要生了", "羊水", "没气", "没得气", "断气", "没反应", "不动", "割腕", "掉进水", "掉到水", "中风",
+            "说话不清", "口齿不清", "嘴歪", "看不见了");
     private static final List<String> POLICE = List.of("打人", "砍", "刀", "抢", "绑", "杀", "打架", "持械", "跳楼", "跳河",
-            "轻生", "家暴", "落水", "溺水", "不见了", "走失", "走丢", "找不到了", "找不着了", "找不到人", "拐走", "拐卖",
-            "拉上车", "抱走", "不想活", "自杀", "割腕", "同归于尽");
+            "轻生", "家暴", "落水", "溺水", "走失", "走丢", "拐走", "拐卖", "拉上车", "抱走", "不想活", "自杀", "割腕",
+            "同归于尽");
+    /** Someone gone: 不见了, but not 看不见了 or 听不见了 (sight or hearing lost, for 120). */
+    private static final Pattern GONE = Pattern.compile("(?<![看听瞧])不见了");
 
     private EmergencyAdvice() {
     }
@@ -37,7 +41,7 @@ final class EmergencyAdvice {
         if (mentions(text, FIRE)) {
             numbers.add("119(消防)");
         }
-        if (mentions(text, POLICE)) {
+        if (mentions(text, POLICE) || GONE.matcher(text).find()) {
             numbers.add("110(报警)");
         }
         if (numbers.isEmpty()) {

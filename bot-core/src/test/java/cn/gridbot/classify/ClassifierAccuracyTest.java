@@ -40,11 +40,13 @@ class ClassifierAccuracyTest {
      * emergencies, most of them already told, so that the share fell (46 of 56 to 34 of 43 over seventeen sets) as the
      * untold fell (10 to 9); 0.79 until the twentieth to twenty-second sets, whose misses were told less often (8 of
      * 14), brought it to 46 of 62 over twenty-two sets; 0.74 until the nineteenth round also told the messages the
-     * category model reads as emergencies (63 of 76 over twenty-four sets); 0.81 with the twentieth round's cues (71 of
-     * 87 over twenty-six sets).
+     * category model reads as emergencies (63 of 76 over twenty-four sets); 0.82 until the twentieth round and sets 25
+     * and 26, whose misses were told less often (6 of 9), brought it to 68 of 84 over twenty-six sets.
      */
-    static final double MIN_MISSED_TOLD = 0.81;
+    static final double MIN_MISSED_TOLD = 0.80;
     static final double MAX_OTHERS_TOLD = 0.02;
+    /** Other messages of any category whose event is flagged for a telephone check (65 of 3,616 over twenty-six sets). */
+    static final double MAX_OTHERS_FLAGGED = 0.025;
 
     /** The hard set whose small groups fell below the general floors in the sixth to twelfth rounds (README). */
     private static final Map<String, Double> HARD_4_BELOW = Map.of("TWO_PROBLEMS", 0.79, "MUNICIPAL", 0.69);
@@ -60,9 +62,9 @@ class ClassifierAccuracyTest {
 
     /**
      * Each hard held-out set with the EMERGENCY recall the model of issue 19's twentieth round reaches on it (rounded
-     * down; that round lowered seven of them by one to three messages and raised five, see the README), and the lower
-     * floors of the groups already below the general ones — a family or category of a dozen to thirty messages, where
-     * one message is three to eight points.
+     * down; against the eighteenth round's model, sets 2, 10, 11, 14 and 18 are a message lower and sets 12, 15, 19, 21
+     * and 22 a message higher, see the README), and the lower floors of the groups already below the general ones — a
+     * family or category of a dozen to thirty messages, where one message is three to eight points.
      */
     static Stream<Arguments> hardSets() {
         return Stream.of(
@@ -72,21 +74,21 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_4, 0.96, HARD_4_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_5, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_6, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.96, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.97, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_8, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_9, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_10, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_12, 0.99, HARD_12_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_13, 0.93, HARD_13_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_14, 0.90, HARD_14_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_12, 0.97, HARD_12_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_13, 0.94, HARD_13_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_14, 0.92, HARD_14_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_15, 0.97, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_16, 0.96, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_17, 0.95, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_18, 0.95, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_19, 0.98, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_18, 0.96, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_19, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_20, 0.99, HARD_20_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_21, 0.94, HARD_21_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_21, 0.93, HARD_21_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_22, 0.96, HARD_22_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_23, 0.95, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_24, 0.92, Map.of()),
@@ -143,7 +145,8 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, most emergencies the classifier misses are
      * still told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's twentieth round over the twenty-six hard sets: 71 of 87, and 46 of 3,616).
+     * is not ruled out (figures of issue 19's twentieth round over the twenty-six hard sets: 68 of 84, 49 of 3,616, and
+     * 65 of 3,616 flagged for a check in all).
      */
     @Test
     void mostMissedEmergenciesAreStillToldWhatToDoAndFewOthersAre() {
@@ -155,6 +158,8 @@ class ClassifierAccuracyTest {
                 () -> scores.missedButTold() + " of " + missed + " missed emergencies told what to do");
         assertTrue(scores.othersToldAsNotRuledOut() <= MAX_OTHERS_TOLD * others,
                 () -> scores.othersToldAsNotRuledOut() + " of " + others + " other messages told what to do");
+        assertTrue(scores.othersFlagged() <= MAX_OTHERS_FLAGGED * others,
+                () -> scores.othersFlagged() + " of " + others + " other messages flagged for a check");
     }
 
     @Test

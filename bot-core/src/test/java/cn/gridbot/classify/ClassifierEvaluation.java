@@ -108,8 +108,9 @@ public final class ClassifierEvaluation {
                 + " %d of them suspected)%n", 100 * s.recall(e), s.hits(e), s.labelled(e), 100 * s.precision(e),
                 s.hits(e), s.decided(e), s.suspected()));
         out.append(String.format(Locale.ROOT, "Missed emergencies whose reply says what to do if it is happening now: %d of %d;"
-                + " other messages told so only because a danger is not ruled out: %d of %d%n%n", s.missedButTold(),
-                s.labelled(e) - s.hits(e), s.othersToldAsNotRuledOut(), s.total() - s.labelled(e)));
+                + " other messages told so only because a danger is not ruled out: %d of %d; other messages flagged for a"
+                + " check: %d%n%n", s.missedButTold(), s.labelled(e) - s.hits(e), s.othersToldAsNotRuledOut(),
+                s.total() - s.labelled(e), s.othersFlagged()));
         out.append(String.format(Locale.ROOT, "%-17s %9s %9s %9s%n", "category", "messages", "precision", "recall"));
         for (Category c : Category.values()) {
             out.append(String.format(Locale.ROOT, "%-17s %9d %8.1f%% %8.1f%%%n", c, s.labelled(c), 100 * s.precision(c),

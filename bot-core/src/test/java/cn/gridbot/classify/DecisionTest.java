@@ -28,7 +28,7 @@ class DecisionTest {
     }
 
     @Test
-    void aMessageReadAsAnEmergencyOnlyAsOftenAsNotIsRuledOutByALowEmergencyProbability() {
+    void aMessageReadAsAnEmergencyAtLeastAsOftenAsNotIsNotRuledOutAndOneReadSoLessOftenIsRuledOutByALowScore() {
         assertTrue(Decision.decide(new Decision.Scores(posterior(Classification.SURE), 0.002), THRESHOLD)
                 .dangerNotRuledOut());
         assertFalse(Decision.decide(new Decision.Scores(posterior(0.49), 0.002), THRESHOLD).dangerNotRuledOut());

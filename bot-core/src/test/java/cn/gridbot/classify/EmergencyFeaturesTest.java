@@ -73,13 +73,23 @@ class EmergencyFeaturesTest {
     }
 
     @Test
-    void aResolvedCueFollowedByADurationTellsHowLongItHasGoneOn() {
+    void shutForTwentyMinutesIsShutInNotSwitchedOff() {
         List<String> stillIn = of("电梯关到人了 已经关了二十分钟了");
         assertFalse(stillIn.contains("m:RESOLVED"), stillIn::toString);
-        List<String> digits = of("电梯关到人了 已经关了00多分钟了");
+        List<String> digits = of("电梯关到人了 已经关了快00个小时了");
         assertFalse(digits.contains("m:RESOLVED"), digits::toString);
-        List<String> turnedOff = of("煤气罐在漏气 阀门已经关了 人都出来了");
+        List<String> turnedOff = of("煤气罐在漏气 阀门已经关了");
         assertTrue(turnedOff.contains("m:RESOLVED"), turnedOff::toString);
+    }
+
+    @Test
+    void aDurationAfterAnotherResolvedCueSaysHowLongAgoItEnded() {
+        List<String> gone = of("有人拿刀在门口 已经走了半个小时了");
+        assertTrue(gone.contains("m:RESOLVED"), gone::toString);
+        List<String> outOut = of("火已经灭了好几天了");
+        assertTrue(outOut.contains("m:RESOLVED"), outOut::toString);
+        List<String> night = of("煤气泄漏 还好半夜醒了");
+        assertTrue(night.contains("m:RESOLVED"), night::toString);
     }
 
     @Test

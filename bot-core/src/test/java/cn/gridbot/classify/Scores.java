@@ -83,6 +83,15 @@ record Scores(List<Corpus.Labelled> lines, List<Classification> decisions) {
                 && decisions.get(i).category() != Category.SAFETY && decisions.get(i).category() != Category.PUBLIC_ORDER);
     }
 
+    /**
+     * Messages that are no emergency whose event would be flagged for a telephone check (危险未排除 to its worker and
+     * centre), whatever their category: a hazard's or a public-order event's reply always says what to do, but it is
+     * flagged only when its danger is not ruled out.
+     */
+    int othersFlagged() {
+        return count(i -> lines.get(i).category() != Category.EMERGENCY && decisions.get(i).dangerNotRuledOut());
+    }
+
     private int count(IntPredicate which) {
         return (int) IntStream.range(0, lines.size()).filter(which).count();
     }

@@ -26,9 +26,15 @@ class EmergencyAdviceTest {
     }
 
     @Test
-    void aThreatOfSelfHarmCallsForThePoliceAndAnInjuryForAnAmbulanceToo() {
+    void aThreatOfSelfHarmCallsForThePoliceAndHarmDoneForAnAmbulanceToo() {
         assertThat(EmergencyAdvice.numbersFor("她说不想活了,药已经买好了")).isEqualTo("110(报警)");
-        assertThat(EmergencyAdvice.numbersFor("他割腕了 流了好多血")).isEqualTo("120(急救) / 110(报警)");
+        assertThat(EmergencyAdvice.numbersFor("他割腕了")).isEqualTo("120(急救) / 110(报警)");
+    }
+
+    @Test
+    void blindnessAndAnUnreachableCaretakerAreNoMissingPerson() {
+        assertThat(EmergencyAdvice.numbersFor("我爸突然看不见了 说话不清楚")).doesNotContain("110");
+        assertThat(EmergencyAdvice.numbersFor("电梯里关了个老人 物业找不到人")).doesNotContain("110");
     }
 
     @Test

@@ -74,7 +74,7 @@ class UncertainComplaintTest {
     @Test
     void aSuspectedEmergencyIsUrgentAtOnceAndTheCentreIsToldItWasUncertain() {
         String reply = f.text("o-4", "滨河路后面那个土坎在往下垮 下面住得有人");
-        assertThat(reply).startsWith("⚠️").contains("110").contains("已按紧急事件上报");
+        assertThat(reply).startsWith("⚠️").contains("119(消防)").contains("已按紧急事件上报");
         GridEvent event = only();
         assertThat(event.urgent()).isTrue();
         assertThat(event.category()).isEqualTo(EMERGENCY);

@@ -170,7 +170,7 @@ class EmergencyJudgementIT {
                 .satisfies(c -> assertThat(c.readAsEmergency()).isGreaterThanOrEqualTo(Classification.SURE))
                 .satisfies(c -> assertThat(c.dangerNotRuledOut()).isTrue());
         var asked = wx.text("o-pulled-out", text);
-        assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 ").contains("120").contains("回复数字");
+        assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 120(急救)。").contains("回复数字");
         assertThat(state.count("grid_event")).isZero();
 
         var answer = wx.text("o-pulled-out", "1");
