@@ -35,7 +35,7 @@ import cn.gridbot.gridevent.QueueReason;
 @IntegrationTest
 class DangerFollowUpIT {
 
-    private static final String ASIDE = "早上好,我是第一次用这个公众号,不太会用。想问一下,我们屋后面河里那个游泳的好像抽筋了,一直在喊,这个是找你们吗?";
+    private static final String ASIDE = "早上好,不太会用这个公众号。想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?";
     private static final String HISS = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
 
     @Autowired
