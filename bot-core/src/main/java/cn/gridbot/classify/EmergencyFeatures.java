@@ -228,13 +228,19 @@ final class EmergencyFeatures {
     private static List<Cues.Hit> notYetOverIsNow(String normal, List<Cues.Hit> hits) {
         List<Cues.Hit> read = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
-            boolean denied = hit.group().equals("RESOLVED") && (NOT_YET.matcher(normal)
-                    .region(Math.max(0, hit.begin() - NOT_YET_REACH), hit.begin()).find()
-                    || normal.startsWith(SHUT, hit.begin()) && hit.end() - hit.begin() == SHUT.length()
-                            && DURATION.matcher(normal).region(hit.end(), normal.length()).lookingAt());
-            read.add(denied ? new Cues.Hit(hit.begin(), hit.end(), "NOW") : hit);
+            boolean goingOn = hit.group().equals("RESOLVED") && (denied(normal, hit) || shutForAWhile(normal, hit));
+            read.add(goingOn ? new Cues.Hit(hit.begin(), hit.end(), "NOW") : hit);
         }
         return read;
+    }
+
+    private static boolean denied(String normal, Cues.Hit resolved) {
+        return NOT_YET.matcher(normal).region(Math.max(0, resolved.begin() - NOT_YET_REACH), resolved.begin()).find();
+    }
+
+    private static boolean shutForAWhile(String normal, Cues.Hit resolved) {
+        return SHUT.contentEquals(normal.subSequence(resolved.begin(), resolved.end()))
+                && DURATION.matcher(normal).region(resolved.end(), normal.length()).lookingAt();
     }
 
     /** The clause number of every character: clauses end at punctuation and spaces. */
