@@ -68,7 +68,7 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = notYetOverIsNow(normal, withoutTimesInsideDangers(cues.hits(normal)));
+        List<Cues.Hit> hits = notYetOverIsNow(normal, withoutCuesInsideDangers(cues.hits(normal)));
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -205,20 +205,30 @@ final class EmergencyFeatures {
     }
 
     /**
-     * The hits less any time cue that shares characters with a danger phrase: in 晕过去了 the RESOLVED cue 过去了 is
-     * part of the danger 晕过去, and in 已经关了半小时 the RESOLVED cue 已经关了 is part of 关了半小时 (shut in for half
-     * an hour) — neither says that it is over.
+     * The hits less the time cues and figures of speech that are part of a danger phrase. A time cue that shares
+     * characters with a danger phrase without starting with it: in 晕过去了 the RESOLVED cue 过去了 is part of the danger
+     * 晕过去, and in 已经关了半小时 the RESOLVED cue 已经关了 is part of 关了半小时 (shut in for half an hour) — neither
+     * says that it is over. A figure of speech that starts inside a danger phrase: in 爆炸了 the figure 炸了 (群里都炸了, an
+     * uproar) is the explosion itself. One that starts before the danger phrase stays a figure: 像着火, 渴得冒烟.
      */
-    private static List<Cues.Hit> withoutTimesInsideDangers(List<Cues.Hit> hits) {
+    private static List<Cues.Hit> withoutCuesInsideDangers(List<Cues.Hit> hits) {
         List<Cues.Hit> kept = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
-            boolean nested = TIMES.contains(hit.group()) && hits.stream().anyMatch(d -> DANGERS.contains(d.group())
-                    && hit.begin() < d.end() && d.begin() < hit.end() && hit.begin() != d.begin());
-            if (!nested) {
+            if (!timeInsideADanger(hit, hits) && !figureInsideADanger(hit, hits)) {
                 kept.add(hit);
             }
         }
         return kept;
+    }
+
+    private static boolean timeInsideADanger(Cues.Hit hit, List<Cues.Hit> hits) {
+        return TIMES.contains(hit.group()) && hits.stream().anyMatch(d -> DANGERS.contains(d.group())
+                && hit.begin() < d.end() && d.begin() < hit.end() && hit.begin() != d.begin());
+    }
+
+    private static boolean figureInsideADanger(Cues.Hit hit, List<Cues.Hit> hits) {
+        return hit.group().equals("FIG") && hits.stream().anyMatch(d -> DANGERS.contains(d.group())
+                && d.begin() < hit.begin() && hit.begin() < d.end());
     }
 
     /**

@@ -42,11 +42,12 @@ class ClassifierAccuracyTest {
      * 14), brought it to 46 of 62 over twenty-two sets; 0.74 until the nineteenth round also told the messages the
      * category model reads as emergencies (63 of 76 over twenty-four sets); 0.82 until the twentieth round and sets 25
      * and 26, whose misses were told less often (6 of 9), brought it to 68 of 84 over twenty-six sets; 0.80 until sets
-     * 27 to 30, whose misses were told less often (8 of 14), brought it to 76 of 98 over thirty sets.
+     * 27 to 30, whose misses were told less often (8 of 14), brought it to 76 of 98 over thirty sets (70 of 91 with the
+     * twenty-first round's model, which catches seven more, most of them already told).
      */
-    static final double MIN_MISSED_TOLD = 0.77;
+    static final double MIN_MISSED_TOLD = 0.76;
     static final double MAX_OTHERS_TOLD = 0.02;
-    /** Other messages of any category whose event is flagged for a telephone check (73 of 4,144 over thirty sets). */
+    /** Other messages of any category whose event is flagged for a telephone check (69 of 4,144 over thirty sets). */
     static final double MAX_OTHERS_FLAGGED = 0.025;
 
     /** The hard set whose small groups fell below the general floors in the sixth to twelfth rounds (README). */
@@ -62,9 +63,9 @@ class ClassifierAccuracyTest {
             "LIVELIHOOD", 0.58);
 
     /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's twentieth round reaches on it (rounded
-     * down; against the eighteenth round's model, sets 2, 10, 11, 14 and 18 are a message lower and sets 12, 15, 19, 21
-     * and 22 a message higher, see the README), and the lower floors of the groups already below the general ones — a
+     * Each hard held-out set with the EMERGENCY recall the model of issue 19's twenty-first round reaches on it
+     * (rounded down; against the twentieth round's model, set 7 is a message lower, sets 13, 21, 25 and 30 a message
+     * higher, sets 12 and 24 two, see the README), and the lower floors of the groups already below the general ones — a
      * family or category of a dozen to thirty messages, where one message is three to eight points.
      */
     static Stream<Arguments> hardSets() {
@@ -75,13 +76,13 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_4, 0.96, HARD_4_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_5, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_6, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.97, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.96, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_8, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_9, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_10, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_12, 0.97, HARD_12_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_13, 0.94, HARD_13_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_12, 0.99, HARD_12_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_13, 0.95, HARD_13_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_14, 0.92, HARD_14_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_15, 0.97, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_16, 0.96, Map.of()),
@@ -89,16 +90,16 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_18, 0.96, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_19, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_20, 0.99, HARD_20_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_21, 0.93, HARD_21_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_21, 0.94, HARD_21_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_22, 0.96, HARD_22_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_23, 0.95, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_24, 0.92, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_25, 0.94, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_24, 0.94, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_25, 0.95, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_26, 0.97, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_27, 0.97, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_28, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_29, 0.96, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_30, 0.94, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_30, 0.95, Map.of()));
     }
 
     private static TrainedClassifier classifier;
@@ -150,8 +151,8 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, most emergencies the classifier misses are
      * still told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's twentieth round over the thirty hard sets: 76 of 98, 56 of 4,144, and
-     * 73 of 4,144 flagged for a check in all).
+     * is not ruled out (figures of issue 19's twenty-first round over the thirty hard sets: 70 of 91, 51 of 4,144, and
+     * 69 of 4,144 flagged for a check in all).
      */
     @Test
     void mostMissedEmergenciesAreStillToldWhatToDoAndFewOthersAre() {

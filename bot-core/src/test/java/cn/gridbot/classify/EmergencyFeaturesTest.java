@@ -24,6 +24,16 @@ class EmergencyFeaturesTest {
     }
 
     @Test
+    void aFigureOfSpeechInsideADangerPhraseIsTheDangerItself() {
+        List<String> exploded = of("工厂爆炸了 好多人受伤");
+        assertTrue(exploded.contains("d:FIRE"), exploded::toString);
+        assertFalse(exploded.contains("d@fig"), exploded::toString);
+        assertFalse(exploded.contains("m:FIG"), exploded::toString);
+        List<String> thirsty = of("太阳大 渴得冒烟");
+        assertTrue(thirsty.contains("d@fig"), thirsty::toString);
+    }
+
+    @Test
     void aResolvedCueAfterTheDangerStillCounts() {
         List<String> over = of("奶奶刚才晕倒了 现在已经好了");
         assertTrue(over.contains("m:RESOLVED"), over::toString);
