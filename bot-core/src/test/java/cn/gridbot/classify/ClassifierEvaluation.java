@@ -81,6 +81,15 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_28 = "classify/hard-heldout-28.tsv";
     static final String HARD_HELDOUT_29 = "classify/hard-heldout-29.tsv";
     static final String HARD_HELDOUT_30 = "classify/hard-heldout-30.tsv";
+    /**
+     * A thirty-first to a thirty-fourth, written together by four writers (an old inner-city district of a northern
+     * megacity, a Pearl River Delta factory town, a forest and farm county in the far north-east, a county on the
+     * middle Yangtze) before the twenty-second round's change was scored (see their headers).
+     */
+    static final String HARD_HELDOUT_31 = "classify/hard-heldout-31.tsv";
+    static final String HARD_HELDOUT_32 = "classify/hard-heldout-32.tsv";
+    static final String HARD_HELDOUT_33 = "classify/hard-heldout-33.tsv";
+    static final String HARD_HELDOUT_34 = "classify/hard-heldout-34.tsv";
 
     /** The hard held-out sets written after the first, in the hard corpus's families. */
     static final List<String> LATER_HARD = List.of(HARD_HELDOUT_2, HARD_HELDOUT_3, HARD_HELDOUT_4, HARD_HELDOUT_5,
@@ -88,7 +97,8 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_12, HARD_HELDOUT_13, HARD_HELDOUT_14, HARD_HELDOUT_15,
             HARD_HELDOUT_16, HARD_HELDOUT_17, HARD_HELDOUT_18, HARD_HELDOUT_19, HARD_HELDOUT_20, HARD_HELDOUT_21,
             HARD_HELDOUT_22, HARD_HELDOUT_23, HARD_HELDOUT_24, HARD_HELDOUT_25, HARD_HELDOUT_26, HARD_HELDOUT_27,
-            HARD_HELDOUT_28, HARD_HELDOUT_29, HARD_HELDOUT_30);
+            HARD_HELDOUT_28, HARD_HELDOUT_29, HARD_HELDOUT_30, HARD_HELDOUT_31, HARD_HELDOUT_32, HARD_HELDOUT_33,
+            HARD_HELDOUT_34);
     /** Every held-out set: the county one, the first hard one, the later ones. A new set is added here. */
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT, HARD_HELDOUT), LATER_HARD.stream()).toList();
 
@@ -97,7 +107,7 @@ public final class ClassifierEvaluation {
      * (hard-heldout-5.tsv was sealed so in the fifth round and read once its changes had been scored). A new round
      * seals its new sets here before it changes the model, and unseals them when its changes have been scored.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_31, HARD_HELDOUT_32, HARD_HELDOUT_33, HARD_HELDOUT_34);
 
     private ClassifierEvaluation() {
     }
