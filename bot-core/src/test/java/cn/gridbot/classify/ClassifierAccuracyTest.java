@@ -42,13 +42,14 @@ class ClassifierAccuracyTest {
      * 14), brought it to 46 of 62 over twenty-two sets; 0.74 until the nineteenth round also told the messages the
      * category model reads as emergencies (63 of 76 over twenty-four sets); 0.82 until the twentieth round and sets 25
      * and 26, whose misses were told less often (6 of 9), brought it to 68 of 84 over twenty-six sets; 0.80 until sets
-     * 27 to 30, whose misses were told less often (8 of 14), brought it to 76 of 98 over thirty sets (70 of 91 with the
-     * twenty-first round's model, which catches seven more, most of them already told); 0.76 until sets 31 to 34 (13 of
-     * 19) brought it to 83 of 110 over thirty-four sets.
+     * 27 to 30, whose misses were told less often (8 of 14), brought it to 76 of 98 over thirty sets; 0.77 until the
+     * twenty-first round's model, which catches seven more, most of them already told, brought it to 70 of 91; 0.76
+     * until sets 31 to 34 (13 of 19) brought it to 83 of 110 over thirty-four sets; 0.75 until the twenty-second
+     * round's model brought it to 79 of 100.
      */
-    static final double MIN_MISSED_TOLD = 0.75;
+    static final double MIN_MISSED_TOLD = 0.79;
     static final double MAX_OTHERS_TOLD = 0.02;
-    /** Other messages of any category whose event is flagged for a telephone check (80 of 4,673 over thirty-four sets). */
+    /** Other messages of any category whose event is flagged for a telephone check (83 of 4,673 over thirty-four sets). */
     static final double MAX_OTHERS_FLAGGED = 0.025;
 
     /** The hard set whose small groups fell below the general floors in the sixth to twelfth rounds (README). */
@@ -65,31 +66,31 @@ class ClassifierAccuracyTest {
     /** The thirty-first to thirty-third sets' small groups below the general floors when first scored (README). */
     private static final Map<String, Double> HARD_31_BELOW = Map.of("PAST_FUTURE", 0.70);
     private static final Map<String, Double> HARD_32_BELOW = Map.of("PAST_FUTURE", 0.76);
-    private static final Map<String, Double> HARD_33_BELOW = Map.of("NON_COMPLAINT", 0.75);
+    private static final Map<String, Double> HARD_33_BELOW = Map.of("NON_COMPLAINT", 0.79);
 
     /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's twenty-first round reaches on it
-     * (rounded down; against the twentieth round's model, set 7 is a message lower, sets 13, 21, 25 and 30 a message
-     * higher, sets 12 and 24 two, see the README), and the lower floors of the groups already below the general ones — a
+     * Each hard held-out set with the EMERGENCY recall the model of issue 19's twenty-second round reaches on it
+     * (rounded down; against the twenty-first round's model, sets 14 and 24 are a message lower, sets 2, 7, 15, 27, 29,
+     * 32 and 33 a message higher, sets 25 and 30 more, see the README), and the lower floors of the groups already below the general ones — a
      * family or category of a dozen to thirty messages, where one message is three to eight points.
      */
     static Stream<Arguments> hardSets() {
         return Stream.of(
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_2, 0.98, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_2, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_3, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_4, 0.96, HARD_4_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_5, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_6, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.96, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_7, 0.97, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_8, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_9, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_10, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_11, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_12, 0.99, HARD_12_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_13, 0.95, HARD_13_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_14, 0.92, HARD_14_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_15, 0.97, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_14, 0.91, HARD_14_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_15, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_16, 0.96, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_17, 0.95, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_18, 0.96, Map.of()),
@@ -98,16 +99,16 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_21, 0.94, HARD_21_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_22, 0.96, HARD_22_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_23, 0.95, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_24, 0.94, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_25, 0.95, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_24, 0.93, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_25, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_26, 0.97, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_27, 0.97, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_27, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_28, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_29, 0.96, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_30, 0.95, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_29, 0.97, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_30, 0.97, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_31, 0.95, HARD_31_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_32, 0.94, HARD_32_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_33, 0.93, HARD_33_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_32, 0.95, HARD_32_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_33, 0.94, HARD_33_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_34, 0.99, Map.of()));
     }
 
@@ -160,8 +161,8 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, most emergencies the classifier misses are
      * still told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's twenty-first round over the thirty-four hard sets: 83 of 110, 59 of 4,673,
-     * and 80 of 4,673 flagged for a check in all).
+     * is not ruled out (figures of issue 19's twenty-second round over the thirty-four hard sets: 79 of 100, 62 of 4,673,
+     * and 83 of 4,673 flagged for a check in all).
      */
     @Test
     void mostMissedEmergenciesAreStillToldWhatToDoAndFewOthersAre() {

@@ -34,6 +34,16 @@ class SecondMatterTest {
     }
 
     @Test
+    void theMatterAfterAGreetingOrATryOfTheAccountIsReadByItself() {
+        assertEquals(List.of("想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?"),
+                SecondMatter.after("早上好,想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?"));
+        assertEquals(List.of("我们村头有人被车撞了,这个找你们吗?"), SecondMatter.after("你好,试一下这个号。我们村头有人被车撞了,这个找你们吗?"));
+        assertEquals(List.of("是这样的,楼下有股很重的煤气味"), SecondMatter.after("打扰了,是这样的,楼下有股很重的煤气味"));
+        assertEquals(List.of(), SecondMatter.after("想问一下低保怎么申请"), "a question that opens the message is no turn");
+        assertEquals(List.of(), SecondMatter.after("你好 我们小区路灯坏了"), "without its punctuation a greeting has no end");
+    }
+
+    @Test
     void aWordThatMarksTheMainProblemIsATurn() {
         assertEquals(List.of("主要是那辆车底下在漏油,已经着火了"),
                 SecondMatter.after("乱停车的事倒还好,主要是那辆车底下在漏油,已经着火了"));

@@ -35,7 +35,6 @@ import cn.gridbot.gridevent.QueueReason;
 @IntegrationTest
 class DangerFollowUpIT {
 
-    private static final String ASIDE = "早上好,不太会用这个公众号。想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?";
     private static final String HISS = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
 
     @Autowired
@@ -67,10 +66,8 @@ class DangerFollowUpIT {
 
     @Test
     void aMessageReadAsNoComplaintWhoseResidentDoesNotAnswerTheQuestionIsFiledForTheCentreToCheck() {
-        assertThat(classifier.classify(ASIDE)).as("the example must stay one read as no complaint without ruling out a "
-                + "danger; EmergencyJudgementIT holds it too").satisfies(c -> assertThat(c.category().actionable()).isFalse())
-                .satisfies(c -> assertThat(c.dangerNotRuledOut()).isTrue());
-        assertThat(wx.text("o-silent", ASIDE).content()).contains("回复数字");
+        String aside = NotRuledOut.noComplaint(classifier);
+        assertThat(wx.text("o-silent", aside).content()).contains("回复数字");
 
         clock.advance(Duration.ofMinutes(4));
         followUp.run();
@@ -84,7 +81,7 @@ class DangerFollowUpIT {
             assertThat(event.urgent()).isFalse();
             assertThat(event.report().dangerNotRuledOut()).isTrue();
             assertThat(event.category()).isNotIn(Category.EMERGENCY, Category.OTHER);
-            assertThat(event.report().description()).isEqualTo(ASIDE);
+            assertThat(event.report().description()).isEqualTo(aside);
         });
         String number = filed.get(0).number();
         assertThat(payloads("FOLLOW_UP:" + number)).singleElement().satisfies(push -> assertThat(push)

@@ -137,11 +137,7 @@ class EmergencyJudgementIT {
 
     @Test
     void aMessageThatIsNoComplaintButWhoseDangerIsNotRuledOutIsToldWhatToDoAndAskedWhatItIs() {
-        String text = "早上好,不太会用这个公众号。想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?";
-        assertThat(classifier.classify(text)).as("the example must stay one the classifier reads as no complaint without "
-                + "ruling out a danger; if the model moved, pick another")
-                .satisfies(c -> assertThat(c.category().actionable()).isFalse())
-                .satisfies(c -> assertThat(c.dangerNotRuledOut()).isTrue());
+        String text = NotRuledOut.noComplaint(classifier);
         var asked = wx.text("o-aside", text);
         assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 ").contains("回复数字").contains("紧急求助");
         assertThat(state.count("grid_event")).isZero();
