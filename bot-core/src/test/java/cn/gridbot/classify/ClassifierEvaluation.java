@@ -99,6 +99,15 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_36 = "classify/hard-heldout-36.tsv";
     static final String HARD_HELDOUT_37 = "classify/hard-heldout-37.tsv";
     static final String HARD_HELDOUT_38 = "classify/hard-heldout-38.tsv";
+    /**
+     * A thirty-ninth to a forty-second, written together by four writers (a Yunnan border county, a northern port
+     * district, a Jiangxi/Hunan county town, a university and tech district) before the twenty-third round's change
+     * was scored (see their headers).
+     */
+    static final String HARD_HELDOUT_39 = "classify/hard-heldout-39.tsv";
+    static final String HARD_HELDOUT_40 = "classify/hard-heldout-40.tsv";
+    static final String HARD_HELDOUT_41 = "classify/hard-heldout-41.tsv";
+    static final String HARD_HELDOUT_42 = "classify/hard-heldout-42.tsv";
 
     /** The hard held-out sets written after the first, in the hard corpus's families. */
     static final List<String> LATER_HARD = List.of(HARD_HELDOUT_2, HARD_HELDOUT_3, HARD_HELDOUT_4, HARD_HELDOUT_5,
@@ -107,7 +116,8 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_16, HARD_HELDOUT_17, HARD_HELDOUT_18, HARD_HELDOUT_19, HARD_HELDOUT_20, HARD_HELDOUT_21,
             HARD_HELDOUT_22, HARD_HELDOUT_23, HARD_HELDOUT_24, HARD_HELDOUT_25, HARD_HELDOUT_26, HARD_HELDOUT_27,
             HARD_HELDOUT_28, HARD_HELDOUT_29, HARD_HELDOUT_30, HARD_HELDOUT_31, HARD_HELDOUT_32, HARD_HELDOUT_33,
-            HARD_HELDOUT_34, HARD_HELDOUT_35, HARD_HELDOUT_36, HARD_HELDOUT_37, HARD_HELDOUT_38);
+            HARD_HELDOUT_34, HARD_HELDOUT_35, HARD_HELDOUT_36, HARD_HELDOUT_37, HARD_HELDOUT_38, HARD_HELDOUT_39,
+            HARD_HELDOUT_40, HARD_HELDOUT_41, HARD_HELDOUT_42);
     /** Every held-out set: the county one, the first hard one, the later ones. A new set is added here. */
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT, HARD_HELDOUT), LATER_HARD.stream()).toList();
 
@@ -116,7 +126,7 @@ public final class ClassifierEvaluation {
      * (hard-heldout-5.tsv was sealed so in the fifth round and read once its changes had been scored). A new round
      * seals its new sets here before it changes the model, and unseals them when its changes have been scored.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_39, HARD_HELDOUT_40, HARD_HELDOUT_41, HARD_HELDOUT_42);
 
     private ClassifierEvaluation() {
     }
