@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * way);</li>
  * <li>whether the message says nobody is in its way, in its clause or the next (电梯卡住了 里面没人, 树倒在车上 车里没人,
  * 没砸到人);</li>
+ * <li>whether it says someone is in its way now, in its clause or the next (砖头在往下掉 下面是人行道, 电线掉下来了
+ * 有几个小孩在旁边看, 刚好放学): a hazard with people under it is an emergency, the same hazard alone a complaint;</li>
  * <li>whether it is told as a question, a question of what to do in its clause or the next (请问…燃气表一直嘶嘶响
  * 要怎么处理);</li>
  * </ul>
@@ -68,7 +70,7 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = notYetOverIsNow(normal, withoutCuesInsideDangers(cues.hits(normal)));
+        List<Cues.Hit> hits = notYetOverIsNow(normal, withoutCuesInsideDangers(normal, cues.hits(normal)));
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -136,6 +138,10 @@ final class EmergencyFeatures {
             if (other.group().equals("ASK") && Math.abs(clause[other.begin()] - where) <= 1) {
                 features.add("d@asked");
                 features.add("d:" + g + "@asked");
+            }
+            if (other.group().equals("NEAR") && Math.abs(clause[other.begin()] - where) <= 1) {
+                features.add("d:" + g + "@near");
+                features.add("d@near");
             }
             if (other.group().equals("NOBODY") && Math.abs(clause[other.begin()] - where) <= 1) {
                 features.add("d:" + g + "@nobody");
@@ -209,12 +215,13 @@ final class EmergencyFeatures {
      * characters with a danger phrase without starting with it: in 晕过去了 the RESOLVED cue 过去了 is part of the danger
      * 晕过去, and in 已经关了半小时 the RESOLVED cue 已经关了 is part of 关了半小时 (shut in for half an hour) — neither
      * says that it is over. A figure of speech that starts inside a danger phrase: in 爆炸了 the figure 炸了 (群里都炸了, an
-     * uproar) is the explosion itself. One that starts before the danger phrase stays a figure: 像着火, 渴得冒烟.
+     * uproar) is the explosion itself. One that starts before the danger phrase stays a figure: 像着火, 渴得冒烟; so does
+     * a hyperbole with 死, which is always one: in 差点没气死我 the figure 气死 starts inside the danger 没气.
      */
-    private static List<Cues.Hit> withoutCuesInsideDangers(List<Cues.Hit> hits) {
+    private static List<Cues.Hit> withoutCuesInsideDangers(String normal, List<Cues.Hit> hits) {
         List<Cues.Hit> kept = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
-            if (!timeInsideADanger(hit, hits) && !figureInsideADanger(hit, hits)) {
+            if (!timeInsideADanger(hit, hits) && !figureInsideADanger(normal, hit, hits)) {
                 kept.add(hit);
             }
         }
@@ -226,9 +233,9 @@ final class EmergencyFeatures {
                 && hit.begin() < d.end() && d.begin() < hit.end() && hit.begin() != d.begin());
     }
 
-    private static boolean figureInsideADanger(Cues.Hit hit, List<Cues.Hit> hits) {
-        return hit.group().equals("FIG") && hits.stream().anyMatch(d -> DANGERS.contains(d.group())
-                && d.begin() < hit.begin() && hit.begin() < d.end());
+    private static boolean figureInsideADanger(String normal, Cues.Hit hit, List<Cues.Hit> hits) {
+        return hit.group().equals("FIG") && normal.substring(hit.begin(), hit.end()).indexOf('死') < 0
+                && hits.stream().anyMatch(d -> DANGERS.contains(d.group()) && d.begin() < hit.begin() && hit.begin() < d.end());
     }
 
     /**

@@ -31,6 +31,8 @@ class EmergencyFeaturesTest {
         assertFalse(exploded.contains("m:FIG"), exploded::toString);
         List<String> thirsty = of("太阳大 渴得冒烟");
         assertTrue(thirsty.contains("d@fig"), thirsty::toString);
+        List<String> angry = of("差点没气死我");
+        assertTrue(angry.contains("d@fig"), () -> "a hyperbole with 死 stays a figure: " + angry);
     }
 
     @Test
@@ -45,6 +47,14 @@ class EmergencyFeaturesTest {
         List<String> underTheWall = of("那堵墙又在往下垮 底下还有人在摆摊");
         assertTrue(underTheWall.contains("d:TRAPPED@who"), underTheWall::toString);
         assertFalse(underTheWall.contains("d@nobody"), underTheWall::toString);
+    }
+
+    @Test
+    void someoneInTheWayNowIsPlacedAgainstTheDanger() {
+        List<String> wire = of("电线掉下来了 在冒火星 有几个小孩在旁边看");
+        assertTrue(wire.contains("d@near"), wire::toString);
+        List<String> far = of("电线掉下来了 在冒火星 我已经打了电话 孩子在旁边看");
+        assertFalse(far.contains("d@near"), () -> "two clauses away: " + far);
     }
 
     @Test

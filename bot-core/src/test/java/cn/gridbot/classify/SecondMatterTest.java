@@ -39,8 +39,15 @@ class SecondMatterTest {
                 SecondMatter.after("早上好,想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?"));
         assertEquals(List.of("我们村头有人被车撞了,这个找你们吗?"), SecondMatter.after("你好,试一下这个号。我们村头有人被车撞了,这个找你们吗?"));
         assertEquals(List.of("是这样的,楼下有股很重的煤气味"), SecondMatter.after("打扰了,是这样的,楼下有股很重的煤气味"));
+        assertEquals(List.of("我们村头有人被车撞了"), SecondMatter.after("您好!第一次用这个号,不太会用。打扰了!我们村头有人被车撞了"),
+                "several greeting sentences");
         assertEquals(List.of(), SecondMatter.after("想问一下低保怎么申请"), "a question that opens the message is no turn");
         assertEquals(List.of(), SecondMatter.after("你好 我们小区路灯坏了"), "without its punctuation a greeting has no end");
+        assertEquals(List.of(), SecondMatter.after("你好,我们小区路灯坏了。物业不管"), "a first sentence that says more is no greeting");
+        assertEquals(List.of(), SecondMatter.after("不好意思,上个月的事了。楼下仓库着火了,烧了好几间,赔偿谁管?"),
+                "nor is one that places what follows in the past");
+        assertEquals(List.of(), SecondMatter.after("我试试打000没打通。"));
+        assertEquals(List.of("想问一下,路灯坏了"), SecondMatter.after("你好。想问一下,路灯坏了"), "the same turn counted once");
     }
 
     @Test

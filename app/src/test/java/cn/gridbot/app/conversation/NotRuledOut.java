@@ -18,7 +18,6 @@ final class NotRuledOut {
 
     static final List<String> NO_COMPLAINT = List.of(
             "今天在菜市场看到有个人倒在地上,后来有人扶起来了,现在不晓得怎么样了",
-            "早上好,不太会用这个公众号。想问一下,我们后面工地上有个工人从架子上掉下来了,这个是找你们吗?",
             "刚才路过河边看到好多人围着,说是有人掉下去了,不晓得捞起来没有");
 
     private NotRuledOut() {
