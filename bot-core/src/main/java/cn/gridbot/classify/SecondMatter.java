@@ -41,12 +41,12 @@ final class SecondMatter {
      * counts only when nothing but these words is left in it ({@link #GREETING}), so that "不好意思,上个月的事了。" or
      * "你好,我家老人晕倒了!" are no preamble; and only when ended by its punctuation, which says where it ends.
      */
-    private static final Pattern SENTENCE = Pattern.compile("[^。!！?？…~]*?(?:[。!！?？…~]|(?<!0)\\.)+\\s*");
+    private static final Pattern SENTENCE = Pattern.compile("([^。!！?？…~]{1,60}?)(?:[。!！?？…~]|(?<!0)\\.)+\\s*");
     private static final Pattern GREETING = Pattern.compile("(?:你好|您好|早上好|上午好|中午好|下午好|晚上好|大家好"
             + "|在吗|在不在|有人吗|试一下|试试|测试|第一次用|不太会用|不会用|刚关注|新关注|打扰了|打扰一下|打扰|不好意思"
             + "|网格员|这个|公众号|账号|号|能不能用|能用吗|用|一下|我|是|的|了|啊|呀|哈|呢|吗|嘛|哦|喂"
             + "|[\\s,，、:：;；])*");
-    /** At most this many opening sentences are taken as a preamble. */
+    /** At most this many opening sentences, of at most 60 characters each, are taken as a preamble. */
     private static final int PREAMBLE_SENTENCES = 3;
 
     /** Where the matter begins after the opening sentences that only greet, or -1 when none does. */
@@ -54,11 +54,10 @@ final class SecondMatter {
         Matcher sentence = SENTENCE.matcher(normal);
         int at = 0;
         for (int n = 0; n < PREAMBLE_SENTENCES && at < normal.length(); n++) {
-            if (!sentence.find(at) || sentence.start() != at) {
+            if (!sentence.region(at, normal.length()).lookingAt()) {
                 break;
             }
-            String text = normal.substring(at, sentence.end()).replaceAll("[。!！?？…~.\\s]+$", "");
-            if (text.isEmpty() || !GREETING.matcher(text).matches()) {
+            if (!GREETING.matcher(sentence.group(1)).matches()) {
                 break;
             }
             at = sentence.end();
