@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The corpora stay honest: no message twice in training, none shared between training and held-out or between
- * held-out sets, the hard corpus keeps at least 150 messages in each of its families, and the later hard held-out sets
- * (second to eleventh) use only those families.
+ * held-out sets, the hard corpus keeps at least 150 messages in each of its families both in training and in its
+ * held-out sets, and the hard held-out sets use only those families.
  */
 class CorpusTest {
 
@@ -48,7 +49,7 @@ class CorpusTest {
 
     @Test
     void theLaterHardHeldOutSetsUseTheHardFamilies() {
-        for (String corpus : ClassifierEvaluation.LATER_HARD) {
+        for (String corpus : ClassifierEvaluation.HARD) {
             Set<String> families = new HashSet<>();
             Corpus.read(corpus).forEach(l -> families.add(l.family()));
             assertEquals(HARD_FAMILIES, families, corpus);
@@ -56,19 +57,15 @@ class CorpusTest {
     }
 
     @Test
-    void everyHardFamilyHasAtLeast150MessagesAndAHeldOutPart() {
-        Map<String, Integer> total = new TreeMap<>();
+    void everyHardFamilyHasAtLeast150MessagesInTrainingAndInTheHeldOutPart() {
+        Map<String, Integer> trained = new TreeMap<>();
         Map<String, Integer> held = new TreeMap<>();
-        Corpus.read("classify/hard-train.tsv").forEach(l -> total.merge(l.family(), 1, Integer::sum));
-        Corpus.read(ClassifierEvaluation.HARD_HELDOUT).forEach(l -> {
-            total.merge(l.family(), 1, Integer::sum);
-            held.merge(l.family(), 1, Integer::sum);
-        });
-        assertEquals(HARD_FAMILIES, total.keySet());
-        total.forEach((family, n) -> {
-            assertTrue(n >= 150, family + " has " + n + " messages");
-            double share = (double) held.getOrDefault(family, 0) / n;
-            assertTrue(share > 0.25 && share < 0.35, family + " held-out share " + share);
-        });
+        Stream.concat(Stream.of("classify/hard-train.tsv"), TrainedClassifier.SCORED_SETS.stream())
+                .forEach(file -> Corpus.read(file).forEach(l -> trained.merge(l.family(), 1, Integer::sum)));
+        ClassifierEvaluation.HARD.forEach(file -> Corpus.read(file).forEach(l -> held.merge(l.family(), 1, Integer::sum)));
+        assertEquals(HARD_FAMILIES, trained.keySet());
+        assertEquals(HARD_FAMILIES, held.keySet());
+        trained.forEach((family, n) -> assertTrue(n >= 150, family + " has " + n + " training messages"));
+        held.forEach((family, n) -> assertTrue(n >= 150, family + " has " + n + " held-out messages"));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
+import cn.gridbot.app.support.NotRuledOut;
 import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
@@ -35,7 +36,6 @@ import cn.gridbot.gridevent.QueueReason;
 @IntegrationTest
 class DangerFollowUpIT {
 
-    private static final String HISS = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
 
     @Autowired
     Clients clients;
@@ -99,14 +99,14 @@ class DangerFollowUpIT {
 
     @Test
     void aComplaintWaitingForItsPlaceIsFiledWithoutItButOneAnsweredInTimeOnlyOnceAndOneTakenElsewhereNotHere() {
-        assertThat(classifier.classify(HISS).dangerNotRuledOut()).as("EmergencyJudgementIT holds this example too").isTrue();
-        assertThat(wx.text("o-no-place", HISS).content()).contains("什么地方");
-        wx.text("o-answered", HISS);
+        String notRuledOut = NotRuledOut.complaint(classifier);
+        assertThat(wx.text("o-no-place", notRuledOut).content()).contains("什么地方");
+        wx.text("o-answered", notRuledOut);
         String answered = WeChatClient.eventNumberIn(wx.text("o-answered", "阳光小区3栋").content());
         assertThat(wx.text("o-calm", "路灯坏了").content()).as("a calm complaint waits for its place too")
                 .contains("什么地方");
 
-        wx.text("o-taken", HISS);
+        wx.text("o-taken", notRuledOut);
         clock.advance(Duration.ofMinutes(4));
         wx.image("o-no-place");
         clock.advance(Duration.ofMinutes(2));

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
+import cn.gridbot.app.support.NotRuledOut;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
@@ -101,10 +102,7 @@ class EmergencyJudgementIT {
 
     @Test
     void aDangerNotRuledOutIsFiledCalmlyAndTheReplyAfterTheQuestionOfWhereSaysWhatToDo() {
-        String text = "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理";
-        assertThat(classifier.classify(text).dangerNotRuledOut())
-                .as("the example must stay a danger the classifier neither decides nor rules out; if the model moved, pick another")
-                .isTrue();
+        String text = NotRuledOut.complaint(classifier);
         assertThat(wx.text("o-not-ruled-out", text).content()).contains("什么地方").doesNotContain("拨打");
         var reply = wx.text("o-not-ruled-out", "阳光小区3栋");
         assertThat(reply.content()).doesNotContain("⚠️").contains("如果危险正在发生,请立即拨打 ");
@@ -157,14 +155,8 @@ class EmergencyJudgementIT {
     @Test
     void aMessageReadAsAnEmergencyWhoseDangerTheScorerTookAsOverIsStillNotRuledOut() {
         // A child pulled out of a pond, lips blue, not moving: the category model reads an emergency, the scorer's
-        // RESOLVED cue 捞起来 says it is over.
-        String text = "试一下这个号,我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动";
-        assertThat(classifier.classify(text)).as("the example must stay one the category model reads as an emergency and "
-                + "the emergency scorer takes as over (捞起来了); if the model moved, pick another")
-                .satisfies(c -> assertThat(c.category().actionable()).isFalse())
-                .satisfies(c -> assertThat(c.emergencyProbability()).isLessThan(Classification.NOT_RULED_OUT))
-                .satisfies(c -> assertThat(c.readAsEmergency()).isGreaterThanOrEqualTo(Classification.SURE))
-                .satisfies(c -> assertThat(c.dangerNotRuledOut()).isTrue());
+        // time cue (前两天) or RESOLVED cue (捞起来) says it is over.
+        String text = NotRuledOut.readAsEmergencyButOver(classifier);
         var asked = wx.text("o-pulled-out", text);
         assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 120(急救)。").contains("回复数字");
         assertThat(state.count("grid_event")).isZero();

@@ -1,0 +1,79 @@
+package cn.gridbot.app.support;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import cn.gridbot.classify.Category;
+import cn.gridbot.classify.Classification;
+import cn.gridbot.classify.Classifier;
+
+/**
+ * Examples of messages whose danger the classifier neither decides nor rules out, for the tests of what the bot does
+ * with one. Which message the model reads so moves with every classifier round (a worker fallen from scaffolding, asked
+ * about after a greeting, was one until the twenty-second round read the question after the greeting by itself; a
+ * water heater hissing, a complaint not ruled out, and a child pulled out of a pond, read as an emergency but taken as
+ * over, were until the twenty-fourth round called them emergencies), so a test takes the first example the current
+ * model reads as it needs, and fails with the readings of all of them when none is.
+ */
+public final class NotRuledOut {
+
+    /** Read as no complaint at all (thanks, a remark) with a danger not ruled out. */
+    static final List<String> NO_COMPLAINT = List.of(
+            "今天在菜市场看到有个人倒在地上,后来有人扶起来了,现在不晓得怎么样了",
+            "刚才路过河边看到好多人围着,说是有人掉下去了,不晓得捞起来没有");
+    /**
+     * Read as a complaint — neither a hazard nor public order, whose replies always say what to do — with a danger not
+     * ruled out.
+     */
+    static final List<String> COMPLAINT = List.of(
+            "河里的水涨得有点快 下游的桥快淹了",
+            "河水涨得有点快 下游那座小桥快淹了",
+            "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理");
+    /** Read by the category model as an emergency, but taken by the emergency scorer as over. */
+    static final List<String> READ_AS_EMERGENCY_BUT_OVER = List.of(
+            "前两天我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,好吓人",
+            "去年我们组有个娃娃掉进水池了 捞起来嘴巴乌起的 不哭也不动",
+            "试一下这个号,我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动");
+
+    private NotRuledOut() {
+    }
+
+    /** The first example the classifier reads as no complaint (not actionable) with its danger not ruled out. */
+    public static String noComplaint(Classifier classifier) {
+        return first(classifier, NO_COMPLAINT, c -> !c.category().actionable() && c.dangerNotRuledOut(),
+                "no complaint with its danger not ruled out");
+    }
+
+    /**
+     * The first example the classifier files as an ordinary complaint — not urgent, neither a hazard nor public order —
+     * with its danger not ruled out.
+     */
+    public static String complaint(Classifier classifier) {
+        return first(classifier, COMPLAINT, c -> c.category().actionable() && !c.emergency() && c.dangerNotRuledOut()
+                && c.category() != Category.SAFETY && c.category() != Category.PUBLIC_ORDER,
+                "an ordinary complaint with its danger not ruled out");
+    }
+
+    /**
+     * The first example the category model reads as an emergency (at least {@link Classification#SURE}) and the
+     * emergency scorer takes as over (under {@link Classification#NOT_RULED_OUT}), read as no complaint.
+     */
+    public static String readAsEmergencyButOver(Classifier classifier) {
+        return first(classifier, READ_AS_EMERGENCY_BUT_OVER, c -> !c.category().actionable()
+                && c.emergencyProbability() < Classification.NOT_RULED_OUT && c.readAsEmergency() >= Classification.SURE
+                && c.dangerNotRuledOut(), "an emergency to the category model that the emergency scorer takes as over");
+    }
+
+    private static String first(Classifier classifier, List<String> examples, Predicate<Classification> wanted,
+            String what) {
+        for (String text : examples) {
+            if (wanted.test(classifier.classify(text))) {
+                return text;
+            }
+        }
+        return fail("none of the examples is read as " + what + " any more; add one the model reads so: "
+                + examples.stream().map(t -> classifier.classify(t) + " " + t).toList());
+    }
+}
