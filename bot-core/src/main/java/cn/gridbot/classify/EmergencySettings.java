@@ -16,7 +16,7 @@ package cn.gridbot.classify;
 record EmergencySettings(int epochs, double learningRate, double decay, double l2, double emergencyWeight,
         int folds, double threshold) {
 
-    static final EmergencySettings DEFAULT = new EmergencySettings(15, 0.3, 0.1, 1e-6, 3, 5, 0.25);
+    static final EmergencySettings DEFAULT = new EmergencySettings(15, 0.3, 0.1, 1e-6, 3, 5, 0.2);
 
     SoftmaxModel.Sgd sgd(long seed) {
         return new SoftmaxModel.Sgd(epochs, learningRate, decay, l2, seed);

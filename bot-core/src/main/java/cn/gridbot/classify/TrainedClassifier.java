@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Classifies a resident's message into one of the ten categories, offline and in-process, with two models trained
- * at start-up from the corpora in the jar (a few seconds, deterministic) and thread-safe afterwards:
+ * at start-up from the corpora in the jar (10–15 seconds on two cores, deterministic, once per JVM) and thread-safe
+ * afterwards:
  * <ul>
  * <li>{@link CategoryModel}: which kind of problem — HanLP words, characters, pinyin, cue groups and the placed
  * danger words of {@link EmergencyFeatures} into a logistic regression blended with naive Bayes;</li>
@@ -32,10 +33,11 @@ public class TrainedClassifier implements Classifier {
      */
     static final List<String> SCORED_SETS = IntStream.rangeClosed(1, 42)
             .mapToObj(n -> "classify/scored/hard-heldout" + (n == 1 ? "" : "-" + n) + ".tsv").toList();
-    /** The county corpus, the hard corpus's training parts and the scored sets. */
+    /** The county corpus, the hard corpus's training parts, places given alone and the scored sets. */
     static final String[] TRAINING_CORPORA = Stream.concat(Stream.of("classify/corpus-train.tsv", "classify/hard-train.tsv",
             "classify/hard-train-2.tsv", "classify/hard-train-3.tsv", "classify/hard-train-4.tsv",
-            "classify/hard-train-5.tsv", "classify/hard-train-6-violence.tsv"), SCORED_SETS.stream()).toArray(String[]::new);
+            "classify/hard-train-5.tsv", "classify/hard-train-6-violence.tsv", "classify/places.tsv"),
+            SCORED_SETS.stream()).toArray(String[]::new);
     private static final Logger log = LoggerFactory.getLogger(TrainedClassifier.class);
 
     private final TextFeatures features;
@@ -133,7 +135,11 @@ public class TrainedClassifier implements Classifier {
         return scores(features.analyse(text));
     }
 
-    /** Trained on first use, once per JVM (the holder idiom). */
+    /**
+     * Trained on first use, once per JVM (the holder idiom). Training analyses the corpus on a parallel stream whose
+     * lambda lives in {@link TrainedClassifier#analyse}: kept outside this class, it does not wait on this class's
+     * initialisation.
+     */
     private static final class Defaults {
         static final TrainedClassifier TRAINED = new TrainedClassifier(Corpus.read(TRAINING_CORPORA), Settings.DEFAULT,
                 EmergencySettings.DEFAULT);

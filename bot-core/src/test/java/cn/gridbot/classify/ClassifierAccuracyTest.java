@@ -18,11 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
- * least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 %. Each of the eight hard held-out
- * sets (43 to 50): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
+ * least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 % (and its EMERGENCY precision held
+ * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the sixteen hard held-out
+ * sets (43 to 58): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
  * or category far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a
  * set's figure is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()}
- * (none is, with the twenty-fourth round's model). The
+ * (set 58's SAFETY recall). The
  * hard corpora's EMERGENCY recall target is 100 %; it is not reached (README, "What is not met"), so the test holds each
  * set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions
  * rather than claim the target. The reports are printed; a failure repeats them in its message.
@@ -39,15 +40,24 @@ class ClassifierAccuracyTest {
     static final double HARD_MIN_FAMILY_ACCURACY = 0.80;
     static final double HARD_MIN_RECALL = 0.75;
     /**
-     * The share of missed emergencies still told what to do: 4 of 7 over the eight held-out hard sets with the
-     * twenty-fourth round's model. It was 0.76 (110 of 144 over forty-six sets) with the twenty-third round's; the
-     * scored sets trained on since catch most of what was missed, so the share is now taken over seven misses and
-     * moves fourteen points a message (README, "The reply as a safety net").
+     * Missed emergencies whose reply does not say what to do: 4 of the 8 missed over the sixteen held-out hard sets
+     * with the twenty-fourth round's model. Until then the test held the share told (at least 76 %, 110 of 144 over the
+     * forty-six sets of the twenty-third round); with eight misses a share moves twelve points a message and would fail
+     * when the model catches a told one, so the test now bounds the untold (README, "The reply as a safety net").
      */
-    static final double MIN_MISSED_TOLD = 0.57;
-    static final double MAX_OTHERS_TOLD = 0.02;
-    /** Other messages of any category whose event is flagged for a telephone check (9 of 1,056 over the eight sets). */
-    static final double MAX_OTHERS_FLAGGED = 0.025;
+    static final int MAX_MISSED_UNTOLD = 4;
+    /** Other messages told what to do only because a danger is not ruled out (10 of 2,111 over the sixteen sets). */
+    static final double MAX_OTHERS_TOLD = 0.01;
+    /** Other messages of any category whose event is flagged for a telephone check (15 of 2,111 over the sixteen sets). */
+    static final double MAX_OTHERS_FLAGGED = 0.015;
+    /**
+     * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
+     * 83.3 % (README, "The twenty-fourth round"), and the test holds it there against a further fall.
+     */
+    static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.83;
+
+    /** The fifty-eighth set's SAFETY recall, 8 of 12, when first scored (README, "The twenty-fourth round"). */
+    private static final Map<String, Double> HARD_58_BELOW = Map.of("SAFETY", 0.66);
 
     /**
      * Each hard held-out set with the EMERGENCY recall the model of issue 19's twenty-fourth round reaches on it
@@ -62,8 +72,16 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_46, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_47, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_48, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_49, 0.97, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_50, 0.99, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_49, 0.98, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_50, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_51, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_52, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_53, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_54, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_55, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_56, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_57, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_58, 1.00, HARD_58_BELOW));
     }
 
     private static TrainedClassifier classifier;
@@ -83,6 +101,7 @@ class ClassifierAccuracyTest {
         for (Category c : Category.values()) {
             atLeast(failures, c + " recall", scores.recall(c), c == Category.EMERGENCY ? MIN_EMERGENCY_RECALL : MIN_RECALL);
         }
+        atLeast(failures, PRECISION, scores.precision(Category.EMERGENCY), COUNTY_MIN_EMERGENCY_PRECISION);
         assertTrue(failures.isEmpty(), () -> String.join("; ", failures) + "\n\n" + report);
     }
 
@@ -114,18 +133,18 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The reply as a safety net (README): over the hard held-out sets, more than half the emergencies the classifier
-     * misses are still told what to do if the danger is happening now, and few other messages are told so only because
-     * a danger is not ruled out (figures of issue 19's twenty-fourth round over the eight hard sets: 4 of 7, 6 of 1,056,
-     * and 9 of 1,056 flagged for a check in all).
+     * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
+     * being told what to do if the danger is happening now, and few other messages are told so only because a danger
+     * is not ruled out (figures of issue 19's twenty-fourth round over the sixteen hard sets: 4 of 8 told, 10 of
+     * 2,111, and 15 of 2,111 flagged for a check in all).
      */
     @Test
-    void mostMissedEmergenciesAreStillToldWhatToDoAndFewOthersAre() {
+    void fewMissedEmergenciesGoUntoldWhatToDoAndFewOthersAreTold() {
         Scores scores = ClassifierEvaluation.evaluate(classifier,
                 Corpus.read(ClassifierEvaluation.HARD.toArray(String[]::new)));
         int missed = scores.labelled(Category.EMERGENCY) - scores.hits(Category.EMERGENCY);
         int others = scores.total() - scores.labelled(Category.EMERGENCY);
-        assertTrue(scores.missedButTold() >= MIN_MISSED_TOLD * missed,
+        assertTrue(missed - scores.missedButTold() <= MAX_MISSED_UNTOLD,
                 () -> scores.missedButTold() + " of " + missed + " missed emergencies told what to do");
         assertTrue(scores.othersToldAsNotRuledOut() <= MAX_OTHERS_TOLD * others,
                 () -> scores.othersToldAsNotRuledOut() + " of " + others + " other messages told what to do");
@@ -168,6 +187,21 @@ class ClassifierAccuracyTest {
     void everydayEnglishIsNoAlarm() {
         for (String text : List.of("thanks for your help with my 低保", "our fire extinguishers 过期了, please check",
                 "请问 fire drill 是几号", "ok goodbye", "we lost power in building 3", "pls say bye to the old manager for us")) {
+            assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
+        }
+    }
+
+    /**
+     * A place given alone, as a resident answers "where is it?", is no alarm: the hard corpus's calm emergencies give
+     * their place in detail, and trained on the scored sets without {@code places.tsv} the models read such detail as
+     * danger (README, "The twenty-fourth round"). None of these is a line of {@code places.tsv}. Not all places pass:
+     * "我们在河边那个小区 叫滨江苑 7栋楼下 靠近停车场出口" still reads 0.26, a suspected emergency (README).
+     */
+    @Test
+    void aPlaceGivenAloneIsNoAlarm() {
+        for (String text : List.of("我家住在幸福路12号3栋2单元401", "在县医院后面那条巷子 进去第三个单元 楼下有个小卖部",
+                "锦绣花园东门进来左手边第二栋 一楼是快递站",
+                "幸福路进去左转再右转过了小卖部再往前走到岔路口那根杆子", "过了小卖部看到大黄狗再往前走就是我家")) {
             assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
         }
     }

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Stratified k-fold cross-validation on the training corpora only (the county one and the hard one's training
- * part): every modelling decision (features, cues, hyper-parameters, the emergency threshold, when to ask the
- * resident) was taken from these figures, so the held-out scores stay honest. Run it with
+ * Stratified k-fold cross-validation on the training corpora only (the county one, the hard one's training parts and,
+ * since the twenty-fourth round, the scored hard sets): modelling decisions (features, cues, hyper-parameters, the
+ * emergency threshold, when to ask the resident) are taken from these figures, so the held-out scores stay honest —
+ * except the twenty-fourth round's decision to train on the scored sets, taken from {@link ScoredSetsProbe} on sets
+ * 39–46 (README, "The twenty-fourth round"). Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierCrossValidation}
  * adding {@code -Dcv.repeats=3} to average three fold assignments, {@code -Dexec.args=--misses} to list the training
  * lines it gets wrong, {@code -Dcv.extra=…} to name the files trained on in every fold without being scored (default

@@ -20,9 +20,11 @@ import cn.gridbot.app.simulator.Chromium;
 import cn.gridbot.app.support.AdminClient;
 import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
+import cn.gridbot.app.support.NotRuledOut;
 import cn.gridbot.app.support.TestClock;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.classify.Classifier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,6 +54,8 @@ class ConsoleBrowserIT {
     TestCounty county;
     @Autowired
     TestClock clock;
+    @Autowired
+    Classifier classifier;
 
     AdminClient api;
     ConsoleScreen page;
@@ -183,10 +187,9 @@ class ConsoleBrowserIT {
     @Test
     void anEventWhoseDangerIsNotRuledOutIsMarkedToCheckOnTheListAndTheEvent() throws IOException {
         WeChatClient wx = clients.wechat();
-        wx.text("o-hiss", "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理");
-        String flagged = WeChatClient.eventNumberIn(wx.text("o-hiss", "阳光小区3栋").content());
+        wx.text("o-not-ruled-out", NotRuledOut.complaint(classifier));
+        String flagged = WeChatClient.eventNumberIn(wx.text("o-not-ruled-out", "阳光小区3栋").content());
         assertThat(api.get("/api/v1/events/" + flagged, admin.bootstrapToken()).body().get("dangerNotRuledOut").asBoolean())
-                .as("the example must stay a danger the classifier does not rule out; EmergencyJudgementIT holds it too")
                 .isTrue();
         account("east", "SUPERVISOR", TestCounty.EAST_TOWN);
         page.open();

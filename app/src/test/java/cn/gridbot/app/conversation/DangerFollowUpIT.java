@@ -36,7 +36,6 @@ import cn.gridbot.gridevent.QueueReason;
 @IntegrationTest
 class DangerFollowUpIT {
 
-
     @Autowired
     Clients clients;
     @Autowired

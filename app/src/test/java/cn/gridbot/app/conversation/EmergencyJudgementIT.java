@@ -20,7 +20,6 @@ import cn.gridbot.app.support.NotRuledOut;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
-import cn.gridbot.classify.Classification;
 import cn.gridbot.classify.Classifier;
 import cn.gridbot.gridevent.GridEvent;
 import cn.gridbot.gridevent.GridEvents;
