@@ -3,6 +3,9 @@ package cn.gridbot.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The corpora stay honest: no message twice in training, none shared between training and held-out or between
  * held-out sets, the hard corpus keeps at least 150 messages in each of its families both in training and in its
- * held-out sets, and every hard set, held out or scored and trained on, uses exactly those families.
+ * held-out sets, every hard set, held out or scored and trained on, uses exactly those families, and every hard
+ * held-out file is scored.
  */
 class CorpusTest {
 
@@ -53,6 +57,16 @@ class CorpusTest {
             Set<String> families = new HashSet<>();
             Corpus.read(corpus).forEach(l -> families.add(l.family()));
             assertEquals(HARD_FAMILIES, families, corpus);
+        }
+    }
+
+    /** A held-out set written but left out of {@link ClassifierEvaluation#HARD} would never be scored. */
+    @Test
+    void everyHardHeldOutFileIsScored() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/classify"))) {
+            List<String> written = files.map(f -> "classify/" + f.getFileName())
+                    .filter(name -> name.startsWith("classify/hard-heldout")).sorted().toList();
+            assertEquals(ClassifierEvaluation.HARD.stream().sorted().toList(), written);
         }
     }
 
