@@ -43,6 +43,8 @@ final class EmergencyFeatures {
     private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
             "UNSEEN", "ALONE");
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
+    /** Gone again (又不见了): a person missing now only after a person missing told before it. */
+    private static final String GONE_AGAIN = "GONE_AGAIN";
     /** Groups also placed against the last danger: thanks or a forwarded article in an earlier clause, or with it. */
     private static final Set<String> FRAMES = Set.of("THANKS", "NOTREPORT");
     private static final int NEGATION_WORDS = 2;
@@ -70,7 +72,7 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = notYetOverIsNow(normal, withoutCuesInsideDangers(normal, cues.hits(normal)));
+        List<Cues.Hit> hits = goneAgainIsMissingNow(notYetOverIsNow(normal, withoutCuesInsideDangers(normal, cues.hits(normal))));
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -247,6 +249,27 @@ final class EmergencyFeatures {
         for (Cues.Hit hit : hits) {
             boolean goingOn = hit.group().equals("RESOLVED") && (denied(normal, hit) || shutForAWhile(normal, hit));
             read.add(goingOn ? new Cues.Hit(hit.begin(), hit.end(), "NOW") : hit);
+        }
+        return read;
+    }
+
+    /**
+     * The hits with every GONE_AGAIN cue (又不见了, 又没影了, 又走丢…) read as a person missing now — a NOW cue on its 又,
+     * then a SELFHARM danger — when a person missing (SELFHARM) is told before it: "去年我爸走丢过一次,后来找回来了。今天
+     * 又不见了" is the father gone again, though the first danger is told as over and found. Without a person missing
+     * before it the cue is dropped: a cat, a parcel or a manhole cover 又不见了 is no emergency.
+     */
+    private static List<Cues.Hit> goneAgainIsMissingNow(List<Cues.Hit> hits) {
+        List<Cues.Hit> read = new ArrayList<>(hits.size() + 1);
+        boolean missing = false;
+        for (Cues.Hit hit : hits) {
+            if (!hit.group().equals(GONE_AGAIN)) {
+                read.add(hit);
+                missing |= hit.group().equals("SELFHARM");
+            } else if (missing) {
+                read.add(new Cues.Hit(hit.begin(), hit.begin() + 1, "NOW"));
+                read.add(new Cues.Hit(hit.begin() + 1, hit.end(), "SELFHARM"));
+            }
         }
         return read;
     }

@@ -36,6 +36,17 @@ class EmergencyFeaturesTest {
     }
 
     @Test
+    void aPersonGoneAgainAfterBeingFoundIsMissingNow() {
+        List<String> again = of("去年我爸就走丢过一次 后来找回来了 今天下午又不见了 到现在四个钟头了");
+        assertTrue(again.contains("last@NOW"), again::toString);
+        assertTrue(again.contains("d:SELFHARM@again"), again::toString);
+        List<String> cat = of("我家猫又不见了 估计又跑出去玩了");
+        assertTrue(cat.contains("d:none"), () -> "gone again with nobody missing before it is no danger: " + cat);
+        List<String> found = of("上个月我爸走丢过一次 后来找回来了 想问问有没有防走失的手环");
+        assertFalse(found.contains("last@NOW") || found.contains("d@again"), found::toString);
+    }
+
+    @Test
     void aResolvedCueAfterTheDangerStillCounts() {
         List<String> over = of("奶奶刚才晕倒了 现在已经好了");
         assertTrue(over.contains("m:RESOLVED"), over::toString);
