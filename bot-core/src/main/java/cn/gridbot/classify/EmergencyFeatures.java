@@ -45,6 +45,9 @@ final class EmergencyFeatures {
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
     /** Gone again (又不见了): a person missing now only after a person missing told before it. */
     private static final String GONE_AGAIN = "GONE_AGAIN";
+    /** A light or socket still live (灯还亮着), and water leaking (漏水, 往下滴): together, in a clause or the next, a danger. */
+    private static final String LIVE = "LIVE";
+    private static final String LEAK = "LEAK";
     /** Groups also placed against the last danger: thanks or a forwarded article in an earlier clause, or with it. */
     private static final Set<String> FRAMES = Set.of("THANKS", "NOTREPORT");
     private static final int NEGATION_WORDS = 2;
@@ -72,7 +75,8 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = goneAgainIsMissingNow(notYetOverIsNow(normal, withoutCuesInsideDangers(normal, cues.hits(normal))));
+        List<Cues.Hit> hits = liveInWaterIsDanger(goneAgainIsMissingNow(notYetOverIsNow(normal,
+                withoutCuesInsideDangers(normal, withoutQuestionsAsDenials(normal, cues.hits(normal))))), clause);
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -272,6 +276,41 @@ final class EmergencyFeatures {
             }
         }
         return read;
+    }
+
+    /**
+     * The hits with every LIVE cue (灯还亮着, 在滋滋响) read as a FIRE danger when water leaks (LEAK: 漏水, 往下滴) in its
+     * clause or the next: "楼上漏水顺着吊灯往下流,灯还亮着" is water through a live lamp. LEAK cues, and LIVE ones with no
+     * water near, are dropped: a leak alone is a neighbours' matter, a light left on a waste of power.
+     */
+    private static List<Cues.Hit> liveInWaterIsDanger(List<Cues.Hit> hits, int[] clause) {
+        List<Cues.Hit> read = new ArrayList<>(hits.size());
+        for (Cues.Hit hit : hits) {
+            if (hit.group().equals(LIVE) && hits.stream().anyMatch(h -> h.group().equals(LEAK)
+                    && Math.abs(clause[h.begin()] - clause[hit.begin()]) <= 1)) {
+                read.add(new Cues.Hit(hit.begin(), hit.end(), "FIRE"));
+            } else if (!hit.group().equals(LIVE) && !hit.group().equals(LEAK)) {
+                read.add(hit);
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The hits less the denials that are half of a yes-or-no question (是不是, 有没有, 能不能): "是不是那个蜂窝煤炉子煤烟中毒了"
+     * asks whether it is poisoning, it does not deny it. The same character on both sides of 不 or 没 makes the question.
+     */
+    private static List<Cues.Hit> withoutQuestionsAsDenials(String normal, List<Cues.Hit> hits) {
+        List<Cues.Hit> kept = new ArrayList<>(hits.size());
+        for (Cues.Hit hit : hits) {
+            int at = hit.begin();
+            boolean question = hit.group().equals("NEG") && at > 0 && at + 1 < normal.length()
+                    && "不没".indexOf(normal.charAt(at)) >= 0 && normal.charAt(at - 1) == normal.charAt(at + 1);
+            if (!question) {
+                kept.add(hit);
+            }
+        }
+        return kept;
     }
 
     private static boolean denied(String normal, Cues.Hit resolved) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Where a message turns to a second matter: a clause that opens with 另外 / 顺便 / 对了 / 再就是 and the like, with a
  * word of the README's main-problem rule (主要是, 关键是, 最恼火的是), with the question a greeting leads up to (早上好,
  * 想问一下,… ; 是这样的,…), after opening sentences that only greet or try the account out ({@link #afterPreamble}), or with
- * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了). Only at the start of a
- * clause, and not 还有 before a person, so that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are
+ * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了) or opening a sentence
+ * (路灯不亮好几天了。还有后院那个井里好像有人在喊), with 另一个是 or 第二件事是 (两件事,一个是草坪被踩秃了,另一个是…). Only at the
+ * start of a clause, and not 还有 before a person, so that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are
  * no turn. Returns the text from each turn to the end, in the normalised form the models read.
  */
 final class SecondMatter {
@@ -26,7 +27,8 @@ final class SecondMatter {
      */
     private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：…])(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
-            + "|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing"
+            + "|(?<=[.。!！?？])还有(?!人|个人|一个人|些人|好多人|几个人|好几个人|个老|一个老|小孩|孩子|娃)"
+            + "|另一(?:个|件)(?:事)?(?:是|呢)|第二(?:个|件)(?:事|问题)?(?:是|呢)|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing"
             + "|(?:不过)?先说(?:一下|个事|件事)?|说(?:个|件)事|说正事|言归正传|其实是|重点是"
             + "|(?:我|就)?想?问(?:一下|下|个事|件事)|是这样的?|事情是这样的?"
             + "|(?:最)?主要(?:的)?是|我?主要想(?:问|说)|最恼火的是"

@@ -47,6 +47,24 @@ class EmergencyFeaturesTest {
     }
 
     @Test
+    void aYesOrNoQuestionIsNoDenial() {
+        List<String> poisoned = of("我妈已经吐了 是不是那个蜂窝煤炉子煤烟中毒了");
+        assertFalse(poisoned.contains("d@neg"), poisoned::toString);
+        List<String> denied = of("没有人中毒");
+        assertTrue(denied.contains("d@neg"), denied::toString);
+    }
+
+    @Test
+    void waterThroughALiveLightIsADangerAndEitherAloneIsNone() {
+        List<String> lamp = of("楼上漏水顺着吊灯往下流 灯还亮着");
+        assertTrue(lamp.contains("d:FIRE"), lamp::toString);
+        List<String> leak = of("楼上漏水顺着墙往下流 墙皮都泡了");
+        assertTrue(leak.contains("d:none"), leak::toString);
+        List<String> light = of("楼道灯还亮着 白天也不关");
+        assertTrue(light.contains("d:none"), light::toString);
+    }
+
+    @Test
     void aResolvedCueAfterTheDangerStillCounts() {
         List<String> over = of("奶奶刚才晕倒了 现在已经好了");
         assertTrue(over.contains("m:RESOLVED"), over::toString);

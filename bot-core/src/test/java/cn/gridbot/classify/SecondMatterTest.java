@@ -18,6 +18,14 @@ class SecondMatterTest {
     }
 
     @Test
+    void anotherThingOrASentenceOpeningWithStillMoreIsATurn() {
+        assertEquals(List.of("另一个是湖边有个老人连人带轮椅滑进水里了"),
+                SecondMatter.after("两件事,一个是公园的草坪被人踩秃了,另一个是湖边有个老人连人带轮椅滑进水里了"));
+        assertEquals(List.of("还有后院那个井里有人在喊"), SecondMatter.after("小区路灯不亮好几天了。还有后院那个井里有人在喊"));
+        assertEquals(List.of(), SecondMatter.after("墙都裂了。还有人在下面摆摊"), "someone still there is no second matter");
+    }
+
+    @Test
     void moreWordsTurnToAMoreUrgentMatter() {
         assertEquals(List.of("而且现在五楼有人坐在窗台外面"), SecondMatter.after("停水三天了,而且现在五楼有人坐在窗台外面"));
         assertEquals(List.of("更要命的是刚才沟边的土垮了"), SecondMatter.after("沟挖了没围挡,更要命的是刚才沟边的土垮了"));
