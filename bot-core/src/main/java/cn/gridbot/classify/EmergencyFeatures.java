@@ -48,6 +48,9 @@ final class EmergencyFeatures {
     /** A light or socket still live (灯还亮着), and water leaking (漏水, 往下滴): together, in a clause or the next, a danger. */
     private static final String LIVE = "LIVE";
     private static final String LEAK = "LEAK";
+    /** A farewell (保重, 下辈子) and silence (关机, 联系不上): together, anywhere in a message, a person in danger now. */
+    private static final String FAREWELL = "FAREWELL";
+    private static final String SILENT = "SILENT";
     /** Groups also placed against the last danger: thanks or a forwarded article in an earlier clause, or with it. */
     private static final Set<String> FRAMES = Set.of("THANKS", "NOTREPORT");
     private static final int NEGATION_WORDS = 2;
@@ -75,8 +78,8 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = liveInWaterIsDanger(goneAgainIsMissingNow(notYetOverIsNow(normal,
-                withoutCuesInsideDangers(normal, withoutQuestionsAsDenials(normal, cues.hits(normal))))), clause);
+        List<Cues.Hit> hits = silenceAfterAFarewellIsDanger(liveInWaterIsDanger(goneAgainIsMissingNow(notYetOverIsNow(
+                normal, withoutCuesInsideDangers(normal, withoutQuestionsAsDenials(normal, cues.hits(normal))))), clause));
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -290,6 +293,28 @@ final class EmergencyFeatures {
                     && Math.abs(clause[h.begin()] - clause[hit.begin()]) <= 1)) {
                 read.add(new Cues.Hit(hit.begin(), hit.end(), "FIRE"));
             } else if (!hit.group().equals(LIVE) && !hit.group().equals(LEAK)) {
+                read.add(hit);
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The hits with every SILENT cue (关机, 打不通, 联系不上) read as a person in danger now — a NOW cue, then a SELFHARM
+     * danger — when the message also tells someone's farewell (FAREWELL: 保重, 别等我, 下辈子, and a person named):
+     * "邻居阿叔在朋友圈发了一句以后你们自己保重,打他电话一直关机" is a man who may harm himself, though the farewell is a
+     * quoted post and its 以后 a future. With nobody named the writer is taking leave ("我要出差一个月,大家保重,电话可能
+     * 打不通"). The farewell itself and a silence without one (手机没电关机了, 物业电话打不通) are dropped.
+     */
+    private static List<Cues.Hit> silenceAfterAFarewellIsDanger(List<Cues.Hit> hits) {
+        boolean farewell = hits.stream().anyMatch(h -> h.group().equals(FAREWELL))
+                && hits.stream().anyMatch(h -> h.group().equals("PEOPLE"));
+        List<Cues.Hit> read = new ArrayList<>(hits.size() + 1);
+        for (Cues.Hit hit : hits) {
+            if (hit.group().equals(SILENT) && farewell) {
+                read.add(new Cues.Hit(hit.begin(), hit.begin() + 1, "NOW"));
+                read.add(new Cues.Hit(hit.begin(), hit.end(), "SELFHARM"));
+            } else if (!hit.group().equals(SILENT) && !hit.group().equals(FAREWELL)) {
                 read.add(hit);
             }
         }

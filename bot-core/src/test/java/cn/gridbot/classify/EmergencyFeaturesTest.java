@@ -47,6 +47,16 @@ class EmergencyFeaturesTest {
     }
 
     @Test
+    void silenceAfterSomeonesFarewellIsADangerAndEitherAloneIsNone() {
+        List<String> farewell = of("邻居阿叔在朋友圈发了一句以后你们自己保重 打他电话一直关机");
+        assertTrue(farewell.contains("d:SELFHARM@NOW"), farewell::toString);
+        List<String> battery = of("他手机没电就关机了 我明天再打给他");
+        assertTrue(battery.contains("d:none"), battery::toString);
+        List<String> leaving = of("我要出差一个月 大家自己保重 电话可能打不通");
+        assertTrue(leaving.contains("d:none"), () -> "the writer's own leave-taking: " + leaving);
+    }
+
+    @Test
     void aYesOrNoQuestionIsNoDenial() {
         List<String> poisoned = of("我妈已经吐了 是不是那个蜂窝煤炉子煤烟中毒了");
         assertFalse(poisoned.contains("d@neg"), poisoned::toString);

@@ -18,6 +18,14 @@ class SecondMatterTest {
     }
 
     @Test
+    void aSeasonsGreetingOrAQuestionAboutTheAccountIsAPreamble() {
+        assertTrue(SecondMatter.after("新年快乐!给网格员拜个早年～另外跟你们说,我刚看见空房子里有火光")
+                .contains("另外跟你们说,我刚看见空房子里有火光"));
+        assertTrue(SecondMatter.after("请问这个公众号是管什么的?我们这儿有人晕倒在路边了")
+                .contains("我们这儿有人晕倒在路边了"));
+    }
+
+    @Test
     void anotherThingOrASentenceOpeningWithStillMoreIsATurn() {
         assertEquals(List.of("另一个是湖边有个老人连人带轮椅滑进水里了"),
                 SecondMatter.after("两件事,一个是公园的草坪被人踩秃了,另一个是湖边有个老人连人带轮椅滑进水里了"));
