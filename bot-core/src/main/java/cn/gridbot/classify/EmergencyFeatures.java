@@ -45,12 +45,15 @@ final class EmergencyFeatures {
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
     /** Gone again (又不见了): a person missing now only after a person missing told before it. */
     private static final String GONE_AGAIN = "GONE_AGAIN";
-    /** A light or socket still live (灯还亮着), and water leaking (漏水, 往下滴): together, in a clause or the next, a danger. */
+    /** A light or socket still live (灯还亮着), and water leaking (漏水, 往下滴): together, in one clause or two side by side, a danger. */
     private static final String LIVE = "LIVE";
     private static final String LEAK = "LEAK";
-    /** A farewell (保重, 下辈子) and silence (关机, 联系不上): together, anywhere in a message, a person in danger now. */
+    /** A farewell (自己保重, 下辈子) and silence (关机, 联系不上): together, in a message naming a person, a person in danger now. */
     private static final String FAREWELL = "FAREWELL";
     private static final String SILENT = "SILENT";
+    /** A silence only foreseen (可能关机, 会打不通): the writer's own leave-taking, not someone gone quiet. */
+    private static final Pattern FORESEEN = Pattern.compile("可能|会|也许|估计|万一|到时");
+    private static final int FORESEEN_REACH = 3;
     /** Groups also placed against the last danger: thanks or a forwarded article in an earlier clause, or with it. */
     private static final Set<String> FRAMES = Set.of("THANKS", "NOTREPORT");
     private static final int NEGATION_WORDS = 2;
@@ -78,7 +81,7 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = silenceAfterAFarewellIsDanger(liveInWaterIsDanger(goneAgainIsMissingNow(notYetOverIsNow(
+        List<Cues.Hit> hits = silenceWithAFarewellIsDanger(normal, liveInWaterIsDanger(goneAgainIsMissingNow(notYetOverIsNow(
                 normal, withoutCuesInsideDangers(normal, withoutQuestionsAsDenials(normal, cues.hits(normal))))), clause));
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
@@ -283,7 +286,7 @@ final class EmergencyFeatures {
 
     /**
      * The hits with every LIVE cue (灯还亮着, 在滋滋响) read as a FIRE danger when water leaks (LEAK: 漏水, 往下滴) in its
-     * clause or the next: "楼上漏水顺着吊灯往下流,灯还亮着" is water through a live lamp. LEAK cues, and LIVE ones with no
+     * clause or in the one before or after it: "楼上漏水顺着吊灯往下流,灯还亮着" is water through a live lamp. LEAK cues, and LIVE ones with no
      * water near, are dropped: a leak alone is a neighbours' matter, a light left on a waste of power.
      */
     private static List<Cues.Hit> liveInWaterIsDanger(List<Cues.Hit> hits, int[] clause) {
@@ -301,17 +304,20 @@ final class EmergencyFeatures {
 
     /**
      * The hits with every SILENT cue (关机, 打不通, 联系不上) read as a person in danger now — a NOW cue, then a SELFHARM
-     * danger — when the message also tells someone's farewell (FAREWELL: 保重, 别等我, 下辈子, and a person named):
-     * "邻居阿叔在朋友圈发了一句以后你们自己保重,打他电话一直关机" is a man who may harm himself, though the farewell is a
-     * quoted post and its 以后 a future. With nobody named the writer is taking leave ("我要出差一个月,大家保重,电话可能
-     * 打不通"). The farewell itself and a silence without one (手机没电关机了, 物业电话打不通) are dropped.
+     * danger — when the message also tells a farewell (FAREWELL: 自己保重, 别等我, 下辈子), before or after it, and names a
+     * person (a PEOPLE cue, which is broad: 我妈 and 有个 count): "邻居阿叔在朋友圈发了一句以后你们自己保重,打他电话一直
+     * 关机" is a man who may harm himself, though the farewell is a quoted post and its 以后 a future. With nobody named
+     * the writer is taking leave ("我要出差一个月,大家自己保重,电话可能打不通"), and so is a silence only foreseen
+     * ({@link #FORESEEN} just before it: "我和老公去旅游了,大家自己保重,手机可能关机"). The farewell itself and a silence
+     * without one (手机没电关机了, 物业电话打不通) are dropped.
      */
-    private static List<Cues.Hit> silenceAfterAFarewellIsDanger(List<Cues.Hit> hits) {
+    private static List<Cues.Hit> silenceWithAFarewellIsDanger(String normal, List<Cues.Hit> hits) {
         boolean farewell = hits.stream().anyMatch(h -> h.group().equals(FAREWELL))
                 && hits.stream().anyMatch(h -> h.group().equals("PEOPLE"));
         List<Cues.Hit> read = new ArrayList<>(hits.size() + 1);
         for (Cues.Hit hit : hits) {
-            if (hit.group().equals(SILENT) && farewell) {
+            if (hit.group().equals(SILENT) && farewell && !FORESEEN.matcher(normal)
+                    .region(Math.max(0, hit.begin() - FORESEEN_REACH), hit.begin()).find()) {
                 read.add(new Cues.Hit(hit.begin(), hit.begin() + 1, "NOW"));
                 read.add(new Cues.Hit(hit.begin(), hit.end(), "SELFHARM"));
             } else if (!hit.group().equals(SILENT) && !hit.group().equals(FAREWELL)) {
@@ -322,14 +328,16 @@ final class EmergencyFeatures {
     }
 
     /**
-     * The hits less the denials that are half of a yes-or-no question (是不是, 有没有, 能不能): "是不是那个蜂窝煤炉子煤烟中毒了"
-     * asks whether it is poisoning, it does not deny it. The same character on both sides of 不 or 没 makes the question.
+     * The hits less the denials that are half of a yes-or-no question (是不是, 有没有, 能不能): "是不是中毒了" asks whether it
+     * is poisoning, it does not deny it, and "不知道有没有人在里面" does not say that nobody is inside. The same character
+     * on both sides of 不 or 没 makes the question; a denial (NEG) or a "nobody" (NOBODY: 没有人在) that starts there is
+     * dropped.
      */
     private static List<Cues.Hit> withoutQuestionsAsDenials(String normal, List<Cues.Hit> hits) {
         List<Cues.Hit> kept = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
             int at = hit.begin();
-            boolean question = hit.group().equals("NEG") && at > 0 && at + 1 < normal.length()
+            boolean question = (hit.group().equals("NEG") || hit.group().equals("NOBODY")) && at > 0 && at + 1 < normal.length()
                     && "不没".indexOf(normal.charAt(at)) >= 0 && normal.charAt(at - 1) == normal.charAt(at + 1);
             if (!question) {
                 kept.add(hit);

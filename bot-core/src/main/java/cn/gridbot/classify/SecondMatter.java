@@ -25,9 +25,10 @@ final class SecondMatter {
      * (group 1), or the present told after a story (group 2: …上个月着过一回火 今天又着了; …本来想问社保 结果刚才他说胸口痛),
      * where the story's past must not be read into what is happening now.
      */
-    private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：…~～])(?:("
+    private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：…~])(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
-            + "|(?<=[.。!！?？])还有(?!人|个人|一个人|些人|好多人|几个人|好几个人|个老|一个老|小孩|孩子|娃)"
+            + "|(?<=[.。!！?？…~]\\s?)还有(?!人|个人|一个人|0个人|两个人|几个人|好几个人|些人|好多人|个老|一个老|老人"
+            + "|小孩|个小孩|一个小孩|孩子|娃)"
             + "|另一(?:个|件)(?:事)?(?:是|呢)|第二(?:个|件)(?:事|问题)?(?:是|呢)|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing"
             + "|(?:不过)?先说(?:一下|个事|件事)?|说(?:个|件)事|说正事|言归正传|其实是|重点是"
             + "|(?:我|就)?想?问(?:一下|下|个事|件事)|是这样的?|事情是这样的?"
@@ -37,14 +38,14 @@ final class SecondMatter {
 
     /**
      * The opening sentences that only greet, try the account out or apologise for the trouble (你好,第一次用这个号。
-     * 早上好,不太会用。打扰了! 新年快乐!给网格员拜个早年～ 请问这个公众号是管什么的?): what follows them is the matter,
+     * 早上好,不太会用。打扰了! 新年快乐!给网格员拜个早年~ 请问这个公众号是管什么的?): what follows them is the matter,
      * read by itself too. Whole, such a message reads like
      * the chit-chat and tests that the corpora label OTHER, and a danger told after it scored low: 0.027 for
      * "你好,第一次用这个号。想问一下,隔壁工地有人从楼上掉下来了,这种事是找你们吗?", 0.54 without the greeting. A sentence
      * counts only when nothing but these words is left in it ({@link #GREETING}), so that "不好意思,上个月的事了。" or
      * "你好,我家老人晕倒了!" are no preamble; and only when ended by its punctuation, which says where it ends.
      */
-    private static final Pattern SENTENCE = Pattern.compile("([^。!！?？…~～]{1,60}?)(?:[。!！?？…~～]|(?<!0)\\.)+\\s*");
+    private static final Pattern SENTENCE = Pattern.compile("([^。!！?？…~]{1,60}?)(?:[。!！?？…~]|(?<!0)\\.)+\\s*");
     private static final Pattern GREETING = Pattern.compile("(?:你好|您好|早上好|上午好|中午好|下午好|晚上好|大家好"
             + "|在吗|在不在|有人吗|试一下|试试|测试|第一次用|不太会用|不会用|刚关注|新关注|打扰了|打扰一下|打扰|不好意思"
             + "|新年快乐|新年好|过年好|节日快乐|拜个早年|拜年|辛苦了|给|你们|请问|管什么|干什么|干嘛|做什么"

@@ -19,8 +19,8 @@ class SecondMatterTest {
 
     @Test
     void aSeasonsGreetingOrAQuestionAboutTheAccountIsAPreamble() {
-        assertTrue(SecondMatter.after("新年快乐!给网格员拜个早年～另外跟你们说,我刚看见空房子里有火光")
-                .contains("另外跟你们说,我刚看见空房子里有火光"));
+        assertTrue(SecondMatter.after("新年快乐!给网格员拜个早年~我刚看见空房子里有火光").contains("我刚看见空房子里有火光"));
+        assertTrue(SecondMatter.after("拜个早年~另外跟你们说,我刚看见空房子里有火光").contains("另外跟你们说,我刚看见空房子里有火光"));
         assertTrue(SecondMatter.after("请问这个公众号是管什么的?我们这儿有人晕倒在路边了")
                 .contains("我们这儿有人晕倒在路边了"));
     }
