@@ -45,10 +45,10 @@ final class EmergencyFeatures {
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
     /** Gone again (又不见了): a person missing now only after a person missing told before it. */
     private static final String GONE_AGAIN = "GONE_AGAIN";
-    /** A light or socket still live (灯还亮着), and water leaking (漏水, 往下滴): together, in one clause or two side by side, a danger. */
+    /** A light or socket still live (灯还亮着) and water leaking (漏水, 往下滴): together, in adjacent clauses, a danger. */
     private static final String LIVE = "LIVE";
     private static final String LEAK = "LEAK";
-    /** A farewell (自己保重, 下辈子) and silence (关机, 联系不上): together, in a message naming a person, a person in danger now. */
+    /** A farewell (自己保重, 下辈子) and silence (关机, 联系不上): together, naming a person, a person in danger now. */
     private static final String FAREWELL = "FAREWELL";
     private static final String SILENT = "SILENT";
     /** A silence only foreseen (可能关机, 会打不通): the writer's own leave-taking, not someone gone quiet. */
@@ -81,8 +81,14 @@ final class EmergencyFeatures {
     List<String> of(String normal, List<String> words) {
         int[] clause = clauses(normal);
         int[] word = wordIndex(normal, words);
-        List<Cues.Hit> hits = silenceWithAFarewellIsDanger(normal, liveInWaterIsDanger(goneAgainIsMissingNow(notYetOverIsNow(
-                normal, withoutCuesInsideDangers(normal, withoutQuestionsAsDenials(normal, cues.hits(normal))))), clause));
+        // The phrases found, then read in their message: denials, time cues and figures that are not what they seem
+        // dropped, and the cues that make a danger only together (gone again, a live light in water, a farewell and
+        // silence) combined.
+        List<Cues.Hit> hits = withoutQuestionsAsDenials(normal, cues.hits(normal));
+        hits = notYetOverIsNow(normal, withoutCuesInsideDangers(normal, hits));
+        hits = goneAgainIsMissingNow(hits);
+        hits = liveInWaterIsDanger(hits, clause);
+        hits = silenceWithAFarewellIsDanger(normal, hits);
         Set<String> features = new LinkedHashSet<>();
         String lastTime = "NONE";
         Cues.Hit lastDanger = null;
@@ -286,8 +292,9 @@ final class EmergencyFeatures {
 
     /**
      * The hits with every LIVE cue (灯还亮着, 在滋滋响) read as a FIRE danger when water leaks (LEAK: 漏水, 往下滴) in its
-     * clause or in the one before or after it: "楼上漏水顺着吊灯往下流,灯还亮着" is water through a live lamp. LEAK cues, and LIVE ones with no
-     * water near, are dropped: a leak alone is a neighbours' matter, a light left on a waste of power.
+     * clause or in the one before or after it: "楼上漏水顺着吊灯往下流,灯还亮着" is water through a live lamp. LEAK cues,
+     * and LIVE ones with no water near, are dropped: a leak alone is a neighbours' matter, a light left on a waste of
+     * power.
      */
     private static List<Cues.Hit> liveInWaterIsDanger(List<Cues.Hit> hits, int[] clause) {
         List<Cues.Hit> read = new ArrayList<>(hits.size());
@@ -337,8 +344,9 @@ final class EmergencyFeatures {
         List<Cues.Hit> kept = new ArrayList<>(hits.size());
         for (Cues.Hit hit : hits) {
             int at = hit.begin();
-            boolean question = (hit.group().equals("NEG") || hit.group().equals("NOBODY")) && at > 0 && at + 1 < normal.length()
-                    && "不没".indexOf(normal.charAt(at)) >= 0 && normal.charAt(at - 1) == normal.charAt(at + 1);
+            boolean denial = hit.group().equals("NEG") || hit.group().equals("NOBODY");
+            boolean question = denial && at > 0 && at + 1 < normal.length() && "不没".indexOf(normal.charAt(at)) >= 0
+                    && normal.charAt(at - 1) == normal.charAt(at + 1);
             if (!question) {
                 kept.add(hit);
             }
