@@ -31,7 +31,7 @@ done
 # Two values of heldOut, comma-separated: JMH runs the benchmark once for each.
 java -jar bench/classifier-jmh/target/benchmarks.jar ClassifierBenchmark \
   -f 1 -wi "$WARMUP" -w "${SECONDS_PER_ITERATION}s" -i "$MEASURE" -r "${SECONDS_PER_ITERATION}s" \
-  -p heldOut="$PWD/bot-core/src/test/resources/classify/corpus-heldout.tsv,$PWD/bot-core/src/test/resources/classify/hard-heldout-43.tsv" \
+  -p heldOut="$PWD/bot-core/src/test/resources/classify/corpus-heldout.tsv,$PWD/bot-core/src/main/resources/classify/scored/hard-heldout-43.tsv" \
   -rf json -rff "$OUT/classifier-jmh.json" | tee "$OUT/classifier-jmh.txt"
 
 # The result row: Benchmark (heldOut) Mode Cnt Score ± Error Units

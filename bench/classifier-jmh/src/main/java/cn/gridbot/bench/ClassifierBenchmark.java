@@ -34,7 +34,7 @@ public class ClassifierBenchmark {
      * A held-out corpus ({@code CATEGORY<TAB>text} or {@code CATEGORY<TAB>FAMILY<TAB>text}, {@code #} comment lines);
      * JMH measures each value given, and the script gives both corpora's absolute paths.
      */
-    @Param("bot-core/src/test/resources/classify/corpus-heldout.tsv,bot-core/src/test/resources/classify/hard-heldout-43.tsv")
+    @Param("bot-core/src/test/resources/classify/corpus-heldout.tsv,bot-core/src/main/resources/classify/scored/hard-heldout-43.tsv")
     public String heldOut;
 
     private Classifier classifier;
