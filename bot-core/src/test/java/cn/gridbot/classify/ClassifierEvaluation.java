@@ -34,17 +34,33 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_84 = "classify/hard-heldout-84.tsv";
     static final String HARD_HELDOUT_85 = "classify/hard-heldout-85.tsv";
     static final String HARD_HELDOUT_86 = "classify/hard-heldout-86.tsv";
+    /**
+     * The eighty-seventh to ninety-fourth hard held-out sets, written by eight writers (a southern Xinjiang oasis county
+     * town, a Shenzhen urban village, a Henan plain village, a Zhoushan island fishing town, an old Changsha
+     * neighbourhood, a new town near Lhasa, Datong, Guangzhou's old Xiguan) during the twenty-eighth round, to score
+     * its model once (README, "The twenty-eighth round: sets 43-78 trained on").
+     */
+    static final String HARD_HELDOUT_87 = "classify/hard-heldout-87.tsv";
+    static final String HARD_HELDOUT_88 = "classify/hard-heldout-88.tsv";
+    static final String HARD_HELDOUT_89 = "classify/hard-heldout-89.tsv";
+    static final String HARD_HELDOUT_90 = "classify/hard-heldout-90.tsv";
+    static final String HARD_HELDOUT_91 = "classify/hard-heldout-91.tsv";
+    static final String HARD_HELDOUT_92 = "classify/hard-heldout-92.tsv";
+    static final String HARD_HELDOUT_93 = "classify/hard-heldout-93.tsv";
+    static final String HARD_HELDOUT_94 = "classify/hard-heldout-94.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_79, HARD_HELDOUT_80, HARD_HELDOUT_81, HARD_HELDOUT_82,
-            HARD_HELDOUT_83, HARD_HELDOUT_84, HARD_HELDOUT_85, HARD_HELDOUT_86);
+            HARD_HELDOUT_83, HARD_HELDOUT_84, HARD_HELDOUT_85, HARD_HELDOUT_86, HARD_HELDOUT_87, HARD_HELDOUT_88,
+            HARD_HELDOUT_89, HARD_HELDOUT_90, HARD_HELDOUT_91, HARD_HELDOUT_92, HARD_HELDOUT_93, HARD_HELDOUT_94);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_87, HARD_HELDOUT_88, HARD_HELDOUT_89, HARD_HELDOUT_90,
+            HARD_HELDOUT_91, HARD_HELDOUT_92, HARD_HELDOUT_93, HARD_HELDOUT_94);
 
     private ClassifierEvaluation() {
     }
