@@ -48,18 +48,35 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_92 = "classify/hard-heldout-92.tsv";
     static final String HARD_HELDOUT_93 = "classify/hard-heldout-93.tsv";
     static final String HARD_HELDOUT_94 = "classify/hard-heldout-94.tsv";
+    /**
+     * The ninety-fifth to hundred-and-second hard held-out sets, written by eight writers (Harbin's old Daoli district, a
+     * Xiamen island neighbourhood, a new high-rise district of Chengdu, a Yangshuo tourist village, a Hui village near
+     * Yinchuan, an old riverside district of Lanzhou, a Xiaoshan factory suburb, a Hulunbuir grassland town) during the
+     * twenty-eighth round, to judge the twenty-ninth round's cues (README, "The twenty-ninth round").
+     */
+    static final String HARD_HELDOUT_95 = "classify/hard-heldout-95.tsv";
+    static final String HARD_HELDOUT_96 = "classify/hard-heldout-96.tsv";
+    static final String HARD_HELDOUT_97 = "classify/hard-heldout-97.tsv";
+    static final String HARD_HELDOUT_98 = "classify/hard-heldout-98.tsv";
+    static final String HARD_HELDOUT_99 = "classify/hard-heldout-99.tsv";
+    static final String HARD_HELDOUT_100 = "classify/hard-heldout-100.tsv";
+    static final String HARD_HELDOUT_101 = "classify/hard-heldout-101.tsv";
+    static final String HARD_HELDOUT_102 = "classify/hard-heldout-102.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_79, HARD_HELDOUT_80, HARD_HELDOUT_81, HARD_HELDOUT_82,
             HARD_HELDOUT_83, HARD_HELDOUT_84, HARD_HELDOUT_85, HARD_HELDOUT_86, HARD_HELDOUT_87, HARD_HELDOUT_88,
-            HARD_HELDOUT_89, HARD_HELDOUT_90, HARD_HELDOUT_91, HARD_HELDOUT_92, HARD_HELDOUT_93, HARD_HELDOUT_94);
+            HARD_HELDOUT_89, HARD_HELDOUT_90, HARD_HELDOUT_91, HARD_HELDOUT_92, HARD_HELDOUT_93, HARD_HELDOUT_94,
+            HARD_HELDOUT_95, HARD_HELDOUT_96, HARD_HELDOUT_97, HARD_HELDOUT_98, HARD_HELDOUT_99, HARD_HELDOUT_100,
+            HARD_HELDOUT_101, HARD_HELDOUT_102);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_95, HARD_HELDOUT_96, HARD_HELDOUT_97, HARD_HELDOUT_98,
+            HARD_HELDOUT_99, HARD_HELDOUT_100, HARD_HELDOUT_101, HARD_HELDOUT_102);
 
     private ClassifierEvaluation() {
     }
