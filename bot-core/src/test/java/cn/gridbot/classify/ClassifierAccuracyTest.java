@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 % (and its EMERGENCY precision held
- * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the sixteen hard held-out
- * sets (79 to 94): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
+ * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the twenty-four hard held-out
+ * sets (79 to 102): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
  * or category far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a
  * set's figure is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()}
  * (none is now). The
@@ -42,15 +42,15 @@ class ClassifierAccuracyTest {
     /**
      * Missed emergencies whose reply does not say what to do: 4 of the 8 missed over the sixteen held-out hard sets
      * with the twenty-fourth round's model; none of the 3 missed over the thirty-six sets 43-78 with the
-     * twenty-seventh's; 2 of the 4 missed over sets 79-94 with the twenty-eighth's (README, "The twenty-eighth round"). Until
+     * twenty-seventh's; 2 of the 5 missed over sets 79-102 with the twenty-ninth's (README, "The reply as a safety net"). Until
      * the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
      * twenty-third round); with a handful of misses a share moves many points a message and would fail when the model
      * catches a told one, so the test bounds the untold (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (12 of 2,104 over sets 79-94). */
+    /** Other messages told what to do only because a danger is not ruled out (21 of 3,153 over sets 79-102). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (16 of 2,104 over sets 79-94). */
+    /** Other messages of any category whose event is flagged for a telephone check (31 of 3,153 over sets 79-102). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -74,14 +74,22 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_84, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_85, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_86, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_87, 0.98, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_87, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_88, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_89, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_90, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_91, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_92, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_93, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_94, 0.99, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_94, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_95, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_96, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_97, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_98, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_99, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_100, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_101, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_102, 1.00, Map.of()));
     }
 
     private static TrainedClassifier classifier;
@@ -135,8 +143,8 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's twenty-eighth round over the sixteen hard sets 79-94: 2 of 4 told, 12 of
-     * 2,104, and 16 of 2,104 flagged for a check in all; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
+     * is not ruled out (figures of issue 19's twenty-ninth round over the twenty-four hard sets 79-102: 3 of 5 told, 21
+     * of 3,153, and 31 of 3,153 flagged for a check in all; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
      * 35 and 47 of 4,724; the twenty-fourth round's over sixteen: 4 of 8, 10 and 15 of 2,111).
      */
     @Test
@@ -168,6 +176,19 @@ class ClassifierAccuracyTest {
     void aWireBrokenToldVerbFirstLetsThePresentAfterItBeRead() {
         String text = "路口那棵树早该剪了,昨晚刮大风,树枝压断了电线,现在电线泡在水里,几个小孩在水里玩";
         assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+    }
+
+    /**
+     * A wall swaying over people standing beneath it (吹得晃, 下面站) and a house on fire told in Cantonese (着紧火, 最紧要系)
+     * are read as the dangers they are; without the twenty-ninth round's cues the first was SAFETY and the second SAFETY
+     * or URBAN_MANAGEMENT (README, "The twenty-ninth round").
+     */
+    @Test
+    void aWallSwayingOverPeopleAndAFireToldInCantoneseAreEmergencies() {
+        for (String text : List.of("学校门口那堵围墙被风吹得晃,下面站了一排等孩子的家长", "前面巷子有间屋着紧火,消防车入唔到",
+                "门口乱停车的事之前讲过,最紧要系前面巷子有间屋着紧火")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        }
     }
 
     @Test
