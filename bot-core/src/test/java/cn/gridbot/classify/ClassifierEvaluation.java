@@ -62,20 +62,36 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_100 = "classify/hard-heldout-100.tsv";
     static final String HARD_HELDOUT_101 = "classify/hard-heldout-101.tsv";
     static final String HARD_HELDOUT_102 = "classify/hard-heldout-102.tsv";
+    /**
+     * The hundred-and-third to hundred-and-tenth hard held-out sets, written by eight writers (an old quarter of Nanning,
+     * old Qingdao, a Hankou lane community, a Qinling mountain township, old Suzhou, a Dongguan factory town, a Yan'an
+     * cave village, a Sanya resettlement community) during the twenty-ninth round, to judge the thirtieth round's
+     * change (README, "The thirtieth round").
+     */
+    static final String HARD_HELDOUT_103 = "classify/hard-heldout-103.tsv";
+    static final String HARD_HELDOUT_104 = "classify/hard-heldout-104.tsv";
+    static final String HARD_HELDOUT_105 = "classify/hard-heldout-105.tsv";
+    static final String HARD_HELDOUT_106 = "classify/hard-heldout-106.tsv";
+    static final String HARD_HELDOUT_107 = "classify/hard-heldout-107.tsv";
+    static final String HARD_HELDOUT_108 = "classify/hard-heldout-108.tsv";
+    static final String HARD_HELDOUT_109 = "classify/hard-heldout-109.tsv";
+    static final String HARD_HELDOUT_110 = "classify/hard-heldout-110.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_79, HARD_HELDOUT_80, HARD_HELDOUT_81, HARD_HELDOUT_82,
             HARD_HELDOUT_83, HARD_HELDOUT_84, HARD_HELDOUT_85, HARD_HELDOUT_86, HARD_HELDOUT_87, HARD_HELDOUT_88,
             HARD_HELDOUT_89, HARD_HELDOUT_90, HARD_HELDOUT_91, HARD_HELDOUT_92, HARD_HELDOUT_93, HARD_HELDOUT_94,
             HARD_HELDOUT_95, HARD_HELDOUT_96, HARD_HELDOUT_97, HARD_HELDOUT_98, HARD_HELDOUT_99, HARD_HELDOUT_100,
-            HARD_HELDOUT_101, HARD_HELDOUT_102);
+            HARD_HELDOUT_101, HARD_HELDOUT_102, HARD_HELDOUT_103, HARD_HELDOUT_104, HARD_HELDOUT_105, HARD_HELDOUT_106,
+            HARD_HELDOUT_107, HARD_HELDOUT_108, HARD_HELDOUT_109, HARD_HELDOUT_110);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_103, HARD_HELDOUT_104, HARD_HELDOUT_105, HARD_HELDOUT_106,
+            HARD_HELDOUT_107, HARD_HELDOUT_108, HARD_HELDOUT_109, HARD_HELDOUT_110);
 
     private ClassifierEvaluation() {
     }
