@@ -71,13 +71,6 @@ final class SecondMatter {
         return at > 0 && at < normal.length() ? at : -1;
     }
 
-    /**
-     * A danger told as over: its verb with the aspect marker 过 of something that has happened before (烧过一次, 垮过一回,
-     * 着过火, 出过事). The danger phrases of the cue lists are mostly present forms (着火, 垮了), so a story told this way
-     * (上回这个配电箱就烧过一次…现在又在冒烟了) named no danger before its present.
-     */
-    private static final Pattern OVER = Pattern.compile("(?:烧|着|起|垮|塌|倒|掉|摔|淹|炸|滑|漏|冒|出|发生)过");
-
     /** A turn: where the rest begins, and whether it is only a time word (现在, 刚才…) with no word of contrast before it. */
     record Turn(int at, boolean bareTime) {
     }
@@ -112,11 +105,6 @@ final class SecondMatter {
         }
         turns.sort(Comparator.comparingInt(Turn::at));
         return turns;
-    }
-
-    /** Whether {@code story} tells of a danger as over ({@link #OVER}). */
-    static boolean toldAsOver(String story) {
-        return OVER.matcher(story).find();
     }
 
     /** The text from each turn to the end. */

@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 % (and its EMERGENCY precision held
- * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the twenty-four hard held-out
- * sets (79 to 102): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
+ * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the thirty-two hard held-out
+ * sets (79 to 110): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
  * or category far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a
  * set's figure is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()}
- * (none is now). The
+ * (set 109's SAFETY recall). The
  * hard corpora's EMERGENCY recall target is 100 %; it is not reached (README, "What is not met"), so the test holds each
  * set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions
  * rather than claim the target. The reports are printed; a failure repeats them in its message.
@@ -42,15 +42,15 @@ class ClassifierAccuracyTest {
     /**
      * Missed emergencies whose reply does not say what to do: 4 of the 8 missed over the sixteen held-out hard sets
      * with the twenty-fourth round's model; none of the 3 missed over the thirty-six sets 43-78 with the
-     * twenty-seventh's; 2 of the 5 missed over sets 79-102 with the twenty-ninth's (README, "The reply as a safety net"). Until
+     * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's (README, "The reply as a safety net"). Until
      * the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
      * twenty-third round); with a handful of misses a share moves many points a message and would fail when the model
      * catches a told one, so the test bounds the untold (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (21 of 3,153 over sets 79-102). */
+    /** Other messages told what to do only because a danger is not ruled out (27 of 4,205 over sets 79-110). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (31 of 3,153 over sets 79-102). */
+    /** Other messages of any category whose event is flagged for a telephone check (40 of 4,205 over sets 79-110). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -58,6 +58,12 @@ class ClassifierAccuracyTest {
      * holds it there against a further fall.
      */
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.89;
+
+    /**
+     * The hundred-and-ninth set's SAFETY recall, 8 of 12, at its first scoring: four hazards in a cave village told as
+     * feared, past or at length were read as emergencies (README, "The thirtieth round").
+     */
+    private static final Map<String, Double> HARD_109_BELOW = Map.of("SAFETY", 0.66);
 
     /**
      * Each hard held-out set with the EMERGENCY recall the model of issue 19's twenty-eighth round reaches on it
@@ -82,14 +88,22 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_92, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_93, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_94, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_95, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_96, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_95, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_96, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_97, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_98, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_99, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_100, 1.00, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_101, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_102, 1.00, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_102, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_103, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_104, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_105, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_106, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_107, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_108, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_109, 1.00, HARD_109_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_110, 1.00, Map.of()));
     }
 
     private static TrainedClassifier classifier;
@@ -143,8 +157,8 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's twenty-ninth round over the twenty-four hard sets 79-102: 3 of 5 told, 21
-     * of 3,153, and 31 of 3,153 flagged for a check in all; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
+     * is not ruled out (figures of issue 19's thirtieth round over the thirty-two hard sets 79-110: 4 of 5 told, 27 of
+     * 4,205, and 40 of 4,205 flagged for a check in all; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
      * 35 and 47 of 4,724; the twenty-fourth round's over sixteen: 4 of 8, 10 and 15 of 2,111).
      */
     @Test
@@ -187,6 +201,19 @@ class ClassifierAccuracyTest {
     void aWallSwayingOverPeopleAndAFireToldInCantoneseAreEmergencies() {
         for (String text : List.of("学校门口那堵围墙被风吹得晃,下面站了一排等孩子的家长", "前面巷子有间屋着紧火,消防车入唔到",
                 "门口乱停车的事之前讲过,最紧要系前面巷子有间屋着紧火")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        }
+    }
+
+    /**
+     * A present danger told after an ordinary complaint with only a bare time word between them (…好久,今天…着火了) is read
+     * from the time word on; until the thirtieth round a bare time word was a turn only after a story naming a danger,
+     * and both were filed as the complaint before them (README, "The thirtieth round").
+     */
+    @Test
+    void aDangerToldAfterAnOrdinaryComplaintAndABareTimeWordIsAnEmergency() {
+        for (String text : List.of("我们单元的消防通道被堵了好久,今天楼下电瓶车冒烟着火了,烟往楼上窜,上面还有住户",
+                "楼上天天吵我就忍了,现在他家漏水顺着吊灯往下流,灯泡滋啦响")) {
             assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
         }
     }

@@ -90,8 +90,7 @@ public final class ClassifierEvaluation {
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of(HARD_HELDOUT_103, HARD_HELDOUT_104, HARD_HELDOUT_105, HARD_HELDOUT_106,
-            HARD_HELDOUT_107, HARD_HELDOUT_108, HARD_HELDOUT_109, HARD_HELDOUT_110);
+    static final List<String> SEALED = List.of();
 
     private ClassifierEvaluation() {
     }

@@ -1,7 +1,6 @@
 package cn.gridbot.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -82,15 +81,6 @@ class SecondMatterTest {
         assertEquals(List.of(new SecondMatter.Turn(17, false)), SecondMatter.turns("垃圾房上个月烧过一回,消防来灭了,结果刚才又着了"));
         assertEquals(List.of(new SecondMatter.Turn(10, true)), SecondMatter.turns("去年这里着过一回火 今天又着了"));
         assertEquals(List.of(), SecondMatter.turns("现在楼下在冒烟"));
-    }
-
-    @Test
-    void aDangerToldAsOverIsOneWithTheMarkerOfThePast() {
-        assertTrue(SecondMatter.toldAsOver("这个配电箱上个月烧过一次"));
-        assertTrue(SecondMatter.toldAsOver("前年那个坡垮过一回"));
-        assertTrue(SecondMatter.toldAsOver("这个路口出过事"));
-        assertFalse(SecondMatter.toldAsOver("这个配电箱一直在烧"));
-        assertFalse(SecondMatter.toldAsOver("想问一下过年放假的事"));
     }
 
     @Test
