@@ -18,6 +18,7 @@ final class NaiveBayes {
     NaiveBayes(List<SoftmaxModel.Example> examples, int features, int classes, double alpha, double temperature) {
         this.classes = classes;
         this.temperature = temperature;
+        // The counts become the log-likelihoods in place: one array of features × classes, not two, while training.
         double[] counts = new double[features * classes];
         double[] total = new double[classes];
         logPrior = new double[classes];
@@ -31,11 +32,11 @@ final class NaiveBayes {
         for (int c = 0; c < classes; c++) {
             logPrior[c] = Math.log(logPrior[c] / examples.size());
         }
-        logLikelihood = new double[counts.length];
         for (int k = 0; k < counts.length; k++) {
             int c = k % classes;
-            logLikelihood[k] = Math.log((counts[k] + alpha) / (total[c] + alpha * features));
+            counts[k] = Math.log((counts[k] + alpha) / (total[c] + alpha * features));
         }
+        logLikelihood = counts;
     }
 
     double[] probabilities(int[] ids) {

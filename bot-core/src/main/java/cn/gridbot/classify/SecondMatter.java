@@ -22,8 +22,9 @@ final class SecondMatter {
 
     /**
      * A clause start (the message's or after a separator), then the word that brings in another matter: a turn word
-     * (group 1), or the present told after a story (group 2: …上个月着过一回火 今天又着了; …本来想问社保 结果刚才他说胸口痛),
-     * where the story's past must not be read into what is happening now.
+     * (group 1; also a time word after a word of contrast: …本来想问社保 结果刚才他说胸口痛), or a bare time word of the
+     * present (group 2: …上个月着过一回火 今天又着了; …消防通道被堵了好久,今天楼下电瓶车着火了), where what was told before it
+     * must not be read into what is happening now.
      */
     private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：…~])(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
@@ -82,8 +83,9 @@ final class SecondMatter {
     static final int MAX_TURNS = 3;
 
     /**
-     * At most this many turns are found: more than are scored, since a bare time word with no danger before it is
-     * passed over (现在…，现在…，今天…，另外三楼有人倒了 still reaches 另外), and each is only a look for a danger phrase.
+     * At most this many turns are found: more than are scored, since a bare time word with no danger after it is
+     * passed over and the others are read after the turn words (现在…，现在…，今天…，另外三楼有人倒了 still reaches 另外),
+     * and each is only a look for a danger phrase.
      */
     static final int MAX_FOUND = 16;
 

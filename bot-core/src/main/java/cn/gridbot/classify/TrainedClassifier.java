@@ -1,6 +1,9 @@
 package cn.gridbot.classify;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Classifies a resident's message into one of the ten categories, offline and in-process, with two models trained
- * at start-up from the corpora in the jar (10–15 seconds on two cores, deterministic, once per JVM) and thread-safe
+ * at start-up from the corpora in the jar (13–20 seconds on two cores, deterministic, once per JVM) and thread-safe
  * afterwards:
  * <ul>
  * <li>{@link CategoryModel}: which kind of problem — HanLP words, characters, pinyin, cue groups and the placed
@@ -83,9 +86,13 @@ public class TrainedClassifier implements Classifier {
         log.info("TrainedClassifier trained on {} messages in {} ms", corpus.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Segmenting is most of the training cost; it is per message, so both cores can share it. */
+    /**
+     * Segmenting is most of the training cost; it is per message, so both cores can share it. The analyses share
+     * their equal strings ({@link TextFeatures.Analysed#sharing}): without that, training needed more than a 384 MB heap.
+     */
     static List<TextFeatures.Analysed> analyse(TextFeatures features, List<Corpus.Labelled> corpus) {
-        return corpus.parallelStream().map(l -> features.analyse(l.text())).toList();
+        Map<String, String> pool = new ConcurrentHashMap<>();
+        return corpus.parallelStream().map(l -> features.analyse(l.text()).sharing(pool)).toList();
     }
 
     @Override
@@ -104,14 +111,18 @@ public class TrainedClassifier implements Classifier {
      * read: a quick look for a danger phrase missed most of what the whole reading finds (a child carried into a van,
      * a car overturned in a river). A bare time word (现在, 今天…) is read only when a quick look finds a danger phrase
      * after it: "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger.
-     * Until the thirtieth round it also needed a danger before it (README, "The thirtieth round").
+     * Until the thirtieth round it also needed a danger before it (README, "The thirtieth round"). At most
+     * {@link SecondMatter#MAX_TURNS} are read, the turn words before the bare time words.
      */
     Decision.Scores scores(TextFeatures.Analysed message) {
         double[] posterior = categories.probabilities(message);
         double emergency = emergencies.probability(message, posterior);
         String normal = message.normal();
         int read = 0;
-        for (SecondMatter.Turn turn : SecondMatter.turns(normal)) {
+        // Turn words first, then bare time words: 现在…，现在…，今天…，另外三楼有人倒了 still reaches 另外.
+        List<SecondMatter.Turn> turns = SecondMatter.turns(normal).stream()
+                .sorted(Comparator.comparing(SecondMatter.Turn::bareTime)).toList();
+        for (SecondMatter.Turn turn : turns) {
             if (read == SecondMatter.MAX_TURNS) {
                 break;
             }

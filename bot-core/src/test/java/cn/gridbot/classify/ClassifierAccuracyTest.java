@@ -60,13 +60,13 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.89;
 
     /**
-     * The hundred-and-ninth set's SAFETY recall, 8 of 12, at its first scoring: four hazards in a cave village told as
-     * feared, past or at length were read as emergencies (README, "The thirtieth round").
+     * The hundred-and-ninth set's SAFETY recall, 8 of 12, at its first scoring: of the hazards of a cave village told
+     * as feared, past or at length, three were read as emergencies and one as a dispute (README, "The thirtieth round").
      */
     private static final Map<String, Double> HARD_109_BELOW = Map.of("SAFETY", 0.66);
 
     /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's twenty-eighth round reaches on it
+     * Each hard held-out set with the EMERGENCY recall the model of issue 19's thirtieth round reaches on it
      * (rounded down, see the README), and the lower floors of any group below the general ones — a family or category
      * of a dozen to thirty messages, where one message is three to eight points.
      */
@@ -255,7 +255,8 @@ class ClassifierAccuracyTest {
      * A place given alone, as a resident answers "where is it?", is no alarm: the hard corpus's calm emergencies give
      * their place in detail, and trained on the scored sets without {@code places.tsv} the models read such detail as
      * danger (README, "The twenty-fourth round"). None of these is a line of {@code places.tsv}. Not all places pass:
-     * "我们在河边那个小区 叫滨江苑 7栋楼下 靠近停车场出口" still reads 0.26, a suspected emergency (README).
+     * "我们在河边那个小区 叫滨江苑 7栋楼下 靠近停车场出口" still reads 0.20 (0.26 in the twenty-fourth round): under the
+     * threshold 0.3, but its danger is not ruled out, so the reply still says what to do if one is happening (README).
      */
     @Test
     void aPlaceGivenAloneIsNoAlarm() {

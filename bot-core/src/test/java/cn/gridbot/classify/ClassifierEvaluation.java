@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Scores the classifier on the held-out corpora, never trained on: the county one and the hard sets 79 to 102 (the sets
+ * Scores the classifier on the held-out corpora, never trained on: the county one and the hard sets 79 to 110 (the sets
  * before them are trained on, see the README). For each it prints accuracy, EMERGENCY recall and precision, precision and recall
  * per category, accuracy and emergency figures per family, and the confusion matrix. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation}

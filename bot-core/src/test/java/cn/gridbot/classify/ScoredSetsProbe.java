@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * with only the first N scored sets ({@link TrainedClassifier#SCORED_SETS}) and scores the scored sets after them and
  * the hard held-out sets, printing each set's EMERGENCY recall and false alarms. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ScoredSetsProbe -Dexec.args=38}
- * (38: the round's probe, which then scored sets 39–46 and now scores sets 39–42 and every held-out hard set; 0: the
+ * (38: the round's probe, which then scored sets 39–46 and now scores sets 39–78 and every held-out hard set; 0: the
  * model without the scored sets; 42: the twenty-fourth to twenty-seventh rounds' models; 78: the current model).
  */
 public final class ScoredSetsProbe {

@@ -154,7 +154,7 @@ class EmergencyJudgementIT {
     @Test
     void aMessageReadAsAnEmergencyWhoseDangerTheScorerTookAsOverIsStillNotRuledOut() {
         // A child pulled out of a pond, lips blue, not moving: the category model reads an emergency, the scorer's
-        // time cue (前两天) or RESOLVED cue (捞起来) says it is over.
+        // time cues (上个月, 前年, 后来) and RESOLVED cue (救过来了) say it is over.
         String text = NotRuledOut.readAsEmergencyButOver(classifier);
         var asked = wx.text("o-pulled-out", text);
         assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 120(急救)。").contains("回复数字");

@@ -14,8 +14,9 @@ import cn.gridbot.classify.Classifier;
  * with one. Which message the model reads so moves with every classifier round (a worker fallen from scaffolding, asked
  * about after a greeting, was one until the twenty-second round read the question after the greeting by itself; a
  * water heater hissing, a complaint not ruled out, and a child pulled out of a pond, read as an emergency but taken as
- * over, were until the twenty-fourth round called them emergencies), so a test takes the first example the current
- * model reads as it needs, and fails with the readings of all of them when none is.
+ * over, were until the twenty-fourth round called them emergencies; the same child told with 前两天 alone was one until
+ * the twenty-eighth), so a test takes the first example the current model reads as it needs, and fails with the
+ * readings of all of them when none is.
  */
 public final class NotRuledOut {
 
@@ -33,6 +34,8 @@ public final class NotRuledOut {
             "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理");
     /** Read by the category model as an emergency, but taken by the emergency scorer as over. */
     static final List<String> READ_AS_EMERGENCY_BUT_OVER = List.of(
+            "上个月我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,后来救过来了",
+            "前年我们组有个娃娃掉进水池了 捞起来嘴巴乌起的 不哭也不动 后来救过来了",
             "前两天我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,好吓人",
             "去年我们组有个娃娃掉进水池了 捞起来嘴巴乌起的 不哭也不动",
             "试一下这个号,我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动");
