@@ -76,6 +76,20 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_108 = "classify/hard-heldout-108.tsv";
     static final String HARD_HELDOUT_109 = "classify/hard-heldout-109.tsv";
     static final String HARD_HELDOUT_110 = "classify/hard-heldout-110.tsv";
+    /**
+     * The hundred-and-eleventh to hundred-and-eighteenth hard held-out sets, written by eight writers (an old walled-city
+     * neighbourhood of Kaifeng, a Shunde water town, a Hangzhou tech-park district, a Tibetan pastoral county town in
+     * Ganzi, an old Nanchang neighbourhood by the Gan, old Kunming, a Shijiazhuang railway workers' compound, an old
+     * quarter of Fuzhou) during the thirty-first round, to judge its change (README, "The thirty-first round").
+     */
+    static final String HARD_HELDOUT_111 = "classify/hard-heldout-111.tsv";
+    static final String HARD_HELDOUT_112 = "classify/hard-heldout-112.tsv";
+    static final String HARD_HELDOUT_113 = "classify/hard-heldout-113.tsv";
+    static final String HARD_HELDOUT_114 = "classify/hard-heldout-114.tsv";
+    static final String HARD_HELDOUT_115 = "classify/hard-heldout-115.tsv";
+    static final String HARD_HELDOUT_116 = "classify/hard-heldout-116.tsv";
+    static final String HARD_HELDOUT_117 = "classify/hard-heldout-117.tsv";
+    static final String HARD_HELDOUT_118 = "classify/hard-heldout-118.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_79, HARD_HELDOUT_80, HARD_HELDOUT_81, HARD_HELDOUT_82,
@@ -83,14 +97,16 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_89, HARD_HELDOUT_90, HARD_HELDOUT_91, HARD_HELDOUT_92, HARD_HELDOUT_93, HARD_HELDOUT_94,
             HARD_HELDOUT_95, HARD_HELDOUT_96, HARD_HELDOUT_97, HARD_HELDOUT_98, HARD_HELDOUT_99, HARD_HELDOUT_100,
             HARD_HELDOUT_101, HARD_HELDOUT_102, HARD_HELDOUT_103, HARD_HELDOUT_104, HARD_HELDOUT_105, HARD_HELDOUT_106,
-            HARD_HELDOUT_107, HARD_HELDOUT_108, HARD_HELDOUT_109, HARD_HELDOUT_110);
+            HARD_HELDOUT_107, HARD_HELDOUT_108, HARD_HELDOUT_109, HARD_HELDOUT_110, HARD_HELDOUT_111, HARD_HELDOUT_112,
+            HARD_HELDOUT_113, HARD_HELDOUT_114, HARD_HELDOUT_115, HARD_HELDOUT_116, HARD_HELDOUT_117, HARD_HELDOUT_118);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_111, HARD_HELDOUT_112, HARD_HELDOUT_113, HARD_HELDOUT_114,
+            HARD_HELDOUT_115, HARD_HELDOUT_116, HARD_HELDOUT_117, HARD_HELDOUT_118);
 
     private ClassifierEvaluation() {
     }
