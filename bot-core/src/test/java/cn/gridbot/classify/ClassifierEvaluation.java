@@ -90,6 +90,21 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_116 = "classify/hard-heldout-116.tsv";
     static final String HARD_HELDOUT_117 = "classify/hard-heldout-117.tsv";
     static final String HARD_HELDOUT_118 = "classify/hard-heldout-118.tsv";
+    /**
+     * The hundred-and-nineteenth to hundred-and-twenty-sixth hard held-out sets, written by eight writers (a hillside
+     * neighbourhood of Guiyang, Zhuhai's old Gongbei by the Macau border, a Hefei university community, a Daqing
+     * oil-field district, an old canal-side neighbourhood of Wuxi, a guesthouse lane of Lijiang's old town, a spring-side
+     * lane of Jinan, a coal miners' compound by Taiyuan) during the thirty-first round, to judge the thirty-second
+     * round's change (README, "The thirty-second round").
+     */
+    static final String HARD_HELDOUT_119 = "classify/hard-heldout-119.tsv";
+    static final String HARD_HELDOUT_120 = "classify/hard-heldout-120.tsv";
+    static final String HARD_HELDOUT_121 = "classify/hard-heldout-121.tsv";
+    static final String HARD_HELDOUT_122 = "classify/hard-heldout-122.tsv";
+    static final String HARD_HELDOUT_123 = "classify/hard-heldout-123.tsv";
+    static final String HARD_HELDOUT_124 = "classify/hard-heldout-124.tsv";
+    static final String HARD_HELDOUT_125 = "classify/hard-heldout-125.tsv";
+    static final String HARD_HELDOUT_126 = "classify/hard-heldout-126.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_79, HARD_HELDOUT_80, HARD_HELDOUT_81, HARD_HELDOUT_82,
@@ -98,14 +113,17 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_95, HARD_HELDOUT_96, HARD_HELDOUT_97, HARD_HELDOUT_98, HARD_HELDOUT_99, HARD_HELDOUT_100,
             HARD_HELDOUT_101, HARD_HELDOUT_102, HARD_HELDOUT_103, HARD_HELDOUT_104, HARD_HELDOUT_105, HARD_HELDOUT_106,
             HARD_HELDOUT_107, HARD_HELDOUT_108, HARD_HELDOUT_109, HARD_HELDOUT_110, HARD_HELDOUT_111, HARD_HELDOUT_112,
-            HARD_HELDOUT_113, HARD_HELDOUT_114, HARD_HELDOUT_115, HARD_HELDOUT_116, HARD_HELDOUT_117, HARD_HELDOUT_118);
+            HARD_HELDOUT_113, HARD_HELDOUT_114, HARD_HELDOUT_115, HARD_HELDOUT_116, HARD_HELDOUT_117, HARD_HELDOUT_118,
+            HARD_HELDOUT_119, HARD_HELDOUT_120, HARD_HELDOUT_121, HARD_HELDOUT_122, HARD_HELDOUT_123, HARD_HELDOUT_124,
+            HARD_HELDOUT_125, HARD_HELDOUT_126);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_119, HARD_HELDOUT_120, HARD_HELDOUT_121, HARD_HELDOUT_122,
+            HARD_HELDOUT_123, HARD_HELDOUT_124, HARD_HELDOUT_125, HARD_HELDOUT_126);
 
     private ClassifierEvaluation() {
     }
