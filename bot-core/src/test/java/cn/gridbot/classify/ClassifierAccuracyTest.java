@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 % (and its EMERGENCY precision held
- * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the forty hard held-out
- * sets (79 to 118): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
+ * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the forty-eight hard held-out
+ * sets (79 to 126): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
  * or category far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a
  * set's figure is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()}
- * (set 109's SAFETY recall, set 112's PAST_FUTURE accuracy). The
+ * (set 109's SAFETY recall, set 112's PAST_FUTURE accuracy, set 122's EMERGENCY precision). The
  * hard corpora's EMERGENCY recall target is 100 %; it is not reached (README, "What is not met"), so the test holds each
  * set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions
  * rather than claim the target. The reports are printed; a failure repeats them in its message.
@@ -73,6 +73,14 @@ class ClassifierAccuracyTest {
     private static final Map<String, Double> HARD_112_BELOW = Map.of("PAST_FUTURE", 0.76);
 
     /**
+     * The hundred-and-twenty-second set's EMERGENCY precision, 107 of 113 at its first scoring (94.7 %, under the
+     * 95 % target): six false alarms in a Daqing winter — a chat-group joke about a fire, an uncovered manhole and dark
+     * icy streets told at length, a man "fallen through the ice" who only wet a foot (README, "The thirty-second
+     * round").
+     */
+    private static final Map<String, Double> HARD_122_BELOW = Map.of(PRECISION, 0.94);
+
+    /**
      * Each hard held-out set with the EMERGENCY recall the model of issue 19's thirtieth round reaches on it
      * (rounded down, see the README), and the lower floors of any group below the general ones — a family or category
      * of a dozen to thirty messages, where one message is three to eight points.
@@ -118,7 +126,15 @@ class ClassifierAccuracyTest {
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_115, 0.98, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_116, 0.99, Map.of()),
                 Arguments.of(ClassifierEvaluation.HARD_HELDOUT_117, 0.98, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_118, 1.00, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_118, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_119, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_120, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_121, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_122, 1.00, HARD_122_BELOW),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_123, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_124, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_125, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_126, 0.97, Map.of()));
     }
 
     private static TrainedClassifier classifier;
