@@ -105,6 +105,21 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_124 = "classify/hard-heldout-124.tsv";
     static final String HARD_HELDOUT_125 = "classify/hard-heldout-125.tsv";
     static final String HARD_HELDOUT_126 = "classify/hard-heldout-126.tsv";
+    /**
+     * The hundred-and-twenty-seventh to hundred-and-thirty-fourth hard held-out sets, written by eight writers (an old
+     * town of Quzhou, a Baotou steelworks district, an arcade-street quarter of Shantou, an urban village in Xi'an, a
+     * Tujia village by Zhangjiajie, an old coastal district of Yantai, a rebuilt town near Mianyang, a riverside
+     * township of Nantong) during the thirty-second round, to judge the thirty-third round's change (README, "The
+     * thirty-third round").
+     */
+    static final String HARD_HELDOUT_127 = "classify/hard-heldout-127.tsv";
+    static final String HARD_HELDOUT_128 = "classify/hard-heldout-128.tsv";
+    static final String HARD_HELDOUT_129 = "classify/hard-heldout-129.tsv";
+    static final String HARD_HELDOUT_130 = "classify/hard-heldout-130.tsv";
+    static final String HARD_HELDOUT_131 = "classify/hard-heldout-131.tsv";
+    static final String HARD_HELDOUT_132 = "classify/hard-heldout-132.tsv";
+    static final String HARD_HELDOUT_133 = "classify/hard-heldout-133.tsv";
+    static final String HARD_HELDOUT_134 = "classify/hard-heldout-134.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_79, HARD_HELDOUT_80, HARD_HELDOUT_81, HARD_HELDOUT_82,
@@ -115,14 +130,16 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_107, HARD_HELDOUT_108, HARD_HELDOUT_109, HARD_HELDOUT_110, HARD_HELDOUT_111, HARD_HELDOUT_112,
             HARD_HELDOUT_113, HARD_HELDOUT_114, HARD_HELDOUT_115, HARD_HELDOUT_116, HARD_HELDOUT_117, HARD_HELDOUT_118,
             HARD_HELDOUT_119, HARD_HELDOUT_120, HARD_HELDOUT_121, HARD_HELDOUT_122, HARD_HELDOUT_123, HARD_HELDOUT_124,
-            HARD_HELDOUT_125, HARD_HELDOUT_126);
+            HARD_HELDOUT_125, HARD_HELDOUT_126, HARD_HELDOUT_127, HARD_HELDOUT_128, HARD_HELDOUT_129, HARD_HELDOUT_130,
+            HARD_HELDOUT_131, HARD_HELDOUT_132, HARD_HELDOUT_133, HARD_HELDOUT_134);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_127, HARD_HELDOUT_128, HARD_HELDOUT_129, HARD_HELDOUT_130,
+            HARD_HELDOUT_131, HARD_HELDOUT_132, HARD_HELDOUT_133, HARD_HELDOUT_134);
 
     private ClassifierEvaluation() {
     }
