@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 % (and its EMERGENCY precision held
- * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the forty-eight hard held-out
- * sets (79 to 126): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family
- * or category far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a
- * set's figure is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()}
- * (set 109's SAFETY recall, set 112's PAST_FUTURE accuracy, set 122's EMERGENCY precision). The
+ * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the eight hard held-out
+ * sets (127 to 134; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %),
+ * accuracy at least 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %,
+ * category recall 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the
+ * floor, named in {@link #hardSets()} (none now). The
  * hard corpora's EMERGENCY recall target is 100 %; it is not reached (README, "What is not met"), so the test holds each
  * set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions
  * rather than claim the target. The reports are printed; a failure repeats them in its message.
@@ -42,99 +42,39 @@ class ClassifierAccuracyTest {
     /**
      * Missed emergencies whose reply does not say what to do: 4 of the 8 missed over the sixteen held-out hard sets
      * with the twenty-fourth round's model; none of the 3 missed over the thirty-six sets 43-78 with the
-     * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's (README, "The reply as a safety net"). Until
+     * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's, 1 of the 7 over sets 127-134 with the
+     * thirty-third's (README, "The reply as a safety net"). Until
      * the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
      * twenty-third round); with a handful of misses a share moves many points a message and would fail when the model
      * catches a told one, so the test bounds the untold (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (27 of 4,205 over sets 79-110). */
+    /** Other messages told what to do only because a danger is not ruled out (7 of 1,053 over sets 127-134). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (40 of 4,205 over sets 79-110). */
+    /** Other messages of any category whose event is flagged for a telephone check (11 of 1,053 over sets 127-134). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
-     * 83.3 % (README, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold of 0.3), and the test
-     * holds it there against a further fall.
+     * 83.3 % (README, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold of 0.3), the
+     * thirty-third to 90.0 %, and the test holds it there against a further fall.
      */
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.89;
 
     /**
-     * The hundred-and-ninth set's SAFETY recall, 8 of 12, at its first scoring: of the hazards of a cave village told
-     * as feared, past or at length, three were read as emergencies and one as a dispute (README, "The thirtieth round").
-     */
-    private static final Map<String, Double> HARD_109_BELOW = Map.of("SAFETY", 0.66);
-
-    /**
-     * The hundred-and-twelfth set's PAST_FUTURE accuracy, 23 of 30 at its first scoring: dangers back again, told in
-     * Cantonese (而家又冒烟, 今晚又嚟), read as over, and hazards that had burnt before read as burning now (README, "The
-     * thirty-first round").
-     */
-    private static final Map<String, Double> HARD_112_BELOW = Map.of("PAST_FUTURE", 0.76);
-
-    /**
-     * The hundred-and-twenty-second set's EMERGENCY precision, 107 of 113 at its first scoring (94.7 %, under the
-     * 95 % target): six false alarms in a Daqing winter — a chat-group joke about a fire, an uncovered manhole and dark
-     * icy streets told at length, a man "fallen through the ice" who only wet a foot (README, "The thirty-second
-     * round").
-     */
-    private static final Map<String, Double> HARD_122_BELOW = Map.of(PRECISION, 0.94);
-
-    /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's thirtieth round reaches on it
+     * Each hard held-out set with the EMERGENCY recall the model of issue 19's thirty-third round reaches on it
      * (rounded down, see the README), and the lower floors of any group below the general ones — a family or category
      * of a dozen to thirty messages, where one message is three to eight points.
      */
     static Stream<Arguments> hardSets() {
         return Stream.of(
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_79, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_80, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_81, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_82, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_83, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_84, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_85, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_86, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_87, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_88, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_89, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_90, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_91, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_92, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_93, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_94, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_95, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_96, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_97, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_98, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_99, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_100, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_101, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_102, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_103, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_104, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_105, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_106, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_107, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_108, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_109, 1.00, HARD_109_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_110, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_111, 0.98, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_112, 0.96, HARD_112_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_113, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_114, 0.98, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_115, 0.98, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_116, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_117, 0.98, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_118, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_119, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_120, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_121, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_122, 1.00, HARD_122_BELOW),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_123, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_124, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_125, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_126, 0.97, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_127, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_128, 0.99, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_129, 0.98, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_130, 0.96, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_131, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_132, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_133, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_134, 1.00, Map.of()));
     }
 
     private static TrainedClassifier classifier;
@@ -188,8 +128,9 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's thirtieth round over the thirty-two hard sets 79-110: 4 of 5 told, 27 of
-     * 4,205, and 40 of 4,205 flagged for a check in all; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
+     * is not ruled out (figures of issue 19's thirty-third round over the eight hard sets 127-134: 6 of 7 told, 7 of
+     * 1,053, and 11 of 1,053 flagged for a check in all; the thirtieth round's over the thirty-two sets 79-110: 4 of 5,
+     * 27 and 40 of 4,205; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
      * 35 and 47 of 4,724; the twenty-fourth round's over sixteen: 4 of 8, 10 and 15 of 2,111).
      */
     @Test
