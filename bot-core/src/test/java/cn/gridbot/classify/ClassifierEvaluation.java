@@ -22,7 +22,7 @@ public final class ClassifierEvaluation {
      * The hundred-and-twenty-seventh to hundred-and-thirty-fourth hard held-out sets, written by eight writers (an old
      * town of Quzhou, a Baotou steelworks district, an arcade-street quarter of Shantou, an urban village in Xi'an, a
      * Tujia village by Zhangjiajie, an old coastal district of Yantai, a rebuilt town near Mianyang, a riverside
-     * township of Nantong) during the thirty-second round, to judge the thirty-third round's change (README, "The
+     * township of Nantong) after the thirty-second round, to judge the thirty-third round's change (README, "The
      * thirty-third round"), never trained on; the sets before them are (see {@link TrainedClassifier#SCORED_SETS},
      * and the README, "The thirty-third round: sets 79-126 trained on").
      */
