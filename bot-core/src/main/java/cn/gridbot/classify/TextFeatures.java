@@ -22,8 +22,8 @@ final class TextFeatures {
 
         /**
          * The same analysis holding, for each of its strings, the equal one already in {@code pool}: training holds
-         * every message's analysis at once, and the corpus's 24,000 messages repeat some 300,000 distinct features in
-         * nearly four million strings — shared, they take about 200 MB less of the heap at start-up.
+         * every message's analysis at once, and its features repeat: 24,000 messages held some 300,000 distinct
+         * features in nearly four million strings, and shared they took about 200 MB less of the heap at start-up.
          */
         Analysed sharing(Map<String, String> pool) {
             return new Analysed(normal, shared(words, pool), shared(context, pool), shared(features, pool));

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Classifies a resident's message into one of the ten categories, offline and in-process, with two models trained
- * at start-up from the corpora in the jar (13–20 seconds on two cores, deterministic, once per JVM) and thread-safe
+ * at start-up from the corpora in the jar (about 20 seconds on two cores, deterministic, once per JVM) and thread-safe
  * afterwards:
  * <ul>
  * <li>{@link CategoryModel}: which kind of problem — HanLP words, characters, pinyin, cue groups and the placed
