@@ -49,18 +49,36 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_140 = "classify/hard-heldout-140.tsv";
     static final String HARD_HELDOUT_141 = "classify/hard-heldout-141.tsv";
     static final String HARD_HELDOUT_142 = "classify/hard-heldout-142.tsv";
+    /**
+     * The hundred-and-forty-third to hundred-and-fiftieth hard held-out sets, written by eight writers (an old Hakka
+     * walled-town quarter of Ganzhou, the archway old street quarter of Chaozhou, a riverside port district of Yibin, a
+     * railway workers' estate of Zhuzhou, a steelworkers' estate of Anshan, a canal-lane old town of Shaoxing, a karst
+     * village turned tourist street near Guilin, a hillside neighbourhood of Zunyi) after the thirty-third round, to
+     * judge the thirty-fourth round's change (README, "The thirty-fourth round"); never trained on.
+     */
+    static final String HARD_HELDOUT_143 = "classify/hard-heldout-143.tsv";
+    static final String HARD_HELDOUT_144 = "classify/hard-heldout-144.tsv";
+    static final String HARD_HELDOUT_145 = "classify/hard-heldout-145.tsv";
+    static final String HARD_HELDOUT_146 = "classify/hard-heldout-146.tsv";
+    static final String HARD_HELDOUT_147 = "classify/hard-heldout-147.tsv";
+    static final String HARD_HELDOUT_148 = "classify/hard-heldout-148.tsv";
+    static final String HARD_HELDOUT_149 = "classify/hard-heldout-149.tsv";
+    static final String HARD_HELDOUT_150 = "classify/hard-heldout-150.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_127, HARD_HELDOUT_128, HARD_HELDOUT_129, HARD_HELDOUT_130,
             HARD_HELDOUT_131, HARD_HELDOUT_132, HARD_HELDOUT_133, HARD_HELDOUT_134, HARD_HELDOUT_135, HARD_HELDOUT_136,
-            HARD_HELDOUT_137, HARD_HELDOUT_138, HARD_HELDOUT_139, HARD_HELDOUT_140, HARD_HELDOUT_141, HARD_HELDOUT_142);
+            HARD_HELDOUT_137, HARD_HELDOUT_138, HARD_HELDOUT_139, HARD_HELDOUT_140, HARD_HELDOUT_141, HARD_HELDOUT_142,
+            HARD_HELDOUT_143, HARD_HELDOUT_144, HARD_HELDOUT_145, HARD_HELDOUT_146, HARD_HELDOUT_147, HARD_HELDOUT_148,
+            HARD_HELDOUT_149, HARD_HELDOUT_150);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_143, HARD_HELDOUT_144, HARD_HELDOUT_145, HARD_HELDOUT_146,
+            HARD_HELDOUT_147, HARD_HELDOUT_148, HARD_HELDOUT_149, HARD_HELDOUT_150);
 
     private ClassifierEvaluation() {
     }
