@@ -55,6 +55,6 @@ final class EmergencyScorer {
             ids[j + 1] = known[j] + 1;
             values[j + 1] = 1;
         }
-        return new SoftmaxModel.Example(ids, values, label);
+        return SoftmaxModel.Example.of(ids, values, label);
     }
 }

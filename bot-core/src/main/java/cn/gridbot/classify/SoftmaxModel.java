@@ -13,8 +13,23 @@ import java.util.Random;
  */
 final class SoftmaxModel {
 
-    /** A training message: its feature ids, their values, and its class. */
-    record Example(int[] ids, double[] values, int label) {
+    /**
+     * A training message: its feature ids, their values, and its class. The values may be computed when asked for
+     * (see {@link CategoryModel}): training holds every example at once, and the ids are all it must keep.
+     */
+    interface Example {
+        int[] ids();
+
+        double[] values();
+
+        int label();
+
+        static Example of(int[] ids, double[] values, int label) {
+            return new Given(ids, values, label);
+        }
+    }
+
+    private record Given(int[] ids, double[] values, int label) implements Example {
     }
 
     /** How to train: SGD passes, initial step decayed as learningRate / (1 + decay · epoch), L2, shuffling seed. */
@@ -44,16 +59,18 @@ final class SoftmaxModel {
             Collections.shuffle(order, random);
             double rate = settings.learningRate() / (1 + settings.decay() * epoch);
             for (Example example : order) {
-                double[] gradient = model.probabilities(example.ids(), example.values());
+                int[] ids = example.ids();
+                double[] values = example.values();
+                double[] gradient = model.probabilities(ids, values);
                 for (int c = 0; c < classes; c++) {
                     gradient[c] = classWeights[example.label()] * ((c == example.label() ? 1 : 0) - gradient[c]);
                     model.bias[c] += rate * gradient[c];
                     ub[c] += step * rate * gradient[c];
                 }
-                for (int j = 0; j < example.ids().length; j++) {
-                    int base = example.ids()[j] * classes;
+                for (int j = 0; j < ids.length; j++) {
+                    int base = ids[j] * classes;
                     for (int c = 0; c < classes; c++) {
-                        double delta = rate * (gradient[c] * example.values()[j] - settings.l2() * model.weights[base + c]);
+                        double delta = rate * (gradient[c] * values[j] - settings.l2() * model.weights[base + c]);
                         model.weights[base + c] += delta;
                         u[base + c] += step * delta;
                     }
