@@ -41,7 +41,8 @@ public class TrainedClassifier implements Classifier {
     /** The county corpus, the hard corpus's training parts, places given alone and the scored sets. */
     static final String[] TRAINING_CORPORA = Stream.concat(Stream.of("classify/corpus-train.tsv", "classify/hard-train.tsv",
             "classify/hard-train-2.tsv", "classify/hard-train-3.tsv", "classify/hard-train-4.tsv",
-            "classify/hard-train-5.tsv", "classify/hard-train-6-violence.tsv", "classify/places.tsv"),
+            "classify/hard-train-5.tsv", "classify/hard-train-6-violence.tsv", "classify/hard-train-10-overhead.tsv",
+            "classify/hard-train-11-if.tsv", "classify/places.tsv"),
             SCORED_SETS.stream()).toArray(String[]::new);
     private static final Logger log = LoggerFactory.getLogger(TrainedClassifier.class);
 
