@@ -82,8 +82,10 @@ public class TrainedClassifier implements Classifier {
         this.features = features;
         this.emergency = emergency;
         List<Category> labels = corpus.stream().map(Corpus.Labelled::category).toList();
-        categories = new CategoryModel(analysed, labels, settings);
+        // The fold models first: each is garbage once its fold is scored, so the whole model is never in the heap
+        // beside two of them (the same models in either order, with one model's memory less at the peak).
         double[][] outOfFold = CategoryModel.outOfFold(analysed, labels, settings, emergency.folds());
+        categories = new CategoryModel(analysed, labels, settings);
         emergencies = new EmergencyScorer(analysed, labels, outOfFold, emergency, settings.seed());
         log.info("TrainedClassifier trained on {} messages in {} ms", corpus.size(), (System.nanoTime() - started) / 1_000_000);
     }
