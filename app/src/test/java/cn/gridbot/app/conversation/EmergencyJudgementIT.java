@@ -153,8 +153,8 @@ class EmergencyJudgementIT {
 
     @Test
     void aMessageReadAsAnEmergencyWhoseDangerTheScorerTookAsOverIsStillNotRuledOut() {
-        // A child pulled out of a pond, lips blue, not moving: the category model reads an emergency, the scorer's
-        // time cues (上个月, 前年, 后来) and RESOLVED cue (救过来了) say it is over.
+        // A child pulled out of a pond or a worker fallen from a scaffold, not moving: the category model reads an
+        // emergency, the scorer's time cues (上个月, 去年, 后来) and RESOLVED cues (救过来了, 现在好了) say it is over.
         String text = NotRuledOut.readAsEmergencyButOver(classifier);
         var asked = wx.text("o-pulled-out", text);
         assertThat(asked.content()).startsWith("如果危险正在发生,请立即拨打 120(急救)。").contains("回复数字");

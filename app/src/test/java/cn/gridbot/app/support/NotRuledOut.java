@@ -15,7 +15,7 @@ import cn.gridbot.classify.Classifier;
  * about after a greeting, was one until the twenty-second round read the question after the greeting by itself; a
  * water heater hissing, a complaint not ruled out, and a child pulled out of a pond, read as an emergency but taken as
  * over, were until the twenty-fourth round called them emergencies; the same child told with 前两天 alone was one until
- * the twenty-eighth), so a test takes the first example the current model reads as it needs, and fails with the
+ * the twenty-eighth, and told with 前年 and 早就好了 until the thirty-fifth), so a test takes the first example the current model reads as it needs, and fails with the
  * readings of all of them when none is.
  */
 public final class NotRuledOut {
@@ -39,7 +39,9 @@ public final class NotRuledOut {
             "前两天我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,好吓人",
             "去年我们组有个娃娃掉进水池了 捞起来嘴巴乌起的 不哭也不动",
             "试一下这个号,我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动",
-            "前年我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,后来救过来了,早就好了");
+            "前年我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,后来救过来了,早就好了",
+            "去年有个工人从脚手架上摔下来 头上全是血 人不动了 后来救过来了 现在好了",
+            "上个月工地上有个工人从架子上摔下来 头上全是血 不动了 后来救过来了 现在好了");
 
     private NotRuledOut() {
     }
