@@ -36,7 +36,7 @@ public class TrainedClassifier implements Classifier {
      * sets 43-78 trained on" and "The thirty-third round: sets 79-126 trained on"). The held-out parts, county and
      * hard, are in the tests.
      */
-    static final List<String> SCORED_SETS = IntStream.rangeClosed(1, 142)
+    static final List<String> SCORED_SETS = IntStream.rangeClosed(1, 158)
             .mapToObj(n -> "classify/scored/hard-heldout" + (n == 1 ? "" : "-" + n) + ".tsv").toList();
     /** The county corpus, the hard corpus's training parts, places given alone and the scored sets. */
     static final String[] TRAINING_CORPORA = Stream.concat(Stream.of("classify/corpus-train.tsv", "classify/hard-train.tsv",

@@ -19,14 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 %, EMERGENCY recall at least 95 % (and its EMERGENCY precision held
- * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the sixteen hard held-out
- * sets (143 to 158; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %),
+ * where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). Each of the eight hard held-out
+ * sets (159 to 166; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %),
  * accuracy at least 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %,
  * category recall 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the
  * floor, named in {@link #hardSets()}. The
- * hard corpora's EMERGENCY recall target is 100 %; it is not reached (README, "What is not met"), so the test holds each
- * set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions
- * rather than claim the target. The reports are printed; a failure repeats them in its message.
+ * hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each of sets 159-166, the first
+ * fresh batch on which any model has; on the batches before it, it was not reached (README, "What is not met"). The
+ * test holds each set's recall as the current model reaches it, rounded down to a whole per cent — now 100 % on each
+ * — as a floor against regressions. The reports are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
@@ -44,47 +45,39 @@ class ClassifierAccuracyTest {
      * with the twenty-fourth round's model; none of the 3 missed over the thirty-six sets 43-78 with the
      * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's, 1 of the 12 over sets 127-142 with the
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
-     * thirty-fifth's (README, "The reply as a safety net"). Until
+     * thirty-fifth's, none missed over sets 159-166 with the thirty-sixth's (README, "The reply as a safety net"). Until
      * the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
      * twenty-third round); with a handful of misses a share moves many points a message and would fail when the model
      * catches a told one, so the test bounds the untold (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (14 of 2,103 over sets 143-158). */
+    /** Other messages told what to do only because a danger is not ruled out (3 of 1,049 over sets 159-166). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (22 of 2,103 over sets 143-158). */
+    /** Other messages of any category whose event is flagged for a telephone check (5 of 1,049 over sets 159-166). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
      * 83.3 % (README, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold of 0.3), the
-     * thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 % (80 of 98), and
-     * the test holds it there against a further fall.
+     * thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 % (80 of 98), the
+     * thirty-sixth back to 84.4 % (81 of 96), and the test holds it there against a further fall.
      */
-    static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.81;
+    static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.84;
 
     /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's thirty-fifth round reaches on it
+     * Each hard held-out set with the EMERGENCY recall the model of issue 19's thirty-sixth round reaches on it
      * (rounded down, see the README), and the lower floors of any group below the general ones — a family or category
      * of a dozen to thirty messages, where one message is three to eight points.
      */
     static Stream<Arguments> hardSets() {
         return Stream.of(
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_143, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_144, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_145, 0.98, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_146, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_147, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_148, 1.00, Map.of("PAST_FUTURE", 0.76)),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_149, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_150, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_151, 1.00, Map.of("ENVIRONMENT", 0.71, "LIVELIHOOD", 0.70)),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_152, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_153, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_154, 1.00, Map.of("MUNICIPAL", 0.72)),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_155, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_156, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_157, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_158, 1.00, Map.of()));
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_159, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_160, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_161, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_162, 1.00, Map.of("SAFETY", 0.70)),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_163, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_164, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_165, 1.00, Map.of()),
+                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_166, 1.00, Map.of()));
     }
 
     private static TrainedClassifier classifier;
@@ -138,8 +131,9 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's thirty-fifth round over the sixteen hard sets 143-158: 6 of 7 told, 14
-     * of 2,103, and 22 of 2,103 flagged for a check in all; the thirty-fourth round's over the eight sets 143-150: 6 of
+     * is not ruled out (figures of issue 19's thirty-sixth round over the eight hard sets 159-166: no emergency missed,
+     * 3 of 1,049 others told, and 5 of 1,049 flagged for a check in all; the thirty-fifth round's over the sixteen sets
+     * 143-158: 6 of 7 told, 14 and 22 of 2,103; the thirty-fourth round's over the eight sets 143-150: 6 of
      * 7, 8 and 10 of 1,050; the thirty-third round's over the sixteen sets 127-142: 11 of
      * 12, 18 and 25 of 2,105; the thirtieth round's over the thirty-two sets 79-110: 4 of 5,
      * 27 and 40 of 4,205; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
