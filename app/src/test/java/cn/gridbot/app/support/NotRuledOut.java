@@ -15,8 +15,8 @@ import cn.gridbot.classify.Classifier;
  * about after a greeting, was one until the twenty-second round read the question after the greeting by itself; a
  * water heater hissing, a complaint not ruled out, and a child pulled out of a pond, read as an emergency but taken as
  * over, were until the twenty-fourth round called them emergencies; the same child told with 前两天 alone was one until
- * the twenty-eighth, and told with 前年 and 早就好了 until the thirty-fifth), so a test takes the first example the current model reads as it needs, and fails with the
- * readings of all of them when none is.
+ * the twenty-eighth, and told with 前年 and 早就好了 until the thirty-fifth), so a test takes the first example the
+ * current model reads as it needs, and fails with the readings of all of them when none is.
  */
 public final class NotRuledOut {
 
