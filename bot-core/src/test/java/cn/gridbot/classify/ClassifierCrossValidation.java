@@ -24,17 +24,16 @@ public final class ClassifierCrossValidation {
 
     static final int FOLDS = 5;
     /**
-     * Training files trained on in every fold but never scored: minimal pairs written to sit on one line — a hazard
-     * with a person in its way against the same hazard with nobody there (hard-train-5.tsv, README "The fifth round"),
-     * violence now against the quarrel or theft without it (hard-train-6-violence.tsv, "The eighth round"), something
-     * overhead coming down on people beneath it now against the same thing holding, fixed or feared
-     * (hard-train-10-overhead.tsv), and a question of what to do if a danger happens against the same question asked
-     * while it happens (hard-train-11-if.tsv; both "The thirty-fifth round"). They
-     * sample that line, not what residents send, so scoring them would skew the figures the threshold rule reads
-     * (with them scored it would pick 0.4 or 0.5), and the figures stay on the lines earlier rounds were judged on.
+     * Training files trained on in every fold but never scored: {@link TrainedClassifier#MINIMAL_PAIRS}, written to sit
+     * on one line — a hazard with a person in its way against the same hazard with nobody there (hard-train-5.tsv,
+     * README "The fifth round"), violence now against the quarrel or theft without it (hard-train-6-violence.tsv, "The
+     * eighth round"), something overhead coming down on people beneath it now against the same thing holding, fixed or
+     * feared (hard-train-10-overhead.tsv), and a question of what to do if a danger happens against the same question
+     * asked while it happens (hard-train-11-if.tsv; both "The thirty-fifth round"). They sample that line, not what
+     * residents send, so scoring them would skew the figures the threshold rule reads (with them scored it would pick
+     * 0.4 or 0.5), and the figures stay on the lines earlier rounds were judged on.
      */
-    static final String TRAIN_ONLY = "classify/hard-train-5.tsv,classify/hard-train-6-violence.tsv,"
-            + "classify/hard-train-10-overhead.tsv,classify/hard-train-11-if.tsv";
+    static final String TRAIN_ONLY = String.join(",", TrainedClassifier.MINIMAL_PAIRS);
     static final long FOLD_SEED = 7L;
 
     private ClassifierCrossValidation() {
