@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Scores the classifier on the held-out corpora, never trained on: the county one and the hard sets 159 to 174 (the
+ * Scores the classifier on the held-out corpora, never trained on: the county one and the hard sets 159 to 182 (the
  * sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY recall and precision, precision and recall
  * per category, accuracy and emergency figures per family, and the confusion matrix. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation}
@@ -49,18 +49,36 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_172 = "classify/hard-heldout-172.tsv";
     static final String HARD_HELDOUT_173 = "classify/hard-heldout-173.tsv";
     static final String HARD_HELDOUT_174 = "classify/hard-heldout-174.tsv";
+    /**
+     * The hundred-and-seventy-fifth to hundred-and-eighty-second hard held-out sets, written by eight writers (a
+     * riverside old town of Luzhou, a lakeside old port district of Jiujiang, an old quarter of Baoding, a riverside
+     * workers' estate of Wuhu, a silk-town neighbourhood of Nanchong, a mixed old quarter of Hohhot, an old fishing
+     * quarter of Beihai, a coal-mining town estate of Jixi) after the thirty-sixth round, to judge the thirty-seventh
+     * round's change (README, "The thirty-seventh round"); never trained on.
+     */
+    static final String HARD_HELDOUT_175 = "classify/hard-heldout-175.tsv";
+    static final String HARD_HELDOUT_176 = "classify/hard-heldout-176.tsv";
+    static final String HARD_HELDOUT_177 = "classify/hard-heldout-177.tsv";
+    static final String HARD_HELDOUT_178 = "classify/hard-heldout-178.tsv";
+    static final String HARD_HELDOUT_179 = "classify/hard-heldout-179.tsv";
+    static final String HARD_HELDOUT_180 = "classify/hard-heldout-180.tsv";
+    static final String HARD_HELDOUT_181 = "classify/hard-heldout-181.tsv";
+    static final String HARD_HELDOUT_182 = "classify/hard-heldout-182.tsv";
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_159, HARD_HELDOUT_160, HARD_HELDOUT_161, HARD_HELDOUT_162,
             HARD_HELDOUT_163, HARD_HELDOUT_164, HARD_HELDOUT_165, HARD_HELDOUT_166, HARD_HELDOUT_167, HARD_HELDOUT_168,
-            HARD_HELDOUT_169, HARD_HELDOUT_170, HARD_HELDOUT_171, HARD_HELDOUT_172, HARD_HELDOUT_173, HARD_HELDOUT_174);
+            HARD_HELDOUT_169, HARD_HELDOUT_170, HARD_HELDOUT_171, HARD_HELDOUT_172, HARD_HELDOUT_173, HARD_HELDOUT_174,
+            HARD_HELDOUT_175, HARD_HELDOUT_176, HARD_HELDOUT_177, HARD_HELDOUT_178, HARD_HELDOUT_179, HARD_HELDOUT_180,
+            HARD_HELDOUT_181, HARD_HELDOUT_182);
     static final List<String> ALL = Stream.concat(Stream.of(HELDOUT), HARD.stream()).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_175, HARD_HELDOUT_176, HARD_HELDOUT_177, HARD_HELDOUT_178,
+            HARD_HELDOUT_179, HARD_HELDOUT_180, HARD_HELDOUT_181, HARD_HELDOUT_182);
 
     private ClassifierEvaluation() {
     }
