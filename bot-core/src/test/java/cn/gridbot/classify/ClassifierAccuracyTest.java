@@ -140,7 +140,7 @@ class ClassifierAccuracyTest {
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85);
-        return IntStream.range(0, ClassifierEvaluation.COUNTY_FRESH.size())
+        return IntStream.range(0, precision.size())
                 .mapToObj(i -> Arguments.of(ClassifierEvaluation.COUNTY_FRESH.get(i), precision.get(i)));
     }
 

@@ -5,11 +5,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Scores the classifier on the held-out corpora, never trained on: the county one, the four county-style ones and the
- * hard sets 159 to 182 (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY
+ * Scores the classifier on the held-out corpora, never trained on: the county one, the eight county-style ones and the
+ * hard sets 159 to 190 (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY
  * recall and precision, precision and recall per category, accuracy and emergency figures per family, and the
  * confusion matrix. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation}
@@ -65,23 +66,40 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_180 = "classify/hard-heldout-180.tsv";
     static final String HARD_HELDOUT_181 = "classify/hard-heldout-181.tsv";
     static final String HARD_HELDOUT_182 = "classify/hard-heldout-182.tsv";
+    /**
+     * The hundred-and-eighty-third to hundred-and-ninetieth hard held-out sets, written by eight writers (an old
+     * canal-side quarter of Jining, a railway-junction workers' district of Bengbu, an old riverside town of Zhaoqing, a
+     * hillside mining township of Shaoguan, an old-city quarter of Anyang, a ceramics-factory estate of Zibo, a rebuilt
+     * neighbourhood of Tangshan, a loess-terrace old district of Baoji) after the thirty-seventh round, to judge the
+     * thirty-eighth round's change (README, "The thirty-eighth round"); never trained on.
+     */
+    static final String HARD_HELDOUT_183 = "classify/hard-heldout-183.tsv";
+    static final String HARD_HELDOUT_184 = "classify/hard-heldout-184.tsv";
+    static final String HARD_HELDOUT_185 = "classify/hard-heldout-185.tsv";
+    static final String HARD_HELDOUT_186 = "classify/hard-heldout-186.tsv";
+    static final String HARD_HELDOUT_187 = "classify/hard-heldout-187.tsv";
+    static final String HARD_HELDOUT_188 = "classify/hard-heldout-188.tsv";
+    static final String HARD_HELDOUT_189 = "classify/hard-heldout-189.tsv";
+    static final String HARD_HELDOUT_190 = "classify/hard-heldout-190.tsv";
 
     /**
-     * Four county-style held-out sets: short residents' messages of four Sichuan counties near the demo county (Lezhi,
-     * Anju, Weiyuan, Zizhong), 24 of each category before duplicates of other files were removed, written on 2026-12-03
-     * by writers who saw neither the model nor the county corpus, from the categories table and the labelling rules of
-     * county-audit/brief.md; scored once, sealed, with the thirty-sixth round's model (README, "County-style sets from
-     * new writers"); never trained on.
+     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
+     * category before duplicates of other files were removed, written on 2026-12-03 by writers who saw neither the
+     * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md; never
+     * trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's model
+     * (README, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing, Chuanshan, Yanjiang) judge the
+     * thirty-eighth round's change (README, "The thirty-eighth round").
      */
-    static final List<String> COUNTY_FRESH = List.of("classify/county-fresh-1.tsv", "classify/county-fresh-2.tsv",
-            "classify/county-fresh-3.tsv", "classify/county-fresh-4.tsv");
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 8)
+            .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
 
     /** The hard held-out sets; a new set is added here. */
     static final List<String> HARD = List.of(HARD_HELDOUT_159, HARD_HELDOUT_160, HARD_HELDOUT_161, HARD_HELDOUT_162,
             HARD_HELDOUT_163, HARD_HELDOUT_164, HARD_HELDOUT_165, HARD_HELDOUT_166, HARD_HELDOUT_167, HARD_HELDOUT_168,
             HARD_HELDOUT_169, HARD_HELDOUT_170, HARD_HELDOUT_171, HARD_HELDOUT_172, HARD_HELDOUT_173, HARD_HELDOUT_174,
             HARD_HELDOUT_175, HARD_HELDOUT_176, HARD_HELDOUT_177, HARD_HELDOUT_178, HARD_HELDOUT_179, HARD_HELDOUT_180,
-            HARD_HELDOUT_181, HARD_HELDOUT_182);
+            HARD_HELDOUT_181, HARD_HELDOUT_182, HARD_HELDOUT_183, HARD_HELDOUT_184, HARD_HELDOUT_185, HARD_HELDOUT_186,
+            HARD_HELDOUT_187, HARD_HELDOUT_188, HARD_HELDOUT_189, HARD_HELDOUT_190);
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
             .flatMap(s -> s).toList();
 
@@ -89,7 +107,9 @@ public final class ClassifierEvaluation {
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_183, HARD_HELDOUT_184, HARD_HELDOUT_185, HARD_HELDOUT_186,
+            HARD_HELDOUT_187, HARD_HELDOUT_188, HARD_HELDOUT_189, HARD_HELDOUT_190, COUNTY_FRESH.get(4), COUNTY_FRESH.get(5),
+            COUNTY_FRESH.get(6), COUNTY_FRESH.get(7));
 
     private ClassifierEvaluation() {
     }
