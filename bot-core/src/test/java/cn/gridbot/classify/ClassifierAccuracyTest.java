@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (see {@link #COUNTY_MIN_SAFETY_RECALL}) — EMERGENCY recall at least 95 % (and its EMERGENCY precision held where the
  * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The eight county-style sets of new writers: the
  * county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the thirty-two hard held-out sets (159
- * to 190; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy
- * at least 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category
- * recall 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor,
- * named in {@link #hardSets()} (set 185's precision, 93.8 %, is one). The hard corpora's EMERGENCY recall target is
- * 100 %. The current model reaches it on each of sets 159-174 and on thirteen of the sixteen sets 175-190 (106 of 107
- * on sets 178, 182 and 185; README, "What is not met"). The test holds each set's recall as the current model reaches it, rounded down to a whole per cent, as a
+ * {@link #countyFreshSets()}). Each of the thirty-two hard held-out sets (159 to 190; the sets before them are trained
+ * on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category
+ * far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure
+ * is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()} (set 185's
+ * precision, 93.8 %, is one). The hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each
+ * of sets 159-174 and on thirteen of the sixteen sets 175-190 (106 of 107 on sets 178, 182 and 185; README, "What is
+ * not met"). The test holds each set's recall as the current model reaches it, rounded down to a whole per cent, as a
  * floor against regressions. The reports are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
@@ -48,10 +48,10 @@ class ClassifierAccuracyTest {
      * with the twenty-fourth round's model; none of the 3 missed over the thirty-six sets 43-78 with the
      * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's, 1 of the 12 over sets 127-142 with the
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
-     * thirty-fifth's, 1 of the 3 missed over sets 159-190 with the thirty-sixth's (README, "The reply as a safety net"). Until
-     * the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
-     * twenty-third round); with a handful of misses a share moves many points a message and would fail when the model
-     * catches a told one, so the test bounds the untold (README, "The reply as a safety net").
+     * thirty-fifth's, 1 of the 3 missed over sets 159-190 with the thirty-sixth's (README, "The reply as a safety
+     * net"). Until the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the
+     * forty-six sets of the twenty-third round); with a handful of misses a share moves many points a message and would
+     * fail when the model catches a told one, so the test bounds the untold (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
     /** Other messages told what to do only because a danger is not ruled out (27 of 4,201 over sets 159-190). */
@@ -149,7 +149,7 @@ class ClassifierAccuracyTest {
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85);
-        return IntStream.range(0, precision.size())
+        return IntStream.range(0, ClassifierEvaluation.COUNTY_FRESH.size())
                 .mapToObj(i -> Arguments.of(ClassifierEvaluation.COUNTY_FRESH.get(i), precision.get(i)));
     }
 
