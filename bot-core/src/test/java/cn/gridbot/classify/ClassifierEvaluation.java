@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Scores the classifier on the held-out corpora, never trained on: the county one, the eight county-style ones and the
- * hard sets 159 to 190 (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY
+ * Scores the classifier on the held-out corpora, never trained on: the county one, the county-style ones and the
+ * hard sets 159 to 198 (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY
  * recall and precision, precision and recall per category, accuracy and emergency figures per family, and the
  * confusion matrix. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation}
@@ -81,6 +81,21 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_188 = "classify/hard-heldout-188.tsv";
     static final String HARD_HELDOUT_189 = "classify/hard-heldout-189.tsv";
     static final String HARD_HELDOUT_190 = "classify/hard-heldout-190.tsv";
+    /**
+     * The hundred-and-ninety-first to hundred-and-ninety-eighth hard held-out sets, written by eight writers (an old
+     * salt-port quarter of Zigong, a Hakka town of Meizhou, an oil-field workers' estate of Daqing, a river-port old
+     * district of Yantai, a mountain county town of Enshi, an old quarter of Kaifeng, a wine-town street of Renhuai, a
+     * tea village turned suburb of Ya'an) after the thirty-eighth round, to judge the thirty-ninth round's change
+     * (README, "The thirty-ninth round"); never trained on.
+     */
+    static final String HARD_HELDOUT_191 = "classify/hard-heldout-191.tsv";
+    static final String HARD_HELDOUT_192 = "classify/hard-heldout-192.tsv";
+    static final String HARD_HELDOUT_193 = "classify/hard-heldout-193.tsv";
+    static final String HARD_HELDOUT_194 = "classify/hard-heldout-194.tsv";
+    static final String HARD_HELDOUT_195 = "classify/hard-heldout-195.tsv";
+    static final String HARD_HELDOUT_196 = "classify/hard-heldout-196.tsv";
+    static final String HARD_HELDOUT_197 = "classify/hard-heldout-197.tsv";
+    static final String HARD_HELDOUT_198 = "classify/hard-heldout-198.tsv";
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
@@ -88,9 +103,10 @@ public final class ClassifierEvaluation {
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md; never
      * trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's model
      * (README, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing, Chuanshan, Yanjiang) judge the
-     * thirty-eighth round's change (README, "The thirty-eighth round").
+     * thirty-eighth round's change (README, "The thirty-eighth round"), sets 9-12 (Jiajiang, Qianwei, Gongjing,
+     * Xichong) the thirty-ninth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 8)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 12)
             .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
 
     /** The hard held-out sets; a new set is added here. */
@@ -99,7 +115,8 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_169, HARD_HELDOUT_170, HARD_HELDOUT_171, HARD_HELDOUT_172, HARD_HELDOUT_173, HARD_HELDOUT_174,
             HARD_HELDOUT_175, HARD_HELDOUT_176, HARD_HELDOUT_177, HARD_HELDOUT_178, HARD_HELDOUT_179, HARD_HELDOUT_180,
             HARD_HELDOUT_181, HARD_HELDOUT_182, HARD_HELDOUT_183, HARD_HELDOUT_184, HARD_HELDOUT_185, HARD_HELDOUT_186,
-            HARD_HELDOUT_187, HARD_HELDOUT_188, HARD_HELDOUT_189, HARD_HELDOUT_190);
+            HARD_HELDOUT_187, HARD_HELDOUT_188, HARD_HELDOUT_189, HARD_HELDOUT_190, HARD_HELDOUT_191, HARD_HELDOUT_192,
+            HARD_HELDOUT_193, HARD_HELDOUT_194, HARD_HELDOUT_195, HARD_HELDOUT_196, HARD_HELDOUT_197, HARD_HELDOUT_198);
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
             .flatMap(s -> s).toList();
 
@@ -107,7 +124,9 @@ public final class ClassifierEvaluation {
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(HARD_HELDOUT_191, HARD_HELDOUT_192, HARD_HELDOUT_193, HARD_HELDOUT_194,
+            HARD_HELDOUT_195, HARD_HELDOUT_196, HARD_HELDOUT_197, HARD_HELDOUT_198, COUNTY_FRESH.get(8), COUNTY_FRESH.get(9),
+            COUNTY_FRESH.get(10), COUNTY_FRESH.get(11));
 
     private ClassifierEvaluation() {
     }
