@@ -74,52 +74,20 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_SAFETY_RECALL = 0.79;
 
     /**
-     * Each hard held-out set with the EMERGENCY recall the model of issue 19's thirty-sixth round reaches on it
-     * (rounded down, see the README), and the lower floors of any group below the general ones — a family or category
-     * of a dozen to thirty messages, where one message is three to eight points.
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's thirty-sixth round
+     * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below the
+     * general ones — a family or category of a dozen to thirty messages, where one message is three to eight points.
      */
     static Stream<Arguments> hardSets() {
-        return Stream.of(
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_159, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_160, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_161, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_162, 1.00, Map.of("SAFETY", 0.70)),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_163, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_164, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_165, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_166, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_167, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_168, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_169, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_170, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_171, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_172, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_173, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_174, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_175, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_176, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_177, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_178, 0.99, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_179, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_180, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_181, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_182, 0.99, Map.of("TWO_PROBLEMS", 0.73)),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_183, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_184, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_185, 0.99, Map.of(PRECISION, 0.93)),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_186, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_187, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_188, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_189, 1.00, Map.of("MUNICIPAL", 0.73)),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_190, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_191, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_192, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_193, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_194, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_195, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_196, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_197, 1.00, Map.of()),
-                Arguments.of(ClassifierEvaluation.HARD_HELDOUT_198, 1.00, Map.of()));
+        Map<String, Double> recall = Map.of(ClassifierEvaluation.HARD_HELDOUT_178, 0.99,
+                ClassifierEvaluation.HARD_HELDOUT_182, 0.99, ClassifierEvaluation.HARD_HELDOUT_185, 0.99);
+        Map<String, Map<String, Double>> below = Map.of(
+                ClassifierEvaluation.HARD_HELDOUT_162, Map.of("SAFETY", 0.70),
+                ClassifierEvaluation.HARD_HELDOUT_182, Map.of("TWO_PROBLEMS", 0.73),
+                ClassifierEvaluation.HARD_HELDOUT_185, Map.of(PRECISION, 0.93),
+                ClassifierEvaluation.HARD_HELDOUT_189, Map.of("MUNICIPAL", 0.73));
+        return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
+                .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
 
     private static TrainedClassifier classifier;
@@ -131,21 +99,8 @@ class ClassifierAccuracyTest {
 
     @Test
     void meetsTheAccuracyAndRecallTargetsOnTheCountyHeldOutMessages() {
-        Scores scores = ClassifierEvaluation.evaluate(classifier, Corpus.read(ClassifierEvaluation.HELDOUT));
-        String report = ClassifierEvaluation.report("Held-out " + ClassifierEvaluation.HELDOUT, scores);
-        System.out.println(report);
-        List<String> failures = new ArrayList<>();
-        atLeast(failures, "accuracy", scores.accuracy(), MIN_ACCURACY);
-        for (Category c : Category.values()) {
-            double floor = switch (c) {
-                case EMERGENCY -> MIN_EMERGENCY_RECALL;
-                case SAFETY -> COUNTY_MIN_SAFETY_RECALL;
-                default -> MIN_RECALL;
-            };
-            atLeast(failures, c + " recall", scores.recall(c), floor);
-        }
-        atLeast(failures, PRECISION, scores.precision(Category.EMERGENCY), COUNTY_MIN_EMERGENCY_PRECISION);
-        assertTrue(failures.isEmpty(), () -> String.join("; ", failures) + "\n\n" + report);
+        meetsTheCountyFloors(ClassifierEvaluation.HELDOUT, MIN_EMERGENCY_RECALL, COUNTY_MIN_SAFETY_RECALL,
+                COUNTY_MIN_EMERGENCY_PRECISION);
     }
 
     /**
@@ -168,13 +123,24 @@ class ClassifierAccuracyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("countyFreshSets")
     void meetsTheCountyTargetsOnTheCountyStyleSets(String corpus, double minEmergencyPrecision) {
+        meetsTheCountyFloors(corpus, 1.0, MIN_RECALL, minEmergencyPrecision);
+    }
+
+    /** The county targets (accuracy, every category's recall) with the given EMERGENCY and SAFETY floors. */
+    private static void meetsTheCountyFloors(String corpus, double minEmergencyRecall, double minSafetyRecall,
+            double minEmergencyPrecision) {
         Scores scores = ClassifierEvaluation.evaluate(classifier, Corpus.read(corpus));
         String report = ClassifierEvaluation.report("Held-out " + corpus, scores);
         System.out.println(report);
         List<String> failures = new ArrayList<>();
         atLeast(failures, "accuracy", scores.accuracy(), MIN_ACCURACY);
         for (Category c : Category.values()) {
-            atLeast(failures, c + " recall", scores.recall(c), c == Category.EMERGENCY ? 1.0 : MIN_RECALL);
+            double floor = switch (c) {
+                case EMERGENCY -> minEmergencyRecall;
+                case SAFETY -> minSafetyRecall;
+                default -> MIN_RECALL;
+            };
+            atLeast(failures, c + " recall", scores.recall(c), floor);
         }
         atLeast(failures, PRECISION, scores.precision(Category.EMERGENCY), minEmergencyPrecision);
         assertTrue(failures.isEmpty(), () -> String.join("; ", failures) + "\n\n" + report);
