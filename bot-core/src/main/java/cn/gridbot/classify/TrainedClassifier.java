@@ -32,16 +32,18 @@ public class TrainedClassifier implements Classifier {
     /**
      * The hard held-out sets 1 to 158: each was scored in its round of issue 19 and read afterwards, so no longer held
      * out; sets 1-42 are trained on since the twenty-fourth round, sets 43-78 since the twenty-eighth, sets 79-126
-     * since the thirty-third, sets 127-142 since the thirty-fourth and sets 143-158 since the thirty-sixth (README,
-     * "The twenty-fourth round: the scored sets trained on", "The twenty-eighth round: sets 43-78 trained on", "The
-     * thirty-third round: sets 79-126 trained on", "The thirty-fourth round: sets 127-142 trained on" and "The
-     * thirty-sixth round: sets 143-158 trained on"). The held-out parts, county and hard, are in the tests.
+     * since the thirty-third, sets 127-142 since the thirty-fourth and sets 143-158 since the thirty-sixth
+     * (docs/classifier-history.md, "The twenty-fourth round: the scored sets trained on", "The twenty-eighth round:
+     * sets 43-78 trained on", "The thirty-third round: sets 79-126 trained on", "The thirty-fourth round: sets 127-142
+     * trained on" and "The thirty-sixth round: sets 143-158 trained on"). The held-out parts, county and hard, are in
+     * the tests.
      */
     static final List<String> SCORED_SETS = IntStream.rangeClosed(1, 158)
             .mapToObj(n -> "classify/scored/hard-heldout" + (n == 1 ? "" : "-" + n) + ".tsv").toList();
     /**
-     * Minimal pairs written to sit on one line the models drew wrongly (README, "The fifth round", "The eighth round",
-     * "The thirty-fifth round"): trained on, and in cross-validation trained on in every fold but never scored.
+     * Minimal pairs written to sit on one line the models drew wrongly (docs/classifier-history.md, "The fifth round",
+     * "The eighth round", "The thirty-fifth round"): trained on, and in cross-validation trained on in every fold but
+     * never scored.
      */
     static final List<String> MINIMAL_PAIRS = List.of("classify/hard-train-5.tsv", "classify/hard-train-6-violence.tsv",
             "classify/hard-train-10-overhead.tsv", "classify/hard-train-11-if.tsv");
@@ -96,8 +98,8 @@ public class TrainedClassifier implements Classifier {
     }
 
     /**
-     * Segmenting is most of the training cost; it is per message, so both cores can share it. The analyses share
-     * their equal strings ({@link TextFeatures.Analysed#sharing}): without that, training needed more than a 384 MB heap.
+     * Segmenting is most of the training cost; it is per message, so both cores can share it. The analyses share their
+     * equal strings ({@link TextFeatures.Analysed#sharing}): without that, training needed more than a 384 MB heap.
      */
     static List<TextFeatures.Analysed> analyse(TextFeatures features, List<Corpus.Labelled> corpus) {
         Map<String, String> pool = new ConcurrentHashMap<>();
@@ -114,13 +116,13 @@ public class TrainedClassifier implements Classifier {
 
     /**
      * Both models' answers for one message, before any decision. A message that turns to a second matter (…还有就是
-     * 刚才垃圾站着火了) is also scored from that turn on, and the emergency probability is the higher of the two: a
-     * present emergency wins over anything else in a message, wherever it stands, but the category model reads the
-     * whole message and leans towards the matter told first. The rest after a turn word (另外, 更急的是…) is always
-     * read: a quick look for a danger phrase missed most of what the whole reading finds (a child carried into a van,
-     * a car overturned in a river). A bare time word (现在, 今天…) is read only when a quick look finds a danger phrase
-     * after it: "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger.
-     * Until the thirtieth round it also needed a danger before it (README, "The thirtieth round"). At most
+     * 刚才垃圾站着火了) is also scored from that turn on, and the emergency probability is the higher of the two: a present
+     * emergency wins over anything else in a message, wherever it stands, but the category model reads the whole
+     * message and leans towards the matter told first. The rest after a turn word (另外, 更急的是…) is always read: a quick
+     * look for a danger phrase missed most of what the whole reading finds (a child carried into a van, a car
+     * overturned in a river). A bare time word (现在, 今天…) is read only when a quick look finds a danger phrase after it:
+     * "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger. Until the thirtieth round it
+     * also needed a danger before it (docs/classifier-history.md, "The thirtieth round"). At most
      * {@link SecondMatter#MAX_TURNS} are read, the turn words before the bare time words.
      */
     Decision.Scores scores(TextFeatures.Analysed message) {

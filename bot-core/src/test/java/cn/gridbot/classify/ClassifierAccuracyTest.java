@@ -23,13 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (see {@link #COUNTY_MIN_SAFETY_RECALL}) — EMERGENCY recall at least 95 % (and its EMERGENCY precision held where the
  * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The twelve county-style sets of new writers: the
  * county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the forty hard held-out sets (159 to 198; the sets before them are trained
- * on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category
- * far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure
- * is already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()} (set 185's
+ * {@link #countyFreshSets()}). Each of the forty hard held-out sets (159 to 198; the sets before them are trained on):
+ * at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category far
+ * below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure is
+ * already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()} (set 185's
  * precision, 93.8 %, is one). The hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each
- * of sets 159-198 but three (106 of 107 on sets 178, 182 and 185; README, "What is not met"). The test holds each set's recall as the current model reaches it, rounded down to a whole per cent, as a
- * floor against regressions. The reports are printed; a failure repeats them in its message.
+ * of sets 159-198 but three (106 of 107 on sets 178, 182 and 185; README, "What is not met"). The test holds each set's
+ * recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports
+ * are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
@@ -59,24 +60,26 @@ class ClassifierAccuracyTest {
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
-     * 83.3 % (README, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold of 0.3), the
-     * thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 % (80 of 98), the
-     * thirty-sixth back to 84.4 % (81 of 96), 85.4 % (82 of 96) on the audited labels, and the test holds it there
-     * against a further fall.
+     * 83.3 % (docs/classifier-history.md, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold
+     * of 0.3), the thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 % (80
+     * of 98), the thirty-sixth back to 84.4 % (81 of 96), 85.4 % (82 of 96) on the audited labels, and the test holds
+     * it there against a further fall.
      */
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.85;
     /**
      * The county set's SAFETY recall: 84.1 % (69 of 82) on its labels before the blind audit of 2026-12-03, 79.8 % (67
      * of 84) after it — the audit moved five stray-dog and signboard messages from URBAN_MANAGEMENT to SAFETY, which
-     * the model, trained on the county's own labels, still reads as URBAN_MANAGEMENT (README, "The county labels,
-     * audited"). Issue 3's target of 80 % is one message short; the test holds the figure against a further fall.
+     * the model, trained on the county's own labels, still reads as URBAN_MANAGEMENT (docs/classifier-history.md, "The
+     * county labels, audited"). Issue 3's target of 80 % is one message short; the test holds the figure against a
+     * further fall.
      */
     static final double COUNTY_MIN_SAFETY_RECALL = 0.79;
 
     /**
      * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's thirty-sixth round
-     * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below the
-     * general ones — a family or category of a dozen to thirty messages, where one message is three to eight points.
+     * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
+     * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
+     * points.
      */
     static Stream<Arguments> hardSets() {
         Map<String, Double> recall = Map.of(ClassifierEvaluation.HARD_HELDOUT_178, 0.99,
@@ -105,9 +108,10 @@ class ClassifierAccuracyTest {
 
     /**
      * The twelve county-style sets of new writers, each with the EMERGENCY precision the thirty-sixth round's model
-     * reaches on it, rounded down (88.9, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3 and 96.0 %; README,
-     * "County-style sets from new writers", "The thirty-eighth round" and "The thirty-ninth round"): there is no target
-     * of its own, so the test holds it against a fall. They are held to the county targets too.
+     * reaches on it, rounded down (88.9, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3 and 96.0 %;
+     * docs/classifier-history.md, "County-style sets from new writers", "The thirty-eighth round" and "The thirty-ninth
+     * round"): there is no target of its own, so the test holds it against a fall. They are held to the county targets
+     * too.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96);
@@ -207,8 +211,8 @@ class ClassifierAccuracyTest {
 
     /**
      * A wire broken told verb first (压断了电线) is a danger as 电线断 is, so the story names one and the present after it
-     * (现在电线泡在水里…) is read on its own: without the cue the tree complaint before it made this GREENERY (README,
-     * "The twenty-eighth round").
+     * (现在电线泡在水里…) is read on its own: without the cue the tree complaint before it made this GREENERY
+     * (docs/classifier-history.md, "The twenty-eighth round").
      */
     @Test
     void aWireBrokenToldVerbFirstLetsThePresentAfterItBeRead() {
@@ -217,9 +221,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * A wall swaying over people standing beneath it (吹得晃, 下面站) and a house on fire told in Cantonese (着紧火, 最紧要系)
-     * are read as the dangers they are; without the twenty-ninth round's cues the first was SAFETY and the second SAFETY
-     * or URBAN_MANAGEMENT (README, "The twenty-ninth round").
+     * A wall swaying over people standing beneath it (吹得晃, 下面站) and a house on fire told in Cantonese (着紧火, 最紧要系) are
+     * read as the dangers they are; without the twenty-ninth round's cues the first was SAFETY and the second SAFETY or
+     * URBAN_MANAGEMENT (docs/classifier-history.md, "The twenty-ninth round").
      */
     @Test
     void aWallSwayingOverPeopleAndAFireToldInCantoneseAreEmergencies() {
@@ -232,7 +236,7 @@ class ClassifierAccuracyTest {
     /**
      * A present danger told after an ordinary complaint with only a bare time word between them (…好久,今天…着火了) is read
      * from the time word on; until the thirtieth round a bare time word was a turn only after a story naming a danger,
-     * and both were filed as the complaint before them (README, "The thirtieth round").
+     * and both were filed as the complaint before them (docs/classifier-history.md, "The thirtieth round").
      */
     @Test
     void aDangerToldAfterAnOrdinaryComplaintAndABareTimeWordIsAnEmergency() {
@@ -278,8 +282,8 @@ class ClassifierAccuracyTest {
     /**
      * A place given alone, as a resident answers "where is it?", is no alarm: the hard corpus's calm emergencies give
      * their place in detail, and trained on the scored sets without {@code places.tsv} the models read such detail as
-     * danger (README, "The twenty-fourth round"). None of these is a line of {@code places.tsv}. Not all places pass:
-     * "我们在河边那个小区 叫滨江苑 7栋楼下 靠近停车场出口" still reads 0.20 (0.26 in the twenty-fourth round): under the
+     * danger (docs/classifier-history.md, "The twenty-fourth round"). None of these is a line of {@code places.tsv}.
+     * Not all places pass: "我们在河边那个小区 叫滨江苑 7栋楼下 靠近停车场出口" still reads 0.20 (0.26 in the twenty-fourth round): under the
      * threshold 0.3, but its danger is not ruled out, so the reply still says what to do if one is happening (README).
      */
     @Test

@@ -13,12 +13,12 @@ import java.util.Random;
  * since the twenty-fourth round, the scored hard sets): modelling decisions (features, cues, hyper-parameters, the
  * emergency threshold, when to ask the resident) are taken from these figures, so the held-out scores stay honest —
  * except the twenty-fourth round's decision to train on the scored sets, taken from {@link ScoredSetsProbe} on sets
- * 39–46 (README, "The twenty-fourth round"). Run it with
+ * 39–46 (docs/classifier-history.md, "The twenty-fourth round"). Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierCrossValidation}
  * adding {@code -Dcv.repeats=3} to average three fold assignments, {@code -Dexec.args=--misses} to list the training
  * lines it gets wrong, {@code -Dcv.extra=…} to name the files trained on in every fold without being scored (default
- * {@link #TRAIN_ONLY}; so that the figures with and without a file are on the same lines), and {@code -Dcv.rate=…}, {@code -Dcv.e.threshold=…} and the like (see {@link #overridden}) to
- * try settings.
+ * {@link #TRAIN_ONLY}; so that the figures with and without a file are on the same lines), and {@code -Dcv.rate=…},
+ * {@code -Dcv.e.threshold=…} and the like (see {@link #overridden}) to try settings.
  */
 public final class ClassifierCrossValidation {
 
@@ -26,12 +26,12 @@ public final class ClassifierCrossValidation {
     /**
      * Training files trained on in every fold but never scored: {@link TrainedClassifier#MINIMAL_PAIRS}, written to sit
      * on one line — a hazard with a person in its way against the same hazard with nobody there (hard-train-5.tsv,
-     * README "The fifth round"), violence now against the quarrel or theft without it (hard-train-6-violence.tsv, "The
-     * eighth round"), something overhead coming down on people beneath it now against the same thing holding, fixed or
-     * feared (hard-train-10-overhead.tsv), and a question of what to do if a danger happens against the same question
-     * asked while it happens (hard-train-11-if.tsv; both "The thirty-fifth round"). They sample that line, not what
-     * residents send, so scoring them would skew the figures the threshold rule reads (with them scored it would pick
-     * 0.4 or 0.5), and the figures stay on the lines earlier rounds were judged on.
+     * docs/classifier-history.md "The fifth round"), violence now against the quarrel or theft without it
+     * (hard-train-6-violence.tsv, "The eighth round"), something overhead coming down on people beneath it now against
+     * the same thing holding, fixed or feared (hard-train-10-overhead.tsv), and a question of what to do if a danger
+     * happens against the same question asked while it happens (hard-train-11-if.tsv; both "The thirty-fifth round").
+     * They sample that line, not what residents send, so scoring them would skew the figures the threshold rule reads
+     * (with them scored it would pick 0.4 or 0.5), and the figures stay on the lines earlier rounds were judged on.
      */
     static final String TRAIN_ONLY = String.join(",", TrainedClassifier.MINIMAL_PAIRS);
     static final long FOLD_SEED = 7L;

@@ -9,13 +9,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Scores the classifier on the held-out corpora, never trained on: the county one, the county-style ones and the
- * hard sets 159 to 198 (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY
- * recall and precision, precision and recall per category, accuracy and emergency figures per family, and the
- * confusion matrix. Run it with
- * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation}
- * adding {@code -Dexec.args=--misses} to list the messages it gets wrong — except those of {@link #SEALED}, whose
- * lines stay unread until its round's changes are made (README, "The fifth round").
+ * Scores the classifier on the held-out corpora, never trained on: the county one, the county-style ones and the hard
+ * sets 159 to 198 (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY recall
+ * and precision, precision and recall per category, accuracy and emergency figures per family, and the confusion
+ * matrix. Run it with {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation} adding {@code -Dexec.args=--misses} to list the messages
+ * it gets wrong — except those of {@link #SEALED}, whose lines stay unread until its round's changes are made
+ * (docs/classifier-history.md, "The fifth round").
  */
 public final class ClassifierEvaluation {
 
@@ -25,8 +25,9 @@ public final class ClassifierEvaluation {
      * riverside old town of Kaili, a Zhuang hillside township of Baise, an old walled-city quarter of Jingzhou, a
      * salt-well old town of Zigong, a steelworks housing district of Panzhihua, an old industrial estate of Qiqihar, a
      * loess-hill old quarter of Tianshui, a canal-side neighbourhood of Huzhou) after the thirty-fifth round, to judge
-     * the thirty-sixth round's change (README, "The thirty-sixth round"), never trained on; the sets before them are
-     * (see {@link TrainedClassifier#SCORED_SETS}, and the README, "The thirty-sixth round: sets 143-158 trained on").
+     * the thirty-sixth round's change (docs/classifier-history.md, "The thirty-sixth round"), never trained on; the
+     * sets before them are (see {@link TrainedClassifier#SCORED_SETS}, and the docs/classifier-history.md, "The
+     * thirty-sixth round: sets 143-158 trained on").
      */
     static final String HARD_HELDOUT_159 = "classify/hard-heldout-159.tsv";
     static final String HARD_HELDOUT_160 = "classify/hard-heldout-160.tsv";
@@ -41,7 +42,7 @@ public final class ClassifierEvaluation {
      * town quarter of Shangrao, a forestry workers' estate of Mudanjiang, a cave-dwelling village turned suburb of
      * Yulin, a wholesale market-town neighbourhood of Linyi, a harbour old quarter of Zhanjiang, a Buyi village near
      * Anshun, a riverside old town of Hanzhong, a tea-hill township of Nanping) after the thirty-sixth round, to score
-     * its model once more (README, "The thirty-sixth round"); never trained on.
+     * its model once more (docs/classifier-history.md, "The thirty-sixth round"); never trained on.
      */
     static final String HARD_HELDOUT_167 = "classify/hard-heldout-167.tsv";
     static final String HARD_HELDOUT_168 = "classify/hard-heldout-168.tsv";
@@ -56,7 +57,7 @@ public final class ClassifierEvaluation {
      * riverside old town of Luzhou, a lakeside old port district of Jiujiang, an old quarter of Baoding, a riverside
      * workers' estate of Wuhu, a silk-town neighbourhood of Nanchong, a mixed old quarter of Hohhot, an old fishing
      * quarter of Beihai, a coal-mining town estate of Jixi) after the thirty-sixth round, to judge the thirty-seventh
-     * round's change (README, "The thirty-seventh round"); never trained on.
+     * round's change (docs/classifier-history.md, "The thirty-seventh round"); never trained on.
      */
     static final String HARD_HELDOUT_175 = "classify/hard-heldout-175.tsv";
     static final String HARD_HELDOUT_176 = "classify/hard-heldout-176.tsv";
@@ -68,10 +69,10 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_182 = "classify/hard-heldout-182.tsv";
     /**
      * The hundred-and-eighty-third to hundred-and-ninetieth hard held-out sets, written by eight writers (an old
-     * canal-side quarter of Jining, a railway-junction workers' district of Bengbu, an old riverside town of Zhaoqing, a
-     * hillside mining township of Shaoguan, an old-city quarter of Anyang, a ceramics-factory estate of Zibo, a rebuilt
-     * neighbourhood of Tangshan, a loess-terrace old district of Baoji) after the thirty-seventh round, to judge the
-     * thirty-eighth round's change (README, "The thirty-eighth round"); never trained on.
+     * canal-side quarter of Jining, a railway-junction workers' district of Bengbu, an old riverside town of Zhaoqing,
+     * a hillside mining township of Shaoguan, an old-city quarter of Anyang, a ceramics-factory estate of Zibo, a
+     * rebuilt neighbourhood of Tangshan, a loess-terrace old district of Baoji) after the thirty-seventh round, to
+     * judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth round"); never trained on.
      */
     static final String HARD_HELDOUT_183 = "classify/hard-heldout-183.tsv";
     static final String HARD_HELDOUT_184 = "classify/hard-heldout-184.tsv";
@@ -86,7 +87,7 @@ public final class ClassifierEvaluation {
      * salt-port quarter of Zigong, a Hakka town of Meizhou, an oil-field workers' estate of Daqing, a river-port old
      * district of Yantai, a mountain county town of Enshi, an old quarter of Kaifeng, a wine-town street of Renhuai, a
      * tea village turned suburb of Ya'an) after the thirty-eighth round, to judge the thirty-ninth round's change
-     * (README, "The thirty-ninth round"); never trained on.
+     * (docs/classifier-history.md, "The thirty-ninth round"); never trained on.
      */
     static final String HARD_HELDOUT_191 = "classify/hard-heldout-191.tsv";
     static final String HARD_HELDOUT_192 = "classify/hard-heldout-192.tsv";
@@ -101,10 +102,10 @@ public final class ClassifierEvaluation {
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md; never
-     * trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's model
-     * (README, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing, Chuanshan, Yanjiang) judge the
-     * thirty-eighth round's change (README, "The thirty-eighth round"), sets 9-12 (Jiajiang, Qianwei, Gongjing,
-     * Xichong) the thirty-ninth's.
+     * trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's
+     * model (docs/classifier-history.md, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing,
+     * Chuanshan, Yanjiang) judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth
+     * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's.
      */
     static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 12)
             .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The probe that decided the twenty-fourth round (README, "The twenty-fourth round"): trains on the training corpora
- * with only the first N scored sets ({@link TrainedClassifier#SCORED_SETS}) and scores the scored sets after them and
- * the hard held-out sets, printing each set's EMERGENCY recall and false alarms. Run it with
+ * The probe that decided the twenty-fourth round (docs/classifier-history.md, "The twenty-fourth round"): trains on the
+ * training corpora with only the first N scored sets ({@link TrainedClassifier#SCORED_SETS}) and scores the scored sets
+ * after them and the hard held-out sets, printing each set's EMERGENCY recall and false alarms. Run it with
  * {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.gridbot.classify.ScoredSetsProbe -Dexec.args=38}
  * (38: the round's probe, which then scored sets 39–46 and now scores sets 39–78 and every held-out hard set; 0: the
  * model without the scored sets; 42: the twenty-fourth to twenty-seventh rounds' models; 78: the current model).
