@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Scores the classifier on the held-out corpora, never trained on: the county one, the county-style ones and the hard
- * sets 159 to 198 (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY recall
+ * sets 159 and later (the sets before them are trained on, see the README). For each it prints accuracy, EMERGENCY recall
  * and precision, precision and recall per category, accuracy and emergency figures per family, and the confusion
  * matrix. Run it with {@code ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=cn.gridbot.classify.ClassifierEvaluation} adding {@code -Dexec.args=--misses} to list the messages
@@ -26,7 +26,7 @@ public final class ClassifierEvaluation {
      * salt-well old town of Zigong, a steelworks housing district of Panzhihua, an old industrial estate of Qiqihar, a
      * loess-hill old quarter of Tianshui, a canal-side neighbourhood of Huzhou) after the thirty-fifth round, to judge
      * the thirty-sixth round's change (docs/classifier-history.md, "The thirty-sixth round"), never trained on; the
-     * sets before them are (see {@link TrainedClassifier#SCORED_SETS}, and the docs/classifier-history.md, "The
+     * sets before them are (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The
      * thirty-sixth round: sets 143-158 trained on").
      */
     static final String HARD_HELDOUT_159 = "classify/hard-heldout-159.tsv";
@@ -97,6 +97,22 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_196 = "classify/hard-heldout-196.tsv";
     static final String HARD_HELDOUT_197 = "classify/hard-heldout-197.tsv";
     static final String HARD_HELDOUT_198 = "classify/hard-heldout-198.tsv";
+    /**
+     * The hundred-and-ninety-ninth to two-hundred-and-sixth hard held-out sets, written by eight writers (an old
+     * steel-works workers' estate of Xiangtan, a coal-mining town's old streets in Linfen, a windy hillside district of
+     * Zhangjiakou, a salt-marsh coastal township of Yancheng, a railway-junction quarter of Huaihua, a farming county
+     * town of Zhoukou, an old quarter of kite makers in Weifang, a hair-products market town of Xuchang) after the
+     * thirty-ninth round, to judge the fortieth round's change (docs/classifier-history.md, "The fortieth round");
+     * never trained on.
+     */
+    static final String HARD_HELDOUT_199 = "classify/hard-heldout-199.tsv";
+    static final String HARD_HELDOUT_200 = "classify/hard-heldout-200.tsv";
+    static final String HARD_HELDOUT_201 = "classify/hard-heldout-201.tsv";
+    static final String HARD_HELDOUT_202 = "classify/hard-heldout-202.tsv";
+    static final String HARD_HELDOUT_203 = "classify/hard-heldout-203.tsv";
+    static final String HARD_HELDOUT_204 = "classify/hard-heldout-204.tsv";
+    static final String HARD_HELDOUT_205 = "classify/hard-heldout-205.tsv";
+    static final String HARD_HELDOUT_206 = "classify/hard-heldout-206.tsv";
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
@@ -105,9 +121,10 @@ public final class ClassifierEvaluation {
      * trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's
      * model (docs/classifier-history.md, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing,
      * Chuanshan, Yanjiang) judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth
-     * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's.
+     * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's, sets 13-16 (Santai, Yanting,
+     * Zhongjiang, Dazhu) the fortieth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 12)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 16)
             .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
 
     /** The hard held-out sets; a new set is added here. */
@@ -117,7 +134,9 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_175, HARD_HELDOUT_176, HARD_HELDOUT_177, HARD_HELDOUT_178, HARD_HELDOUT_179, HARD_HELDOUT_180,
             HARD_HELDOUT_181, HARD_HELDOUT_182, HARD_HELDOUT_183, HARD_HELDOUT_184, HARD_HELDOUT_185, HARD_HELDOUT_186,
             HARD_HELDOUT_187, HARD_HELDOUT_188, HARD_HELDOUT_189, HARD_HELDOUT_190, HARD_HELDOUT_191, HARD_HELDOUT_192,
-            HARD_HELDOUT_193, HARD_HELDOUT_194, HARD_HELDOUT_195, HARD_HELDOUT_196, HARD_HELDOUT_197, HARD_HELDOUT_198);
+            HARD_HELDOUT_193, HARD_HELDOUT_194, HARD_HELDOUT_195, HARD_HELDOUT_196, HARD_HELDOUT_197, HARD_HELDOUT_198,
+            HARD_HELDOUT_199, HARD_HELDOUT_200, HARD_HELDOUT_201, HARD_HELDOUT_202, HARD_HELDOUT_203, HARD_HELDOUT_204,
+            HARD_HELDOUT_205, HARD_HELDOUT_206);
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
             .flatMap(s -> s).toList();
 
@@ -125,7 +144,9 @@ public final class ClassifierEvaluation {
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(Stream.of(HARD_HELDOUT_199, HARD_HELDOUT_200, HARD_HELDOUT_201,
+            HARD_HELDOUT_202, HARD_HELDOUT_203, HARD_HELDOUT_204, HARD_HELDOUT_205, HARD_HELDOUT_206),
+            COUNTY_FRESH.subList(12, 16).stream()).toList();
 
     private ClassifierEvaluation() {
     }
