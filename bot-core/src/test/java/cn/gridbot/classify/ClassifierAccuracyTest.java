@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % — except SAFETY since the blind audit of its labels, held at 79 %
  * (see {@link #COUNTY_MIN_SAFETY_RECALL}) — EMERGENCY recall at least 95 % (and its EMERGENCY precision held where the
- * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The twelve county-style sets of new writers: the
- * county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the forty hard held-out sets (159 to 198; the sets before them are trained on):
- * at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category far
- * below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure is
+ * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The sixteen county-style sets of new writers:
+ * the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
+ * {@link #countyFreshSets()}). Each of the forty-eight hard held-out sets (159 to 206; the sets before them are trained
+ * on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category
+ * far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure is
  * already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()} (set 185's
  * precision, 93.8 %, is one). The hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each
- * of sets 159-198 but three (106 of 107 on sets 178, 182 and 185; README, "What is not met"). The test holds each set's
- * recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports
- * are printed; a failure repeats them in its message.
+ * of sets 159-206 but four (106 of 107 on sets 178, 182, 185 and 199; README, "What is not met"). The test holds each
+ * set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The
+ * reports are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
@@ -48,15 +48,15 @@ class ClassifierAccuracyTest {
      * with the twenty-fourth round's model; none of the 3 missed over the thirty-six sets 43-78 with the
      * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's, 1 of the 12 over sets 127-142 with the
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
-     * thirty-fifth's, 1 of the 3 missed over sets 159-198 with the thirty-sixth's (README, "The reply as a safety
+     * thirty-fifth's, 1 of the 4 missed over sets 159-206 with the thirty-sixth's (README, "The reply as a safety
      * net"). Until the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the
      * forty-six sets of the twenty-third round); with a handful of misses a share moves many points a message and would
      * fail when the model catches a told one, so the test bounds the untold (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (30 of 5,245 over sets 159-198). */
+    /** Other messages told what to do only because a danger is not ruled out (35 of 6,291 over sets 159-206). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (40 of 5,245 over sets 159-198). */
+    /** Other messages of any category whose event is flagged for a telephone check (50 of 6,291 over sets 159-206). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -83,7 +83,8 @@ class ClassifierAccuracyTest {
      */
     static Stream<Arguments> hardSets() {
         Map<String, Double> recall = Map.of(ClassifierEvaluation.HARD_HELDOUT_178, 0.99,
-                ClassifierEvaluation.HARD_HELDOUT_182, 0.99, ClassifierEvaluation.HARD_HELDOUT_185, 0.99);
+                ClassifierEvaluation.HARD_HELDOUT_182, 0.99, ClassifierEvaluation.HARD_HELDOUT_185, 0.99,
+                ClassifierEvaluation.HARD_HELDOUT_199, 0.99);
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.HARD_HELDOUT_162, Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.HARD_HELDOUT_182, Map.of("TWO_PROBLEMS", 0.73),
@@ -107,14 +108,15 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The twelve county-style sets of new writers, each with the EMERGENCY precision the thirty-sixth round's model
-     * reaches on it, rounded down (88.9, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3 and 96.0 %;
-     * docs/classifier-history.md, "County-style sets from new writers", "The thirty-eighth round" and "The thirty-ninth
-     * round"): there is no target of its own, so the test holds it against a fall. They are held to the county targets
-     * too.
+     * The sixteen county-style sets of new writers, each with the EMERGENCY precision the thirty-sixth round's model
+     * reaches on it, rounded down (88.9, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3, 96.0, 96.0, 80.0,
+     * 85.7 and 92.3 %; docs/classifier-history.md, "County-style sets from new writers", "The thirty-eighth round",
+     * "The thirty-ninth round" and "The fortieth round"): there is no target of its own, so the test holds it against a
+     * fall. They are held to the county targets too.
      */
     static Stream<Arguments> countyFreshSets() {
-        List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96);
+        List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
+                0.80, 0.85, 0.92);
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -179,15 +181,14 @@ class ClassifierAccuracyTest {
 
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
-     * being told what to do if the danger is happening now, and few other messages are told so only because a danger
-     * is not ruled out (figures of issue 19's thirty-sixth round over the forty hard sets 159-198: 1 of the 3 missed
-     * untold, 30 of 5,245 others told, and 40 of 5,245 flagged for a check in all; over sets 159-174 alone no
-     * emergency missed, 12 and 16 of 2,101; the thirty-fifth round's over the sixteen sets
-     * 143-158: 6 of 7 told, 14 and 22 of 2,103; the thirty-fourth round's over the eight sets 143-150: 6 of
-     * 7, 8 and 10 of 1,050; the thirty-third round's over the sixteen sets 127-142: 11 of
-     * 12, 18 and 25 of 2,105; the thirtieth round's over the thirty-two sets 79-110: 4 of 5,
-     * 27 and 40 of 4,205; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3,
-     * 35 and 47 of 4,724; the twenty-fourth round's over sixteen: 4 of 8, 10 and 15 of 2,111).
+     * being told what to do if the danger is happening now, and few other messages are told so only because a danger is
+     * not ruled out (figures of issue 19's thirty-sixth round over the forty-eight hard sets 159-206: 1 of the 4 missed
+     * untold, 35 of 6,291 others told, and 50 of 6,291 flagged for a check in all; over sets 159-174 alone no emergency
+     * missed, 12 and 16 of 2,101; the thirty-fifth round's over the sixteen sets 143-158: 6 of 7 told, 14 and 22 of
+     * 2,103; the thirty-fourth round's over the eight sets 143-150: 6 of 7, 8 and 10 of 1,050; the thirty-third round's
+     * over the sixteen sets 127-142: 11 of 12, 18 and 25 of 2,105; the thirtieth round's over the thirty-two sets
+     * 79-110: 4 of 5, 27 and 40 of 4,205; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3, 35 and
+     * 47 of 4,724; the twenty-fourth round's over sixteen: 4 of 8, 10 and 15 of 2,111).
      */
     @Test
     void fewMissedEmergenciesGoUntoldWhatToDoAndFewOthersAreTold() {
