@@ -113,6 +113,21 @@ public final class ClassifierEvaluation {
     static final String HARD_HELDOUT_204 = "classify/hard-heldout-204.tsv";
     static final String HARD_HELDOUT_205 = "classify/hard-heldout-205.tsv";
     static final String HARD_HELDOUT_206 = "classify/hard-heldout-206.tsv";
+    /**
+     * The two-hundred-and-seventh to two-hundred-and-fourteenth hard held-out sets, written by eight writers (a
+     * truck-factory town of Shiyan, an old quarter of Lu'an, streets at the foot of Mount Tai, an arcade-street home
+     * town of overseas Chinese in Jiangmen, a mining estate of Chenzhou, an old coal-mine district of Fuxin, a county
+     * town of Hengshui, a riverside old town of Ankang) after the fortieth round, to judge the forty-first round's
+     * change (docs/classifier-history.md, "The forty-first round"); never trained on.
+     */
+    static final String HARD_HELDOUT_207 = "classify/hard-heldout-207.tsv";
+    static final String HARD_HELDOUT_208 = "classify/hard-heldout-208.tsv";
+    static final String HARD_HELDOUT_209 = "classify/hard-heldout-209.tsv";
+    static final String HARD_HELDOUT_210 = "classify/hard-heldout-210.tsv";
+    static final String HARD_HELDOUT_211 = "classify/hard-heldout-211.tsv";
+    static final String HARD_HELDOUT_212 = "classify/hard-heldout-212.tsv";
+    static final String HARD_HELDOUT_213 = "classify/hard-heldout-213.tsv";
+    static final String HARD_HELDOUT_214 = "classify/hard-heldout-214.tsv";
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
@@ -122,9 +137,9 @@ public final class ClassifierEvaluation {
      * model (docs/classifier-history.md, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing,
      * Chuanshan, Yanjiang) judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth
      * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's, sets 13-16 (Santai, Yanting,
-     * Zhongjiang, Dazhu) the fortieth's.
+     * Zhongjiang, Dazhu) the fortieth's, sets 17-20 (Jiangyou, Pingchang, Linshui, Quxian) the forty-first's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 16)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 20)
             .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
 
     /** The hard held-out sets; a new set is added here. */
@@ -136,7 +151,8 @@ public final class ClassifierEvaluation {
             HARD_HELDOUT_187, HARD_HELDOUT_188, HARD_HELDOUT_189, HARD_HELDOUT_190, HARD_HELDOUT_191, HARD_HELDOUT_192,
             HARD_HELDOUT_193, HARD_HELDOUT_194, HARD_HELDOUT_195, HARD_HELDOUT_196, HARD_HELDOUT_197, HARD_HELDOUT_198,
             HARD_HELDOUT_199, HARD_HELDOUT_200, HARD_HELDOUT_201, HARD_HELDOUT_202, HARD_HELDOUT_203, HARD_HELDOUT_204,
-            HARD_HELDOUT_205, HARD_HELDOUT_206);
+            HARD_HELDOUT_205, HARD_HELDOUT_206, HARD_HELDOUT_207, HARD_HELDOUT_208, HARD_HELDOUT_209, HARD_HELDOUT_210,
+            HARD_HELDOUT_211, HARD_HELDOUT_212, HARD_HELDOUT_213, HARD_HELDOUT_214);
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
             .flatMap(s -> s).toList();
 
@@ -144,7 +160,9 @@ public final class ClassifierEvaluation {
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(Stream.of(HARD_HELDOUT_207, HARD_HELDOUT_208, HARD_HELDOUT_209,
+            HARD_HELDOUT_210, HARD_HELDOUT_211, HARD_HELDOUT_212, HARD_HELDOUT_213, HARD_HELDOUT_214),
+            COUNTY_FRESH.subList(16, 20).stream()).toList();
 
     private ClassifierEvaluation() {
     }
