@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了) or opening a sentence
  * (路灯不亮好几天了。还有后院那个井里好像有人在喊), with 另一个是 or 第二件事是 (两件事,一个是草坪被踩秃了,另一个是…). Only at the
  * start of a clause, and not 还有 before a person, so that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are
- * no turn. Returns the text from each turn to the end, in the normalised form the models read.
+ * no turn. After a correction of what was sent (发错了, 不是转发: {@link #CORRECTION}) the rest is read from its end.
+ * Returns the text from each turn to the end, in the normalised form the models read.
  */
 final class SecondMatter {
 
@@ -72,6 +73,15 @@ final class SecondMatter {
         return at > 0 && at < normal.length() ? at : -1;
     }
 
+    /**
+     * A correction of what was sent before it (发错了, 转错了, 不是转发, 唔系转发): the forwarded article or the wrong text
+     * before it is not the matter, what follows it is ("转发：【冬季用火安全常识】……不好意思发错了，我是想说楼下垃圾房现在着火了").
+     * Read whole, the article's words (转发, 【, 常识) made such a message a forwarded article; the rest is read from
+     * the end of the correction, so that its own 转发 is not read as one.
+     */
+    private static final Pattern CORRECTION = Pattern.compile(
+            "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?)[\\s,，.。:：;；!！…~]*");
+
     /** A turn: where the rest begins, and whether it is only a time word (现在, 刚才…) with no word of contrast before it. */
     record Turn(int at, boolean bareTime) {
     }
@@ -103,6 +113,12 @@ final class SecondMatter {
             int at = m.start(1) >= 0 ? m.start(1) : m.start(2);
             if (at > 0 && at != preamble) {
                 turns.add(new Turn(at, m.start(1) < 0));
+            }
+        }
+        Matcher correction = CORRECTION.matcher(normal);
+        while (turns.size() < MAX_FOUND && correction.find()) {
+            if (correction.end() < normal.length()) {
+                turns.add(new Turn(correction.end(), false));
             }
         }
         turns.sort(Comparator.comparingInt(Turn::at));

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % — except SAFETY since the blind audit of its labels, held at 79 %
  * (see {@link #COUNTY_MIN_SAFETY_RECALL}) — EMERGENCY recall at least 95 % (and its EMERGENCY precision held where the
- * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The sixteen county-style sets of new writers:
- * the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the forty-eight hard held-out sets (159 to 206; the sets before them are trained
+ * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The twenty county-style sets of new writers: the
+ * county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
+ * {@link #countyFreshSets()}). Each of the fifty-six hard held-out sets (159 to 214; the sets before them are trained
  * on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category
  * far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure is
  * already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()} (set 185's
- * precision, 93.8 %, is one). The hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each
- * of sets 159-206 but four (106 of 107 on sets 178, 182, 185 and 199; README, "What is not met"). The test holds each
- * set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The
- * reports are printed; a failure repeats them in its message.
+ * precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each
+ * of sets 159-214 but four (106 of 107 on sets 178, 182 and 212, 105 of 107 on set 209; README, "What is not met"). The
+ * test holds each set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against
+ * regressions. The reports are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
@@ -48,22 +48,23 @@ class ClassifierAccuracyTest {
      * with the twenty-fourth round's model; none of the 3 missed over the thirty-six sets 43-78 with the
      * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's, 1 of the 12 over sets 127-142 with the
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
-     * thirty-fifth's, 1 of the 4 missed over sets 159-206 with the thirty-sixth's (README, "The reply as a safety
-     * net"). Until the twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the
-     * forty-six sets of the twenty-third round); with a handful of misses a share moves many points a message and would
-     * fail when the model catches a told one, so the test bounds the untold (README, "The reply as a safety net").
+     * thirty-fifth's, 1 of the 4 missed over sets 159-206 with the thirty-sixth's, 1 of the 5 over sets 159-214 with
+     * the forty-first's (README, "The reply as a safety net"). Until the twenty-fourth round the test held the share
+     * told (at least 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a
+     * share moves many points a message and would fail when the model catches a told one, so the test bounds the untold
+     * (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (35 of 6,291 over sets 159-206). */
+    /** Other messages told what to do only because a danger is not ruled out (40 of 7,327 over sets 159-214). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (50 of 6,291 over sets 159-206). */
+    /** Other messages of any category whose event is flagged for a telephone check (60 of 7,327 over sets 159-214). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
      * 83.3 % (docs/classifier-history.md, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold
-     * of 0.3), the thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 % (80
-     * of 98), the thirty-sixth back to 84.4 % (81 of 96), 85.4 % (82 of 96) on the audited labels, and the test holds
-     * it there against a further fall.
+     * of 0.3), the thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 %
+     * (80 of 98), the thirty-sixth back to 84.4 % (81 of 96), 85.4 % (82 of 96) on the audited labels (the
+     * forty-first's too), and the test holds it there against a further fall.
      */
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.85;
     /**
@@ -76,15 +77,15 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_SAFETY_RECALL = 0.79;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's thirty-sixth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's forty-first round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
      */
     static Stream<Arguments> hardSets() {
         Map<String, Double> recall = Map.of(ClassifierEvaluation.HARD_HELDOUT_178, 0.99,
-                ClassifierEvaluation.HARD_HELDOUT_182, 0.99, ClassifierEvaluation.HARD_HELDOUT_185, 0.99,
-                ClassifierEvaluation.HARD_HELDOUT_199, 0.99);
+                ClassifierEvaluation.HARD_HELDOUT_182, 0.99, ClassifierEvaluation.HARD_HELDOUT_209, 0.98,
+                ClassifierEvaluation.HARD_HELDOUT_212, 0.99);
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.HARD_HELDOUT_162, Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.HARD_HELDOUT_182, Map.of("TWO_PROBLEMS", 0.73),
@@ -108,15 +109,15 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The sixteen county-style sets of new writers, each with the EMERGENCY precision the thirty-sixth round's model
+     * The twenty county-style sets of new writers, each with the EMERGENCY precision the forty-first round's model
      * reaches on it, rounded down (88.9, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3, 96.0, 96.0, 80.0,
-     * 85.7 and 92.3 %; docs/classifier-history.md, "County-style sets from new writers", "The thirty-eighth round",
-     * "The thirty-ninth round" and "The fortieth round"): there is no target of its own, so the test holds it against a
-     * fall. They are held to the county targets too.
+     * 85.7, 92.3, 96.0, 92.3, 96.0 and 88.9 %; docs/classifier-history.md, "County-style sets from new
+     * writers" and the thirty-eighth to forty-first rounds): there is no target of its own, so the test holds it
+     * against a fall. They are held to the county targets too.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
-                0.80, 0.85, 0.92);
+                0.80, 0.85, 0.92, 0.96, 0.92, 0.96, 0.88);
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -182,8 +183,9 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger is
-     * not ruled out (figures of issue 19's thirty-sixth round over the forty-eight hard sets 159-206: 1 of the 4 missed
-     * untold, 35 of 6,291 others told, and 50 of 6,291 flagged for a check in all; over sets 159-174 alone no emergency
+     * not ruled out (figures of issue 19's forty-first round over the fifty-six hard sets 159-214: 1 of the 5 missed
+     * untold, 40 of 7,327 others told, and 60 of 7,327 flagged for a check in all; the thirty-sixth round's over the
+     * forty-eight sets 159-206: 1 of the 4 missed untold, 35 and 50 of 6,291; over sets 159-174 alone no emergency
      * missed, 12 and 16 of 2,101; the thirty-fifth round's over the sixteen sets 143-158: 6 of 7 told, 14 and 22 of
      * 2,103; the thirty-fourth round's over the eight sets 143-150: 6 of 7, 8 and 10 of 1,050; the thirty-third round's
      * over the sixteen sets 127-142: 11 of 12, 18 and 25 of 2,105; the thirtieth round's over the thirty-two sets
@@ -202,6 +204,17 @@ class ClassifierAccuracyTest {
                 () -> scores.othersToldAsNotRuledOut() + " of " + others + " other messages told what to do");
         assertTrue(scores.othersFlagged() <= MAX_OTHERS_FLAGGED * others,
                 () -> scores.othersFlagged() + " of " + others + " other messages flagged for a check");
+    }
+
+    /**
+     * A real report after a forwarded article and a correction (发错了, 唔系转发): read whole, the article's words made
+     * it a forwarded article, this one at 0.06 (sets 185 and 199; docs/classifier-history.md, "The forty-first
+     * round").
+     */
+    @Test
+    void aReportAfterAForwardedArticleAndItsCorrectionIsAnEmergency() {
+        String text = "转发给大家注意安全：【冬季取暖安全常识】……不好意思发错了，我是想说我们楼下车棚现在冒烟了，火都烧到电瓶车了。";
+        assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
     }
 
     @Test

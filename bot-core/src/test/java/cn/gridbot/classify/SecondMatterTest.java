@@ -33,6 +33,15 @@ class SecondMatterTest {
     }
 
     @Test
+    void aCorrectionOfWhatWasSentTurnsToWhatFollowsIt() {
+        assertEquals(List.of("我们村口水塘有个娃儿掉下去了"),
+                SecondMatter.after("转发:【防溺水安全提示】……发错群了,我们村口水塘有个娃儿掉下去了"));
+        assertEquals(List.of("系我哋楼下有人晕低咗"), SecondMatter.after("转发:饮食安全小知识…唔系转发,系我哋楼下有人晕低咗"));
+        assertEquals(List.of(), SecondMatter.after("转发:夏季防溺水安全提示,请大家转给家里有小孩的亲友"),
+                "a forwarded article alone is no correction");
+    }
+
+    @Test
     void moreWordsTurnToAMoreUrgentMatter() {
         assertEquals(List.of("而且现在五楼有人坐在窗台外面"), SecondMatter.after("停水三天了,而且现在五楼有人坐在窗台外面"));
         assertEquals(List.of("更要命的是刚才沟边的土垮了"), SecondMatter.after("沟挖了没围挡,更要命的是刚才沟边的土垮了"));
