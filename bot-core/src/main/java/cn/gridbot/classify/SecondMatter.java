@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class SecondMatter {
 
+    /** What ends a clause: a space or a punctuation mark. */
+    private static final String PAUSE = "[\\s,，.。;；!！?？、:：…~]";
     /** A time word of the present, as it opens a clause. */
     private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
 
@@ -27,7 +29,7 @@ final class SecondMatter {
      * present (group 2: …上个月着过一回火 今天又着了; …消防通道被堵了好久,今天楼下电瓶车着火了), where what was told before it
      * must not be read into what is happening now.
      */
-    private static final Pattern TURN = Pattern.compile("(?:^|[\\s,，.。;；!！?？、:：…~])(?:("
+    private static final Pattern TURN = Pattern.compile("(?:^|" + PAUSE + ")(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
             + "|(?<=[.。!！?？…~]\\s?)还有(?!人|个人|一个人|0个人|两个人|几个人|好几个人|些人|好多人|个老|一个老|老人"
             + "|小孩|个小孩|一个小孩|孩子|娃)"
@@ -80,7 +82,7 @@ final class SecondMatter {
      * the end of the correction, so that its own 转发 is not read as one.
      */
     private static final Pattern CORRECTION = Pattern.compile(
-            "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?)[\\s,，.。:：;；!！…~]*");
+            "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?)" + PAUSE + "*");
 
     /** A turn: where the rest begins, and whether it is only a time word (现在, 刚才…) with no word of contrast before it. */
     record Turn(int at, boolean bareTime) {

@@ -121,9 +121,9 @@ public class TrainedClassifier implements Classifier {
      * message and leans towards the matter told first. The rest after a turn word (另外, 更急的是…) is always read: a quick
      * look for a danger phrase missed most of what the whole reading finds (a child carried into a van, a car
      * overturned in a river). A bare time word (现在, 今天…) is read only when a quick look finds a danger phrase after it:
-     * "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger. Until the thirtieth round it
-     * also needed a danger before it (docs/classifier-history.md, "The thirtieth round"). At most
-     * {@link SecondMatter#MAX_TURNS} are read, the turn words before the bare time words.
+     * "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger.
+     * Until the thirtieth round it also needed a danger before it (docs/classifier-history.md, "The thirtieth round").
+     * At most {@link SecondMatter#MAX_TURNS} are read, the turn words before the bare time words.
      */
     Decision.Scores scores(TextFeatures.Analysed message) {
         double[] posterior = categories.probabilities(message);

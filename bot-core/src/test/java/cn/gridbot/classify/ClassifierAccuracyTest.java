@@ -83,14 +83,14 @@ class ClassifierAccuracyTest {
      * points.
      */
     static Stream<Arguments> hardSets() {
-        Map<String, Double> recall = Map.of(ClassifierEvaluation.HARD_HELDOUT_178, 0.99,
-                ClassifierEvaluation.HARD_HELDOUT_182, 0.99, ClassifierEvaluation.HARD_HELDOUT_209, 0.98,
-                ClassifierEvaluation.HARD_HELDOUT_212, 0.99);
+        Map<String, Double> recall = Map.of(ClassifierEvaluation.hard(178), 0.99,
+                ClassifierEvaluation.hard(182), 0.99, ClassifierEvaluation.hard(209), 0.98,
+                ClassifierEvaluation.hard(212), 0.99);
         Map<String, Map<String, Double>> below = Map.of(
-                ClassifierEvaluation.HARD_HELDOUT_162, Map.of("SAFETY", 0.70),
-                ClassifierEvaluation.HARD_HELDOUT_182, Map.of("TWO_PROBLEMS", 0.73),
-                ClassifierEvaluation.HARD_HELDOUT_185, Map.of(PRECISION, 0.93),
-                ClassifierEvaluation.HARD_HELDOUT_189, Map.of("MUNICIPAL", 0.73));
+                ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
+                ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
+                ClassifierEvaluation.hard(185), Map.of(PRECISION, 0.93),
+                ClassifierEvaluation.hard(189), Map.of("MUNICIPAL", 0.73));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }

@@ -20,114 +20,55 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
+    static final int LAST_HARD = 214;
+
     /**
-     * The hundred-and-fifty-ninth to hundred-and-sixty-sixth hard held-out sets, written by eight writers (a Miao
-     * riverside old town of Kaili, a Zhuang hillside township of Baise, an old walled-city quarter of Jingzhou, a
-     * salt-well old town of Zigong, a steelworks housing district of Panzhihua, an old industrial estate of Qiqihar, a
-     * loess-hill old quarter of Tianshui, a canal-side neighbourhood of Huzhou) after the thirty-fifth round, to judge
-     * the thirty-sixth round's change (docs/classifier-history.md, "The thirty-sixth round"), never trained on; the
-     * sets before them are (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The
-     * thirty-sixth round: sets 143-158 trained on").
+     * The hard held-out sets, 159 to 214, in batches of eight, each written by eight writers who saw neither the model
+     * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
+     * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
+     * sets 143-158 trained on").
+     * <ul>
+     * <li>159-166: a Miao riverside old town of Kaili, a Zhuang hillside township of Baise, an old walled-city quarter
+     * of Jingzhou, a salt-well old town of Zigong, a steelworks housing district of Panzhihua, an old industrial estate
+     * of Qiqihar, a loess-hill old quarter of Tianshui, a canal-side neighbourhood of Huzhou; after the thirty-fifth
+     * round, to judge the thirty-sixth round's change (docs/classifier-history.md, "The thirty-sixth round").</li>
+     * <li>167-174: an old town quarter of Shangrao, a forestry workers' estate of Mudanjiang, a cave-dwelling village
+     * turned suburb of Yulin, a wholesale market-town neighbourhood of Linyi, a harbour old quarter of Zhanjiang, a
+     * Buyi village near Anshun, a riverside old town of Hanzhong, a tea-hill township of Nanping; after the
+     * thirty-sixth round, to score its model once more (docs/classifier-history.md, "The thirty-sixth round").</li>
+     * <li>175-182: a riverside old town of Luzhou, a lakeside old port district of Jiujiang, an old quarter of Baoding,
+     * a riverside workers' estate of Wuhu, a silk-town neighbourhood of Nanchong, a mixed old quarter of Hohhot, an old
+     * fishing quarter of Beihai, a coal-mining town estate of Jixi; after the thirty-sixth round, to judge the
+     * thirty-seventh round's change (docs/classifier-history.md, "The thirty-seventh round").</li>
+     * <li>183-190: an old canal-side quarter of Jining, a railway-junction workers' district of Bengbu, an old
+     * riverside town of Zhaoqing, a hillside mining township of Shaoguan, an old-city quarter of Anyang, a
+     * ceramics-factory estate of Zibo, a rebuilt neighbourhood of Tangshan, a loess-terrace old district of Baoji;
+     * after the thirty-seventh round, to judge the thirty-eighth round's change (docs/classifier-history.md, "The
+     * thirty-eighth round").</li>
+     * <li>191-198: an old salt-port quarter of Zigong, a Hakka town of Meizhou, an oil-field workers' estate of Daqing,
+     * a river-port old district of Yantai, a mountain county town of Enshi, an old quarter of Kaifeng, a wine-town
+     * street of Renhuai, a tea village turned suburb of Ya'an; after the thirty-eighth round, to judge the thirty-ninth
+     * round's change (docs/classifier-history.md, "The thirty-ninth round").</li>
+     * <li>199-206: an old steel-works workers' estate of Xiangtan, a coal-mining town's old streets in Linfen, a windy
+     * hillside district of Zhangjiakou, a salt-marsh coastal township of Yancheng, a railway-junction quarter of
+     * Huaihua, a farming county town of Zhoukou, an old quarter of kite makers in Weifang, a hair-products market town
+     * of Xuchang; after the thirty-ninth round, to judge the fortieth round's change (docs/classifier-history.md, "The
+     * fortieth round").</li>
+     * <li>207-214: a truck-factory town of Shiyan, an old quarter of Lu'an, streets at the foot of Mount Tai, an
+     * arcade-street home town of overseas Chinese in Jiangmen, a mining estate of Chenzhou, an old coal-mine district
+     * of Fuxin, a county town of Hengshui, a riverside old town of Ankang; after the fortieth round, to judge the
+     * forty-first round's change (docs/classifier-history.md, "The forty-first round").</li>
+     * </ul>
+     * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
+     * is in {@link #HARD}.
      */
-    static final String HARD_HELDOUT_159 = "classify/hard-heldout-159.tsv";
-    static final String HARD_HELDOUT_160 = "classify/hard-heldout-160.tsv";
-    static final String HARD_HELDOUT_161 = "classify/hard-heldout-161.tsv";
-    static final String HARD_HELDOUT_162 = "classify/hard-heldout-162.tsv";
-    static final String HARD_HELDOUT_163 = "classify/hard-heldout-163.tsv";
-    static final String HARD_HELDOUT_164 = "classify/hard-heldout-164.tsv";
-    static final String HARD_HELDOUT_165 = "classify/hard-heldout-165.tsv";
-    static final String HARD_HELDOUT_166 = "classify/hard-heldout-166.tsv";
-    /**
-     * The hundred-and-sixty-seventh to hundred-and-seventy-fourth hard held-out sets, written by eight writers (an old
-     * town quarter of Shangrao, a forestry workers' estate of Mudanjiang, a cave-dwelling village turned suburb of
-     * Yulin, a wholesale market-town neighbourhood of Linyi, a harbour old quarter of Zhanjiang, a Buyi village near
-     * Anshun, a riverside old town of Hanzhong, a tea-hill township of Nanping) after the thirty-sixth round, to score
-     * its model once more (docs/classifier-history.md, "The thirty-sixth round"); never trained on.
-     */
-    static final String HARD_HELDOUT_167 = "classify/hard-heldout-167.tsv";
-    static final String HARD_HELDOUT_168 = "classify/hard-heldout-168.tsv";
-    static final String HARD_HELDOUT_169 = "classify/hard-heldout-169.tsv";
-    static final String HARD_HELDOUT_170 = "classify/hard-heldout-170.tsv";
-    static final String HARD_HELDOUT_171 = "classify/hard-heldout-171.tsv";
-    static final String HARD_HELDOUT_172 = "classify/hard-heldout-172.tsv";
-    static final String HARD_HELDOUT_173 = "classify/hard-heldout-173.tsv";
-    static final String HARD_HELDOUT_174 = "classify/hard-heldout-174.tsv";
-    /**
-     * The hundred-and-seventy-fifth to hundred-and-eighty-second hard held-out sets, written by eight writers (a
-     * riverside old town of Luzhou, a lakeside old port district of Jiujiang, an old quarter of Baoding, a riverside
-     * workers' estate of Wuhu, a silk-town neighbourhood of Nanchong, a mixed old quarter of Hohhot, an old fishing
-     * quarter of Beihai, a coal-mining town estate of Jixi) after the thirty-sixth round, to judge the thirty-seventh
-     * round's change (docs/classifier-history.md, "The thirty-seventh round"); never trained on.
-     */
-    static final String HARD_HELDOUT_175 = "classify/hard-heldout-175.tsv";
-    static final String HARD_HELDOUT_176 = "classify/hard-heldout-176.tsv";
-    static final String HARD_HELDOUT_177 = "classify/hard-heldout-177.tsv";
-    static final String HARD_HELDOUT_178 = "classify/hard-heldout-178.tsv";
-    static final String HARD_HELDOUT_179 = "classify/hard-heldout-179.tsv";
-    static final String HARD_HELDOUT_180 = "classify/hard-heldout-180.tsv";
-    static final String HARD_HELDOUT_181 = "classify/hard-heldout-181.tsv";
-    static final String HARD_HELDOUT_182 = "classify/hard-heldout-182.tsv";
-    /**
-     * The hundred-and-eighty-third to hundred-and-ninetieth hard held-out sets, written by eight writers (an old
-     * canal-side quarter of Jining, a railway-junction workers' district of Bengbu, an old riverside town of Zhaoqing,
-     * a hillside mining township of Shaoguan, an old-city quarter of Anyang, a ceramics-factory estate of Zibo, a
-     * rebuilt neighbourhood of Tangshan, a loess-terrace old district of Baoji) after the thirty-seventh round, to
-     * judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth round"); never trained on.
-     */
-    static final String HARD_HELDOUT_183 = "classify/hard-heldout-183.tsv";
-    static final String HARD_HELDOUT_184 = "classify/hard-heldout-184.tsv";
-    static final String HARD_HELDOUT_185 = "classify/hard-heldout-185.tsv";
-    static final String HARD_HELDOUT_186 = "classify/hard-heldout-186.tsv";
-    static final String HARD_HELDOUT_187 = "classify/hard-heldout-187.tsv";
-    static final String HARD_HELDOUT_188 = "classify/hard-heldout-188.tsv";
-    static final String HARD_HELDOUT_189 = "classify/hard-heldout-189.tsv";
-    static final String HARD_HELDOUT_190 = "classify/hard-heldout-190.tsv";
-    /**
-     * The hundred-and-ninety-first to hundred-and-ninety-eighth hard held-out sets, written by eight writers (an old
-     * salt-port quarter of Zigong, a Hakka town of Meizhou, an oil-field workers' estate of Daqing, a river-port old
-     * district of Yantai, a mountain county town of Enshi, an old quarter of Kaifeng, a wine-town street of Renhuai, a
-     * tea village turned suburb of Ya'an) after the thirty-eighth round, to judge the thirty-ninth round's change
-     * (docs/classifier-history.md, "The thirty-ninth round"); never trained on.
-     */
-    static final String HARD_HELDOUT_191 = "classify/hard-heldout-191.tsv";
-    static final String HARD_HELDOUT_192 = "classify/hard-heldout-192.tsv";
-    static final String HARD_HELDOUT_193 = "classify/hard-heldout-193.tsv";
-    static final String HARD_HELDOUT_194 = "classify/hard-heldout-194.tsv";
-    static final String HARD_HELDOUT_195 = "classify/hard-heldout-195.tsv";
-    static final String HARD_HELDOUT_196 = "classify/hard-heldout-196.tsv";
-    static final String HARD_HELDOUT_197 = "classify/hard-heldout-197.tsv";
-    static final String HARD_HELDOUT_198 = "classify/hard-heldout-198.tsv";
-    /**
-     * The hundred-and-ninety-ninth to two-hundred-and-sixth hard held-out sets, written by eight writers (an old
-     * steel-works workers' estate of Xiangtan, a coal-mining town's old streets in Linfen, a windy hillside district of
-     * Zhangjiakou, a salt-marsh coastal township of Yancheng, a railway-junction quarter of Huaihua, a farming county
-     * town of Zhoukou, an old quarter of kite makers in Weifang, a hair-products market town of Xuchang) after the
-     * thirty-ninth round, to judge the fortieth round's change (docs/classifier-history.md, "The fortieth round");
-     * never trained on.
-     */
-    static final String HARD_HELDOUT_199 = "classify/hard-heldout-199.tsv";
-    static final String HARD_HELDOUT_200 = "classify/hard-heldout-200.tsv";
-    static final String HARD_HELDOUT_201 = "classify/hard-heldout-201.tsv";
-    static final String HARD_HELDOUT_202 = "classify/hard-heldout-202.tsv";
-    static final String HARD_HELDOUT_203 = "classify/hard-heldout-203.tsv";
-    static final String HARD_HELDOUT_204 = "classify/hard-heldout-204.tsv";
-    static final String HARD_HELDOUT_205 = "classify/hard-heldout-205.tsv";
-    static final String HARD_HELDOUT_206 = "classify/hard-heldout-206.tsv";
-    /**
-     * The two-hundred-and-seventh to two-hundred-and-fourteenth hard held-out sets, written by eight writers (a
-     * truck-factory town of Shiyan, an old quarter of Lu'an, streets at the foot of Mount Tai, an arcade-street home
-     * town of overseas Chinese in Jiangmen, a mining estate of Chenzhou, an old coal-mine district of Fuxin, a county
-     * town of Hengshui, a riverside old town of Ankang) after the fortieth round, to judge the forty-first round's
-     * change (docs/classifier-history.md, "The forty-first round"); never trained on.
-     */
-    static final String HARD_HELDOUT_207 = "classify/hard-heldout-207.tsv";
-    static final String HARD_HELDOUT_208 = "classify/hard-heldout-208.tsv";
-    static final String HARD_HELDOUT_209 = "classify/hard-heldout-209.tsv";
-    static final String HARD_HELDOUT_210 = "classify/hard-heldout-210.tsv";
-    static final String HARD_HELDOUT_211 = "classify/hard-heldout-211.tsv";
-    static final String HARD_HELDOUT_212 = "classify/hard-heldout-212.tsv";
-    static final String HARD_HELDOUT_213 = "classify/hard-heldout-213.tsv";
-    static final String HARD_HELDOUT_214 = "classify/hard-heldout-214.tsv";
+    static final List<String> HARD = IntStream.rangeClosed(159, LAST_HARD).mapToObj(ClassifierEvaluation::hard)
+            .toList();
+
+    /** The file of hard held-out set {@code n}. */
+    static String hard(int n) {
+        return "classify/hard-heldout-" + n + ".tsv";
+    }
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
@@ -142,17 +83,6 @@ public final class ClassifierEvaluation {
     static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 20)
             .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
 
-    /** The hard held-out sets; a new set is added here. */
-    static final List<String> HARD = List.of(HARD_HELDOUT_159, HARD_HELDOUT_160, HARD_HELDOUT_161, HARD_HELDOUT_162,
-            HARD_HELDOUT_163, HARD_HELDOUT_164, HARD_HELDOUT_165, HARD_HELDOUT_166, HARD_HELDOUT_167, HARD_HELDOUT_168,
-            HARD_HELDOUT_169, HARD_HELDOUT_170, HARD_HELDOUT_171, HARD_HELDOUT_172, HARD_HELDOUT_173, HARD_HELDOUT_174,
-            HARD_HELDOUT_175, HARD_HELDOUT_176, HARD_HELDOUT_177, HARD_HELDOUT_178, HARD_HELDOUT_179, HARD_HELDOUT_180,
-            HARD_HELDOUT_181, HARD_HELDOUT_182, HARD_HELDOUT_183, HARD_HELDOUT_184, HARD_HELDOUT_185, HARD_HELDOUT_186,
-            HARD_HELDOUT_187, HARD_HELDOUT_188, HARD_HELDOUT_189, HARD_HELDOUT_190, HARD_HELDOUT_191, HARD_HELDOUT_192,
-            HARD_HELDOUT_193, HARD_HELDOUT_194, HARD_HELDOUT_195, HARD_HELDOUT_196, HARD_HELDOUT_197, HARD_HELDOUT_198,
-            HARD_HELDOUT_199, HARD_HELDOUT_200, HARD_HELDOUT_201, HARD_HELDOUT_202, HARD_HELDOUT_203, HARD_HELDOUT_204,
-            HARD_HELDOUT_205, HARD_HELDOUT_206, HARD_HELDOUT_207, HARD_HELDOUT_208, HARD_HELDOUT_209, HARD_HELDOUT_210,
-            HARD_HELDOUT_211, HARD_HELDOUT_212, HARD_HELDOUT_213, HARD_HELDOUT_214);
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
             .flatMap(s -> s).toList();
 
