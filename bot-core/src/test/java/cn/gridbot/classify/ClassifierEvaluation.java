@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 214;
+    static final int LAST_HARD = 222;
 
     /**
-     * The hard held-out sets, 159 to 214, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 222, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -58,6 +58,10 @@ public final class ClassifierEvaluation {
      * arcade-street home town of overseas Chinese in Jiangmen, a mining estate of Chenzhou, an old coal-mine district
      * of Fuxin, a county town of Hengshui, a riverside old town of Ankang; after the fortieth round, to judge the
      * forty-first round's change (docs/classifier-history.md, "The forty-first round").</li>
+     * <li>215-222: an old lakeside fishing quarter of Yueyang, a steel-works neighbourhood of Liuzhou, an old walled
+     * quarter of Datong, a temple-street quarter of Quanzhou, a Hakka old town quarter of Ganzhou, a mountain county
+     * town of Lishui, a textile-mill workers' estate of Xinxiang, an old quarter of Changzhi; after the forty-first
+     * round, to judge the forty-second round's change (docs/classifier-history.md, "The forty-second round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -78,9 +82,10 @@ public final class ClassifierEvaluation {
      * model (docs/classifier-history.md, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing,
      * Chuanshan, Yanjiang) judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth
      * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's, sets 13-16 (Santai, Yanting,
-     * Zhongjiang, Dazhu) the fortieth's, sets 17-20 (Jiangyou, Pingchang, Linshui, Quxian) the forty-first's.
+     * Zhongjiang, Dazhu) the fortieth's, sets 17-20 (Jiangyou, Pingchang, Linshui, Quxian) the forty-first's, sets 21-24
+     * (Langzhong, Wusheng, Yingshan, Shehong) the forty-second's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 20)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 24)
             .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
 
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
@@ -90,7 +95,8 @@ public final class ClassifierEvaluation {
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(215, 222).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(21, 24).mapToObj(n -> "classify/county-fresh-" + n + ".tsv")).toList();
 
     private ClassifierEvaluation() {
     }
