@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % — except SAFETY since the blind audit of its labels, held at 79 %
  * (see {@link #COUNTY_MIN_SAFETY_RECALL}) — EMERGENCY recall at least 95 % (and its EMERGENCY precision held where the
- * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The twenty county-style sets of new writers: the
- * county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the fifty-six hard held-out sets (159 to 214; the sets before them are trained
+ * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The twenty-four county-style sets of new
+ * writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
+ * {@link #countyFreshSets()}). Each of the sixty-four hard held-out sets (159 to 222; the sets before them are trained
  * on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category
  * far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure is
  * already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()} (set 185's
  * precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each
- * of sets 159-214 but four (106 of 107 on sets 178, 182 and 212, 105 of 107 on set 209; README, "What is not met"). The
- * test holds each set's recall as the current model reaches it, rounded down to a whole per cent, as a floor against
- * regressions. The reports are printed; a failure repeats them in its message.
+ * of sets 159-222 but seven (106 of 107 on sets 178, 182, 212, 216, 217 and 218, 105 of 107 on set 209; README, "What
+ * is not met"). The test holds each set's recall as the current model reaches it, rounded down to a whole per cent, as
+ * a floor against regressions. The reports are printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
@@ -49,15 +49,15 @@ class ClassifierAccuracyTest {
      * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's, 1 of the 12 over sets 127-142 with the
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
      * thirty-fifth's, 1 of the 4 missed over sets 159-206 with the thirty-sixth's, 1 of the 5 over sets 159-214 with
-     * the forty-first's (README, "The reply as a safety net"). Until the twenty-fourth round the test held the share
-     * told (at least 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a
-     * share moves many points a message and would fail when the model catches a told one, so the test bounds the untold
-     * (README, "The reply as a safety net").
+     * the forty-first's, 2 of the 8 over sets 159-222 with it (README, "The reply as a safety net"). Until the
+     * twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
+     * twenty-third round); with a handful of misses a share moves many points a message and would fail when the model
+     * catches a told one, so the test bounds the untold (README, "The reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (40 of 7,327 over sets 159-214). */
+    /** Other messages told what to do only because a danger is not ruled out (43 of 8,360 over sets 159-222). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (60 of 7,327 over sets 159-214). */
+    /** Other messages of any category whose event is flagged for a telephone check (65 of 8,360 over sets 159-222). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -85,7 +85,8 @@ class ClassifierAccuracyTest {
     static Stream<Arguments> hardSets() {
         Map<String, Double> recall = Map.of(ClassifierEvaluation.hard(178), 0.99,
                 ClassifierEvaluation.hard(182), 0.99, ClassifierEvaluation.hard(209), 0.98,
-                ClassifierEvaluation.hard(212), 0.99);
+                ClassifierEvaluation.hard(212), 0.99, ClassifierEvaluation.hard(216), 0.99,
+                ClassifierEvaluation.hard(217), 0.99, ClassifierEvaluation.hard(218), 0.99);
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -109,15 +110,15 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The twenty county-style sets of new writers, each with the EMERGENCY precision the forty-first round's model
+     * The twenty-four county-style sets of new writers, each with the EMERGENCY precision the forty-first round's model
      * reaches on it, rounded down (88.9, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3, 96.0, 96.0, 80.0,
-     * 85.7, 92.3, 96.0, 92.3, 96.0 and 88.9 %; docs/classifier-history.md, "County-style sets from new
-     * writers" and the thirty-eighth to forty-first rounds): there is no target of its own, so the test holds it
-     * against a fall. They are held to the county targets too.
+     * 85.7, 92.3, 96.0, 92.3, 96.0, 88.9, 85.7, 92.3, 88.9 and 96.0 %; docs/classifier-history.md, "County-style sets
+     * from new writers" and the thirty-eighth to forty-second rounds): there is no target of its own, so the test holds
+     * it against a fall. They are held to the county targets too.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
-                0.80, 0.85, 0.92, 0.96, 0.92, 0.96, 0.88);
+                0.80, 0.85, 0.92, 0.96, 0.92, 0.96, 0.88, 0.85, 0.92, 0.88, 0.96);
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -183,14 +184,15 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger is
-     * not ruled out (figures of issue 19's forty-first round over the fifty-six hard sets 159-214: 1 of the 5 missed
-     * untold, 40 of 7,327 others told, and 60 of 7,327 flagged for a check in all; the thirty-sixth round's over the
-     * forty-eight sets 159-206: 1 of the 4 missed untold, 35 and 50 of 6,291; over sets 159-174 alone no emergency
-     * missed, 12 and 16 of 2,101; the thirty-fifth round's over the sixteen sets 143-158: 6 of 7 told, 14 and 22 of
-     * 2,103; the thirty-fourth round's over the eight sets 143-150: 6 of 7, 8 and 10 of 1,050; the thirty-third round's
-     * over the sixteen sets 127-142: 11 of 12, 18 and 25 of 2,105; the thirtieth round's over the thirty-two sets
-     * 79-110: 4 of 5, 27 and 40 of 4,205; the twenty-seventh round's over the thirty-six sets 43-78: 3 of 3, 35 and
-     * 47 of 4,724; the twenty-fourth round's over sixteen: 4 of 8, 10 and 15 of 2,111).
+     * not ruled out (figures of issue 19's forty-first round over the sixty-four hard sets 159-222: 2 of the 8 missed
+     * untold, 43 of 8,360 others told, and 65 of 8,360 flagged for a check in all; over the fifty-six sets 159-214: 1
+     * of the 5, 40 and 60 of 7,327; the thirty-sixth round's over the forty-eight sets 159-206: 1 of the 4 missed
+     * untold, 35 and 50 of 6,291; over sets 159-174 alone no emergency missed, 12 and 16 of 2,101; the thirty-fifth
+     * round's over the sixteen sets 143-158: 6 of 7 told, 14 and 22 of 2,103; the thirty-fourth round's over the eight
+     * sets 143-150: 6 of 7, 8 and 10 of 1,050; the thirty-third round's over the sixteen sets 127-142: 11 of 12, 18 and
+     * 25 of 2,105; the thirtieth round's over the thirty-two sets 79-110: 4 of 5, 27 and 40 of 4,205; the
+     * twenty-seventh round's over the thirty-six sets 43-78: 3 of 3, 35 and 47 of 4,724; the twenty-fourth round's over
+     * sixteen: 4 of 8, 10 and 15 of 2,111).
      */
     @Test
     void fewMissedEmergenciesGoUntoldWhatToDoAndFewOthersAreTold() {
