@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 222;
+    static final int LAST_HARD = 230;
 
     /**
-     * The hard held-out sets, 159 to 222, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 230, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -62,6 +62,11 @@ public final class ClassifierEvaluation {
      * quarter of Datong, a temple-street quarter of Quanzhou, a Hakka old town quarter of Ganzhou, a mountain county
      * town of Lishui, a textile-mill workers' estate of Xinxiang, an old quarter of Changzhi; after the forty-first
      * round, to judge the forty-second round's change (docs/classifier-history.md, "The forty-second round").</li>
+     * <li>223-230: an old kiln-workshop quarter of Jingdezhen, a locomotive-works workers' estate of Zhuzhou, a
+     * riverside old town of Yichang, a herbal-medicine market quarter of Bozhou, a river-port old quarter of Wuzhou, a
+     * coal-mining town estate of Tongchuan, an old riverside district of Jiamusi, an old coal-and-railway quarter of
+     * Zaozhuang; after the forty-second round, to judge the forty-third round's change (docs/classifier-history.md,
+     * "The forty-third round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -83,9 +88,10 @@ public final class ClassifierEvaluation {
      * Chuanshan, Yanjiang) judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth
      * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's, sets 13-16 (Santai, Yanting,
      * Zhongjiang, Dazhu) the fortieth's, sets 17-20 (Jiangyou, Pingchang, Linshui, Quxian) the forty-first's, sets
-     * 21-24 (Langzhong, Wusheng, Yingshan, Shehong) the forty-second's.
+     * 21-24 (Langzhong, Wusheng, Yingshan, Shehong) the forty-second's, sets 25-28 (Pengxi, Renshou, Hejiang, Gulin)
+     * the forty-third's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 24)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 28)
             .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
 
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
@@ -95,7 +101,8 @@ public final class ClassifierEvaluation {
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
      * round seals its new sets here before its model is scored on them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(223, 230).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(25, 28).mapToObj(n -> "classify/county-fresh-" + n + ".tsv")).toList();
 
     private ClassifierEvaluation() {
     }
