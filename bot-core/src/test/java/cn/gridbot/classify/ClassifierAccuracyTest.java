@@ -19,18 +19,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
- * least 90 %, every category's recall at least 80 % — except SAFETY since the blind audit of its labels, held at 79 %
- * (see {@link #COUNTY_MIN_SAFETY_RECALL}) — EMERGENCY recall at least 95 % (and its EMERGENCY precision held where the
- * current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The twenty-four county-style sets of new
- * writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the sixty-four hard held-out sets (159 to 222; the sets before them are trained
- * on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %, and no family or category
- * far below what cross-validation promised (family accuracy 80 %, category recall 75 %), except where a set's figure is
- * already below that: then its own figure, rounded down, is the floor, named in {@link #hardSets()} (set 185's
- * precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %. The current model reaches it on each
- * of sets 159-222 but seven (106 of 107 on sets 178, 182, 212, 216, 217 and 218, 105 of 107 on set 209; README, "What
- * is not met"). The test holds each set's recall as the current model reaches it, rounded down to a whole per cent, as
- * a floor against regressions. The reports are printed; a failure repeats them in its message.
+ * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
+ * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The twenty-eight county-style
+ * sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
+ * precision held (see {@link #countyFreshSets()}). Each of the seventy-two hard held-out sets (159 to 230; the sets
+ * before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %,
+ * and no family or category far below what cross-validation promised (family accuracy 80 %, category recall 75 %),
+ * except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
+ * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
+ * The current model reaches it on each of sets 159-230 but eight (106 of 107 on sets 178, 182, 212, 216, 217, 218 and
+ * 226, 105 of 107 on set 209; README, "What is not met"). The test holds each set's recall as the current model
+ * reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are printed; a failure
+ * repeats them in its message.
  */
 class ClassifierAccuracyTest {
 
@@ -49,35 +50,28 @@ class ClassifierAccuracyTest {
      * twenty-seventh's; 1 of the 5 missed over sets 79-110 with the thirtieth's, 1 of the 12 over sets 127-142 with the
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
      * thirty-fifth's, 1 of the 4 missed over sets 159-206 with the thirty-sixth's, 1 of the 5 over sets 159-214 with
-     * the forty-first's, 2 of the 8 over sets 159-222 with it (README, "The reply as a safety net"). Until the
-     * twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
-     * twenty-third round); with a handful of misses a share moves many points a message and would fail when the model
-     * catches a told one, so the test bounds the untold (README, "The reply as a safety net").
+     * the forty-first's, 2 of the 8 over sets 159-222 with it, 2 of the 9 over sets 159-230 with the forty-third's
+     * (README, "The reply as a safety net"). Until the twenty-fourth round the test held the share told (at least 76 %,
+     * 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many points
+     * a message and would fail when the model catches a told one, so the test bounds the untold (README, "The reply as
+     * a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (43 of 8,360 over sets 159-222). */
+    /** Other messages told what to do only because a danger is not ruled out (46 of 9,395 over sets 159-230). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (65 of 8,360 over sets 159-222). */
+    /** Other messages of any category whose event is flagged for a telephone check (70 of 9,395 over sets 159-230). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
      * 83.3 % (docs/classifier-history.md, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold
      * of 0.3), the thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 %
      * (80 of 98), the thirty-sixth back to 84.4 % (81 of 96), 85.4 % (82 of 96) on the audited labels (the
-     * forty-first's too), and the test holds it there against a further fall.
+     * forty-first's too), the forty-third to 86.3 % (82 of 95), and the test holds it there against a further fall.
      */
-    static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.85;
-    /**
-     * The county set's SAFETY recall: 84.1 % (69 of 82) on its labels before the blind audit of 2026-12-03, 79.8 % (67
-     * of 84) after it — the audit moved five stray-dog and signboard messages from URBAN_MANAGEMENT to SAFETY, which
-     * the model, trained on the county's own labels, still reads as URBAN_MANAGEMENT (docs/classifier-history.md, "The
-     * county labels, audited"). Issue 3's target of 80 % is one message short; the test holds the figure against a
-     * further fall.
-     */
-    static final double COUNTY_MIN_SAFETY_RECALL = 0.79;
+    static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.86;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's forty-first round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's forty-third round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -86,7 +80,8 @@ class ClassifierAccuracyTest {
         Map<String, Double> recall = Map.of(ClassifierEvaluation.hard(178), 0.99,
                 ClassifierEvaluation.hard(182), 0.99, ClassifierEvaluation.hard(209), 0.98,
                 ClassifierEvaluation.hard(212), 0.99, ClassifierEvaluation.hard(216), 0.99,
-                ClassifierEvaluation.hard(217), 0.99, ClassifierEvaluation.hard(218), 0.99);
+                ClassifierEvaluation.hard(217), 0.99, ClassifierEvaluation.hard(218), 0.99,
+                ClassifierEvaluation.hard(226), 0.99);
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -105,20 +100,20 @@ class ClassifierAccuracyTest {
 
     @Test
     void meetsTheAccuracyAndRecallTargetsOnTheCountyHeldOutMessages() {
-        meetsTheCountyFloors(ClassifierEvaluation.HELDOUT, MIN_EMERGENCY_RECALL, COUNTY_MIN_SAFETY_RECALL,
+        meetsTheCountyFloors(ClassifierEvaluation.HELDOUT, MIN_EMERGENCY_RECALL, MIN_RECALL,
                 COUNTY_MIN_EMERGENCY_PRECISION);
     }
 
     /**
-     * The twenty-four county-style sets of new writers, each with the EMERGENCY precision the forty-first round's model
-     * reaches on it, rounded down (88.9, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3, 96.0, 96.0, 80.0,
-     * 85.7, 92.3, 96.0, 92.3, 96.0, 88.9, 85.7, 92.3, 88.9 and 96.0 %; docs/classifier-history.md, "County-style sets
-     * from new writers" and the thirty-eighth to forty-second rounds): there is no target of its own, so the test holds
-     * it against a fall. They are held to the county targets too.
+     * The twenty-eight county-style sets of new writers, each with the EMERGENCY precision the forty-third round's
+     * model reaches on it, rounded down (92.3, 92.3, 92.3, 85.7, 85.7, 92.3, 85.7, 85.7, 96.0, 95.8, 92.3, 96.0, 96.0,
+     * 80.0, 85.7, 92.3, 96.0, 96.0, 96.0, 88.9, 88.9, 92.3, 92.3, 96.0, 92.3, 88.9, 96.0 and 92.3 %;
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to forty-third rounds):
+     * there is no target of its own, so the test holds it against a fall. They are held to the county targets too.
      */
     static Stream<Arguments> countyFreshSets() {
-        List<Double> precision = List.of(0.88, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
-                0.80, 0.85, 0.92, 0.96, 0.92, 0.96, 0.88, 0.85, 0.92, 0.88, 0.96);
+        List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
+                0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92);
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -184,15 +179,16 @@ class ClassifierAccuracyTest {
     /**
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger is
-     * not ruled out (figures of issue 19's forty-first round over the sixty-four hard sets 159-222: 2 of the 8 missed
-     * untold, 43 of 8,360 others told, and 65 of 8,360 flagged for a check in all; over the fifty-six sets 159-214: 1
-     * of the 5, 40 and 60 of 7,327; the thirty-sixth round's over the forty-eight sets 159-206: 1 of the 4 missed
-     * untold, 35 and 50 of 6,291; over sets 159-174 alone no emergency missed, 12 and 16 of 2,101; the thirty-fifth
-     * round's over the sixteen sets 143-158: 6 of 7 told, 14 and 22 of 2,103; the thirty-fourth round's over the eight
-     * sets 143-150: 6 of 7, 8 and 10 of 1,050; the thirty-third round's over the sixteen sets 127-142: 11 of 12, 18 and
-     * 25 of 2,105; the thirtieth round's over the thirty-two sets 79-110: 4 of 5, 27 and 40 of 4,205; the
-     * twenty-seventh round's over the thirty-six sets 43-78: 3 of 3, 35 and 47 of 4,724; the twenty-fourth round's over
-     * sixteen: 4 of 8, 10 and 15 of 2,111).
+     * not ruled out (figures of issue 19's forty-third round over the seventy-two hard sets 159-230: 2 of the 9 missed
+     * untold, 46 of 9,395 others told, and 70 of 9,395 flagged for a check in all; the forty-first round's over the
+     * sixty-four sets 159-222: 2 of the 8, 43 and 65 of 8,360; over the fifty-six sets 159-214: 1 of the 5, 40 and 60
+     * of 7,327; the thirty-sixth round's over the forty-eight sets 159-206: 1 of the 4 missed untold, 35 and 50 of
+     * 6,291; over sets 159-174 alone no emergency missed, 12 and 16 of 2,101; the thirty-fifth round's over the sixteen
+     * sets 143-158: 6 of 7 told, 14 and 22 of 2,103; the thirty-fourth round's over the eight sets 143-150: 6 of 7, 8
+     * and 10 of 1,050; the thirty-third round's over the sixteen sets 127-142: 11 of 12, 18 and 25 of 2,105; the
+     * thirtieth round's over the thirty-two sets 79-110: 4 of 5, 27 and 40 of 4,205; the twenty-seventh round's over
+     * the thirty-six sets 43-78: 3 of 3, 35 and 47 of 4,724; the twenty-fourth round's over sixteen: 4 of 8, 10 and 15
+     * of 2,111).
      */
     @Test
     void fewMissedEmergenciesGoUntoldWhatToDoAndFewOthersAreTold() {

@@ -110,6 +110,16 @@ class EmergencyFeaturesTest {
     }
 
     @Test
+    void aFightBrokenUpIsOverAndACordonIsNoFlood() {
+        List<String> brokenUp = of("刚才街上两个人打架 已经遭劝开了 都走了");
+        assertTrue(brokenUp.contains("last-then:RESOLVED"), brokenUp::toString);
+        List<String> cordon = of("楼顶的广告牌锈得摇摇晃晃的 现在下面用隔离带围起了");
+        assertFalse(cordon.stream().anyMatch(f -> f.startsWith("d:WATER")), cordon::toString);
+        List<String> flood = of("河中间那个沙洲上有两个钓鱼的 水已经把他们围起了");
+        assertTrue(flood.stream().anyMatch(f -> f.startsWith("d:WATER")), flood::toString);
+    }
+
+    @Test
     void aTimeCueOverlappingADangerPhraseDoesNotCount() {
         List<String> shutIn = of("电梯卡住了 里面有人 已经关了半小时");
         assertFalse(shutIn.contains("m:RESOLVED"), shutIn::toString);
