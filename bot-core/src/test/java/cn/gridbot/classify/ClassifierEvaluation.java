@@ -92,14 +92,20 @@ public final class ClassifierEvaluation {
      * the forty-third's.
      */
     static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 28)
-            .mapToObj(n -> "classify/county-fresh-" + n + ".tsv").toList();
+            .mapToObj(ClassifierEvaluation::countyFresh).toList();
+
+    /** The file of county-style held-out set {@code n}. */
+    static String countyFresh(int n) {
+        return "classify/county-fresh-" + n + ".tsv";
+    }
 
     static final List<String> ALL = Stream.of(Stream.of(HELDOUT), COUNTY_FRESH.stream(), HARD.stream())
             .flatMap(s -> s).toList();
 
     /**
      * The held-out sets whose misses are not listed: the freshest, kept unread to judge the changes of their round. A
-     * round seals its new sets here before its model is scored on them, and unseals them once it has been.
+     * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
+     * them, and unseals them once it has been.
      */
     static final List<String> SEALED = List.of();
 
