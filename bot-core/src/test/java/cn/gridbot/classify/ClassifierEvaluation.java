@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 238;
+    static final int LAST_HARD = 246;
 
     /**
-     * The hard held-out sets, 159 to 238, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 246, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -70,6 +70,9 @@ public final class ClassifierEvaluation {
      * <li>231-238: Anqing, Jiaxing, Leshan, Suining, Bazhong, Dazhou, Meishan and Ziyang, each a city and its streets,
      * villages and estates; after the forty-third round, to score its model once more, with no change to judge
      * (docs/classifier-history.md, "The forty-fourth round").</li>
+     * <li>239-246: Lianyungang, Suqian, Huangshan, Chizhou, Xinyu, Pingxiang, Huainan and Ningde, the same way; after
+     * the forty-fourth round, to score the forty-third round's model once more (docs/classifier-history.md, "The
+     * forty-fifth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -92,9 +95,10 @@ public final class ClassifierEvaluation {
      * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's, sets 13-16 (Santai, Yanting,
      * Zhongjiang, Dazhu) the fortieth's, sets 17-20 (Jiangyou, Pingchang, Linshui, Quxian) the forty-first's, sets
      * 21-24 (Langzhong, Wusheng, Yingshan, Shehong) the forty-second's, sets 25-28 (Pengxi, Renshou, Hejiang, Gulin)
-     * the forty-third's; sets 29-32 (Xuyong, Jiange, Cangxi, Nanjiang) score the forty-third round's model once more.
+     * the forty-third's; sets 29-32 (Xuyong, Jiange, Cangxi, Nanjiang) and 33-36 (Tongjiang, Wanyuan, Kaijiang,
+     * Xuanhan) score the forty-third round's model once more.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 32)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 36)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -110,7 +114,9 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(
+            IntStream.rangeClosed(239, 246).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(33, 36).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
