@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 246;
+    static final int LAST_HARD = 254;
 
     /**
-     * The hard held-out sets, 159 to 246, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 254, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -73,6 +73,9 @@ public final class ClassifierEvaluation {
      * <li>239-246: Lianyungang, Suqian, Huangshan, Chizhou, Xinyu, Pingxiang, Huainan and Ningde, the same way; after
      * the forty-fourth round, to score the forty-third round's model once more (docs/classifier-history.md, "The
      * forty-fifth round").</li>
+     * <li>247-254: Sanming, Longyan, Putian, Yingtan, Fuyang, Tongling, Shangluo and Hanchuan, the same way; after the
+     * forty-fifth round, to score the forty-third round's model once more (docs/classifier-history.md, "The
+     * forty-sixth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -95,10 +98,10 @@ public final class ClassifierEvaluation {
      * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's, sets 13-16 (Santai, Yanting,
      * Zhongjiang, Dazhu) the fortieth's, sets 17-20 (Jiangyou, Pingchang, Linshui, Quxian) the forty-first's, sets
      * 21-24 (Langzhong, Wusheng, Yingshan, Shehong) the forty-second's, sets 25-28 (Pengxi, Renshou, Hejiang, Gulin)
-     * the forty-third's; sets 29-32 (Xuyong, Jiange, Cangxi, Nanjiang) and 33-36 (Tongjiang, Wanyuan, Kaijiang,
-     * Xuanhan) score the forty-third round's model once more.
+     * the forty-third's; sets 29-32 (Xuyong, Jiange, Cangxi, Nanjiang), 33-36 (Tongjiang, Wanyuan, Kaijiang, Xuanhan)
+     * and 37-40 (Yilong, Nanbu, Wangcang, Qingchuan) score the forty-third round's model once more.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 36)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 40)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -114,7 +117,9 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(
+            IntStream.rangeClosed(247, 254).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(37, 40).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
