@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 254;
+    static final int LAST_HARD = 262;
 
     /**
-     * The hard held-out sets, 159 to 254, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 262, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -76,6 +76,9 @@ public final class ClassifierEvaluation {
      * <li>247-254: Sanming, Longyan, Putian, Yingtan, Fuyang, Tongling, Shangluo and Hanchuan, the same way; after the
      * forty-fifth round, to score the forty-third round's model once more (docs/classifier-history.md, "The
      * forty-sixth round").</li>
+     * <li>255-262: Shangqiu, Nanyang, Xiaogan, Jingmen, Yongzhou, Loudi, Zhaotong and Qujing, the same way; after the
+     * forty-sixth round, to judge the forty-seventh round's change (docs/classifier-history.md, "The forty-seventh
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -99,9 +102,10 @@ public final class ClassifierEvaluation {
      * Zhongjiang, Dazhu) the fortieth's, sets 17-20 (Jiangyou, Pingchang, Linshui, Quxian) the forty-first's, sets
      * 21-24 (Langzhong, Wusheng, Yingshan, Shehong) the forty-second's, sets 25-28 (Pengxi, Renshou, Hejiang, Gulin)
      * the forty-third's; sets 29-32 (Xuyong, Jiange, Cangxi, Nanjiang), 33-36 (Tongjiang, Wanyuan, Kaijiang, Xuanhan)
-     * and 37-40 (Yilong, Nanbu, Wangcang, Qingchuan) score the forty-third round's model once more.
+     * and 37-40 (Yilong, Nanbu, Wangcang, Qingchuan) score the forty-third round's model once more; sets 41-44 (Zitong,
+     * Pengzhou, Dayi, Jintang) judge the forty-seventh round's change.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 40)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 44)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -117,7 +121,9 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(
+            IntStream.rangeClosed(255, 262).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(41, 44).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
