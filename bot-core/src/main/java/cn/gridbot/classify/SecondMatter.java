@@ -84,6 +84,29 @@ final class SecondMatter {
     private static final Pattern CORRECTION = Pattern.compile(
             "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?)" + PAUSE + "*");
 
+    /**
+     * The turn words that add another matter to the one told first (另外, 顺便, 对了, 再就是, 还有…), as against those that
+     * say which matter is the main one, bring in the present after a story, or correct what was sent: after them the
+     * first matter still stands as told.
+     */
+    private static final Pattern ANOTHER = Pattern.compile(
+            "还有|另一|第二|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing");
+
+    /**
+     * Where the first matter ends when another is added after it ({@link #ANOTHER}: "路面塌了个大坑，一辆电动车连人掉进去了，
+     * 人卡在下面，另外这条路路灯也不亮"), or -1 when no such word turns the message. Read whole, such a message leans towards
+     * the matter told last as much as a message with a second matter leans towards the first.
+     */
+    static int firstMatterEnd(String normal) {
+        Matcher m = TURN.matcher(normal);
+        while (m.find()) {
+            if (m.start(1) > 0 && ANOTHER.matcher(m.group(1)).lookingAt()) {
+                return m.start(1);
+            }
+        }
+        return -1;
+    }
+
     /** A turn: where the rest begins, and whether it is only a time word (现在, 刚才…) with no word of contrast before it. */
     record Turn(int at, boolean bareTime) {
     }

@@ -94,6 +94,18 @@ class ClassifierAccuracyTest {
 
     private static TrainedClassifier classifier;
 
+    /**
+     * An emergency told first with a minor matter added after it (set 252's road caved in on a man and his e-bike, "另外
+     * 这条路路灯也不亮"): read whole, the message leaned to the street light; the first matter is read alone too.
+     */
+    @Test
+    void anEmergencyToldBeforeAnotherMatterIsAnEmergency() {
+        assertEquals(Category.EMERGENCY, classifier.classify("有个老人摔倒了，另外这条路路灯也不亮。").category());
+        assertEquals(Category.EMERGENCY, classifier.classify("楼道里有人晕倒了，还有，门口的垃圾好几天没人收了。").category());
+        assertEquals(Category.MUNICIPAL, classifier.classify("上个月有个老人在这摔倒过，另外这条路路灯也不亮。").category(),
+                "a danger that is over, told first, is still over");
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();

@@ -86,6 +86,19 @@ class SecondMatterTest {
     }
 
     @Test
+    void theFirstMatterEndsWhereAWordAddsAnotherAfterIt() {
+        String fallThenLight = "有个老人摔倒了，另外这条路路灯也不亮";
+        assertEquals(fallThenLight.indexOf("另外"), SecondMatter.firstMatterEnd(fallThenLight));
+        String shedThenRoad = "铁皮房倒了，压住了两个人，还有，那边的路也被占了";
+        assertEquals(shedThenRoad.indexOf("还有"), SecondMatter.firstMatterEnd(shedThenRoad));
+        assertEquals(-1, SecondMatter.firstMatterEnd("垃圾房上个月烧过一回,消防来灭了,结果刚才又着了"),
+                "the present after a story is no other matter: the story is not read alone");
+        assertEquals(-1, SecondMatter.firstMatterEnd("转发:【冬季用火安全】……不好意思发错了,我是想说楼下着火了"),
+                "nor is a correction: what was sent by mistake is not read alone");
+        assertEquals(-1, SecondMatter.firstMatterEnd("楼下有人晕倒了"));
+    }
+
+    @Test
     void thePresentAfterAStoryIsATurnAndSaysWhetherAWordOfContrastBroughtItIn() {
         assertEquals(List.of(new SecondMatter.Turn(17, false)), SecondMatter.turns("垃圾房上个月烧过一回,消防来灭了,结果刚才又着了"));
         assertEquals(List.of(new SecondMatter.Turn(10, true)), SecondMatter.turns("去年这里着过一回火 今天又着了"));
