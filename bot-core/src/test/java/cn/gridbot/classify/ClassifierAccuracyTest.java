@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The forty county-style
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The forty-four county-style
  * sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the ninety-six hard held-out sets (159 to 254; the sets
- * before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least 85 %,
- * and no family or category far below what cross-validation promised (family accuracy 80 %, category recall 75 %),
- * except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
+ * precision held (see {@link #countyFreshSets()}). Each of the hundred and four hard held-out sets (159 to 262; the
+ * sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
+ * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-254 but ten (106 of 107 on sets 178, 182, 212, 216, 217, 218, 226
- * and 249, 105 of 107 on sets 209 and 252; README, "What is not met"). The test holds each set's recall as the
- * current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
+ * The current model reaches it on each of sets 159-262 but twelve (106 of 107 on sets 178, 182, 212, 216, 217, 218,
+ * 226, 249, 252, 255 and 261, 105 of 107 on set 209; README, "What is not met"). The test holds each set's recall
+ * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
  */
 class ClassifierAccuracyTest {
@@ -51,15 +51,16 @@ class ClassifierAccuracyTest {
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
      * thirty-fifth's, 1 of the 4 missed over sets 159-206 with the thirty-sixth's, 1 of the 5 over sets 159-214 with
      * the forty-first's, 2 of the 8 over sets 159-222 with it, 2 of the 9 over sets 159-230 with the forty-third's,
-     * and over sets 159-246; 3 of the 12 over sets 159-254 (README, "The reply as a safety net"). Until the
-     * twenty-fourth round the test held the share told (at least 76 %, 110 of 144 over the forty-six sets of the
-     * twenty-third round); with a handful of misses a share moves many points a message and would fail when the
-     * model catches a told one, so the test bounds the untold (README, "The reply as a safety net").
+     * and over sets 159-246; 3 of the 12 over sets 159-254; 2 of the 13 over sets 159-262 with the forty-seventh's
+     * (README, "The reply as a safety net"). Until the twenty-fourth round the test held the share told (at least
+     * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
+     * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
+     * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (60 of 12,466 over sets 159-254). */
+    /** Other messages told what to do only because a danger is not ruled out (64 of 13,495 over sets 159-262). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (94 of 12,466 over sets 159-254). */
+    /** Other messages of any category whose event is flagged for a telephone check (97 of 13,495 over sets 159-262). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -71,18 +72,19 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.86;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's forty-third round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's forty-seventh round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
      */
     static Stream<Arguments> hardSets() {
-        Map<String, Double> recall = Map.of(ClassifierEvaluation.hard(178), 0.99,
-                ClassifierEvaluation.hard(182), 0.99, ClassifierEvaluation.hard(209), 0.98,
-                ClassifierEvaluation.hard(212), 0.99, ClassifierEvaluation.hard(216), 0.99,
-                ClassifierEvaluation.hard(217), 0.99, ClassifierEvaluation.hard(218), 0.99,
-                ClassifierEvaluation.hard(226), 0.99, ClassifierEvaluation.hard(249), 0.99,
-                ClassifierEvaluation.hard(252), 0.98);
+        Map<String, Double> recall = Map.ofEntries(Map.entry(ClassifierEvaluation.hard(178), 0.99),
+                Map.entry(ClassifierEvaluation.hard(182), 0.99), Map.entry(ClassifierEvaluation.hard(209), 0.98),
+                Map.entry(ClassifierEvaluation.hard(212), 0.99), Map.entry(ClassifierEvaluation.hard(216), 0.99),
+                Map.entry(ClassifierEvaluation.hard(217), 0.99), Map.entry(ClassifierEvaluation.hard(218), 0.99),
+                Map.entry(ClassifierEvaluation.hard(226), 0.99), Map.entry(ClassifierEvaluation.hard(249), 0.99),
+                Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
+                Map.entry(ClassifierEvaluation.hard(261), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -118,16 +120,16 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The forty county-style sets of new writers, each with the EMERGENCY precision the forty-third round's
+     * The forty-four county-style sets of new writers, each with the EMERGENCY precision the forty-seventh round's
      * model reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to forty-third rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to forty-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
-                0.88, 0.96);
+                0.88, 0.96, 0.88, 0.96, 0.92, 0.82);
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -194,7 +196,8 @@ class ClassifierAccuracyTest {
      * The reply as a safety net (README): over the hard held-out sets, few emergencies the classifier misses go without
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger is
      * not ruled out (figures of issue 19's forty-third round over the ninety-six hard sets 159-254: 3 of the 12
-     * missed untold, 60 of 12,466 others told, and 94 of 12,466 flagged for a check in all; over the seventy-two sets
+     * missed untold, 60 of 12,466 others told, and 94 of 12,466 flagged for a check in all; the forty-seventh round's
+     * over the hundred and four sets 159-262: 2 of the 13, 64 and 97 of 13,495; over the seventy-two sets
      * 159-230: 2 of the 9, 46 and 70 of 9,395; the forty-first round's over the
      * sixty-four sets 159-222: 2 of the 8, 43 and 65 of 8,360; over the fifty-six sets 159-214: 1 of the 5, 40 and 60
      * of 7,327; the thirty-sixth round's over the forty-eight sets 159-206: 1 of the 4 missed untold, 35 and 50 of
