@@ -98,17 +98,23 @@ final class SecondMatter {
      * the matter told last as much as a message with a second matter leans towards the first.
      */
     static int firstMatterEnd(String normal) {
-        Matcher m = TURN.matcher(normal);
-        while (m.find()) {
-            if (m.start(1) > 0 && ANOTHER.matcher(m.group(1)).lookingAt()) {
-                return m.start(1);
-            }
-        }
-        return -1;
+        return firstMatterEnd(turns(normal));
     }
 
-    /** A turn: where the rest begins, and whether it is only a time word (现在, 刚才…) with no word of contrast before it. */
-    record Turn(int at, boolean bareTime) {
+    /** Where the first matter ends among the turns {@link #turns} found (they are in order), or -1. */
+    static int firstMatterEnd(List<Turn> turns) {
+        return turns.stream().filter(Turn::addsMatter).mapToInt(Turn::at).findFirst().orElse(-1);
+    }
+
+    /**
+     * A turn: where the rest begins, whether it is only a time word (现在, 刚才…) with no word of contrast before it, and
+     * whether its word adds another matter after the first ({@link #ANOTHER}).
+     */
+    record Turn(int at, boolean bareTime, boolean addsMatter) {
+
+        Turn(int at, boolean bareTime) {
+            this(at, bareTime, false);
+        }
     }
 
     /**
@@ -137,7 +143,8 @@ final class SecondMatter {
         while (turns.size() < MAX_FOUND && m.find()) {
             int at = m.start(1) >= 0 ? m.start(1) : m.start(2);
             if (at > 0 && at != preamble) {
-                turns.add(new Turn(at, m.start(1) < 0));
+                turns.add(new Turn(at, m.start(1) < 0,
+                        m.start(1) >= 0 && ANOTHER.matcher(m.group(1)).lookingAt()));
             }
         }
         Matcher correction = CORRECTION.matcher(normal);

@@ -131,7 +131,8 @@ public class TrainedClassifier implements Classifier {
         String normal = message.normal();
         int read = 0;
         // Turn words first, then bare time words: 现在…，现在…，今天…，另外三楼有人倒了 still reaches 另外.
-        List<SecondMatter.Turn> turns = SecondMatter.turns(normal).stream()
+        List<SecondMatter.Turn> found = SecondMatter.turns(normal);
+        List<SecondMatter.Turn> turns = found.stream()
                 .sorted(Comparator.comparing(SecondMatter.Turn::bareTime)).toList();
         for (SecondMatter.Turn turn : turns) {
             if (read == SecondMatter.MAX_TURNS) {
@@ -145,7 +146,7 @@ public class TrainedClassifier implements Classifier {
             read++;
             emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
         }
-        return new Decision.Scores(posterior, Math.max(emergency, firstMatter(normal)));
+        return new Decision.Scores(posterior, Math.max(emergency, firstMatter(normal, found)));
     }
 
     /**
@@ -153,8 +154,8 @@ public class TrainedClassifier implements Classifier {
      * and the first names a danger: "有个老人摔倒了，另外这条路路灯也不亮" read whole is a street-light complaint (0.000),
      * the fall read alone an emergency. 0 when there is no such first matter.
      */
-    private double firstMatter(String normal) {
-        int end = SecondMatter.firstMatterEnd(normal);
+    private double firstMatter(String normal, List<SecondMatter.Turn> turns) {
+        int end = SecondMatter.firstMatterEnd(turns);
         if (end <= 0 || !features.namesDanger(normal.substring(0, end))) {
             return 0;
         }
