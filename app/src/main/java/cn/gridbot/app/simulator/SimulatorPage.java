@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The page itself is a static file (static/simulator/); this gives it its short address and serves
- * the photos sent from it.
+ * The page itself is a static file (static/simulator/); this gives it its short address (and the server's root in
+ * the embedded mode, where the simulator is on) and serves the photos sent from it.
  */
 @Controller
 @SimulatorEnabled
@@ -24,6 +24,12 @@ class SimulatorPage {
 
     SimulatorPage(MediaStore media) {
         this.media = media;
+    }
+
+    /** The address the README's run command prints leads to the simulator, not to an error page. */
+    @GetMapping("/")
+    String home() {
+        return "redirect:/simulator/";
     }
 
     @GetMapping("/simulator")

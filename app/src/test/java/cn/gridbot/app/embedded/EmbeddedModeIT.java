@@ -82,6 +82,11 @@ class EmbeddedModeIT {
             assertThat(get(port, "/actuator/prometheus", null).statusCode()).isEqualTo(401);
             assertThat(get(port, "/actuator/prometheus", token).body()).contains("jvm_memory_used_bytes");
 
+            // The address the README's run command prints opens the simulator.
+            HttpResponse<String> home = get(port, "/", null);
+            assertThat(home.statusCode()).isEqualTo(302);
+            assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/simulator/"));
+
             assertThat(Files.exists(dataDir.resolve("gridbot.mv.db"))).isTrue();
             assertThat(port(other)).isNotEqualTo(port);
             assertThat(get(port(other), "/actuator/health", null).body()).contains("\"status\":\"UP\"");
