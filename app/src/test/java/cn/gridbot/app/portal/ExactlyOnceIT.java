@@ -96,7 +96,7 @@ class ExactlyOnceIT {
     @Test
     void twoInstancesOnTheSameDatabaseAndRedisCreateOneEvent() throws Exception {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GridBotApplication.class)
-                .profiles("it").properties("server.port=0").run()) {
+                .profiles("it").run("--server.port=0")) {
             int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             WeChatClient other = new WeChatClient(otherPort, wechat.appId(), wechat.token(), wechat.aesKey());
             String xml = WeChatClient.textXml("o-two", "幸福路有人烧垃圾 烟好大", WeChatClient.nextMsgId(), WeChatClient.now());
