@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 262;
+    static final int LAST_HARD = 270;
 
     /**
      * The hard held-out sets, 159 to 262, in batches of eight, each written by eight writers who saw neither the model
@@ -79,6 +79,9 @@ public final class ClassifierEvaluation {
      * <li>255-262: Shangqiu, Nanyang, Xiaogan, Jingmen, Yongzhou, Loudi, Zhaotong and Qujing, the same way; after the
      * forty-sixth round, to judge the forty-seventh round's change (docs/classifier-history.md, "The forty-seventh
      * round").</li>
+     * <li>263-270: Shaoyang, Hengyang, Yiyang, Liupanshui, Bijie, Duyun, Xingyi and Hechi, the same way; after the
+     * forty-seventh round, to score its model once more, with no change to judge (docs/classifier-history.md, "The
+     * forty-eighth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -103,9 +106,10 @@ public final class ClassifierEvaluation {
      * 21-24 (Langzhong, Wusheng, Yingshan, Shehong) the forty-second's, sets 25-28 (Pengxi, Renshou, Hejiang, Gulin)
      * the forty-third's; sets 29-32 (Xuyong, Jiange, Cangxi, Nanjiang), 33-36 (Tongjiang, Wanyuan, Kaijiang, Xuanhan)
      * and 37-40 (Yilong, Nanbu, Wangcang, Qingchuan) score the forty-third round's model once more; sets 41-44 (Zitong,
-     * Pengzhou, Dayi, Jintang) judge the forty-seventh round's change.
+     * Pengzhou, Dayi, Jintang) judge the forty-seventh round's change; sets 45-48 (Pujiang, Chongzhou, Qionglai,
+     * Xinjin) score its model once more.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 44)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 48)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -121,7 +125,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(263, 270).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(45, 48).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
