@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The forty-four county-style
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The forty-eight county-style
  * sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the hundred and four hard held-out sets (159 to 262; the
+ * precision held (see {@link #countyFreshSets()}). Each of the hundred and twelve hard held-out sets (159 to 270; the
  * sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-262 but twelve (106 of 107 on sets 178, 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-270 but twelve (106 of 107 on sets 178, 182, 212, 216, 217, 218,
  * 226, 249, 252, 255 and 261, 105 of 107 on set 209; README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -51,16 +51,16 @@ class ClassifierAccuracyTest {
      * thirty-third's, 1 of the 7 over sets 143-150 with the thirty-fourth's, 1 of the 7 over sets 143-158 with the
      * thirty-fifth's, 1 of the 4 missed over sets 159-206 with the thirty-sixth's, 1 of the 5 over sets 159-214 with
      * the forty-first's, 2 of the 8 over sets 159-222 with it, 2 of the 9 over sets 159-230 with the forty-third's,
-     * and over sets 159-246; 3 of the 12 over sets 159-254; 2 of the 13 over sets 159-262 with the forty-seventh's
+     * and over sets 159-246; 3 of the 12 over sets 159-254; 2 of the 13 over sets 159-262 and over sets 159-270 with the forty-seventh's
      * (README, "The reply as a safety net"). Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (64 of 13,495 over sets 159-262). */
+    /** Other messages told what to do only because a danger is not ruled out (66 of 14,519 over sets 159-270). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (97 of 13,495 over sets 159-262). */
+    /** Other messages of any category whose event is flagged for a telephone check (102 of 14,519 over sets 159-270). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -120,16 +120,16 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The forty-four county-style sets of new writers, each with the EMERGENCY precision the forty-seventh round's
+     * The forty-eight county-style sets of new writers, each with the EMERGENCY precision the forty-seventh round's
      * model reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to forty-seventh rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to forty-eighth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
-                0.88, 0.96, 0.88, 0.96, 0.92, 0.82);
+                0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88);
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -197,7 +197,8 @@ class ClassifierAccuracyTest {
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger is
      * not ruled out (figures of issue 19's forty-third round over the ninety-six hard sets 159-254: 3 of the 12
      * missed untold, 60 of 12,466 others told, and 94 of 12,466 flagged for a check in all; the forty-seventh round's
-     * over the hundred and four sets 159-262: 2 of the 13, 64 and 97 of 13,495; over the seventy-two sets
+     * over the hundred and twelve sets 159-270: 2 of the 13, 66 and 102 of 14,519; over the hundred and four sets
+     * 159-262: 2 of the 13, 64 and 97 of 13,495; over the seventy-two sets
      * 159-230: 2 of the 9, 46 and 70 of 9,395; the forty-first round's over the
      * sixty-four sets 159-222: 2 of the 8, 43 and 65 of 8,360; over the fifty-six sets 159-214: 1 of the 5, 40 and 60
      * of 7,327; the thirty-sixth round's over the forty-eight sets 159-206: 1 of the 4 missed untold, 35 and 50 of
