@@ -92,12 +92,16 @@ public final class ClassifierCrossValidation {
         return fold;
     }
 
-    /** The default settings with any of {@code -Dcv.epochs, cv.rate, cv.decay, cv.l2, cv.ew, cv.nbw, cv.nba, cv.nbt}. */
+    /**
+     * The default settings with any of {@code -Dcv.epochs, cv.rate, cv.decay, cv.l2, cv.ew, cv.nbw, cv.nba, cv.nbt}, and
+     * {@code -Dcv.seed}: the seed of the models' stochastic gradient descent, which changes no setting, only the order
+     * of the training steps, so how far it moves the figures is how far any retraining moves them by chance.
+     */
     static Settings overridden(Settings d) {
         return new Settings(Integer.getInteger("cv.epochs", d.epochs()), number("cv.rate", d.learningRate()),
                 number("cv.decay", d.decay()), number("cv.l2", d.l2()), number("cv.ew", d.emergencyWeight()),
                 number("cv.nbw", d.bayesWeight()), number("cv.nba", d.bayesAlpha()), number("cv.nbt", d.bayesTemperature()),
-                d.seed());
+                Long.getLong("cv.seed", d.seed()));
     }
 
     /** The default emergency settings with any of {@code -Dcv.e.epochs, cv.e.rate, cv.e.decay, cv.e.l2, cv.e.ew, cv.e.folds, cv.e.threshold}. */
