@@ -79,10 +79,14 @@ final class SecondMatter {
      * A correction of what was sent before it (发错了, 转错了, 不是转发, 唔系转发): the forwarded article or the wrong text
      * before it is not the matter, what follows it is ("转发：【冬季用火安全常识】……不好意思发错了，我是想说楼下垃圾房现在着火了").
      * Read whole, the article's words (转发, 【, 常识) made such a message a forwarded article; the rest is read from
-     * the end of the correction, so that its own 转发 is not read as one.
+     * the end of the correction, so that its own 转发 is not read as one. So too the end of a joke or a test of the
+     * account (不开玩笑了, 说真的, 说正经的: "哈哈你们这个机器人会回复吗？不开玩笑了，我邻居家小孩误喝了农药") and a video or photo
+     * said to be of here ("刚刚群里发的那个视频就是我们这里，…那个铺面现在还在烧"): read whole, each was a test or a forwarded
+     * video to the models (the forty-ninth round's misses).
      */
     private static final Pattern CORRECTION = Pattern.compile(
-            "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?)" + PAUSE + "*");
+            "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?|不开玩笑了?|不是开玩笑|说正经的|说真的|讲真的"
+                    + "|(?:视频|图片|照片)(?:里|上)?(?:的)?就是我们(?:这里|这儿|这边|小区|楼下|村))" + PAUSE + "*");
 
     /**
      * The turn words that add another matter to the one told first (另外, 顺便, 对了, 再就是, 还有…), as against those that

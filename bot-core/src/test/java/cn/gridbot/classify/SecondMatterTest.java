@@ -42,6 +42,15 @@ class SecondMatterTest {
     }
 
     @Test
+    void theEndOfAJokeOrAVideoSaidToBeOfHereTurnsToWhatFollowsIt() {
+        assertEquals(List.of("我邻居家小孩误喝了农药,他家大人都不在"),
+                SecondMatter.after("哈哈你们这个机器人会回复吗?不开玩笑了,我邻居家小孩误喝了农药,他家大人都不在"));
+        assertEquals(List.of("城南路加油站旁边那个铺面现在还在烧,我就在现场"),
+                SecondMatter.after("刚刚群里发的那个视频就是我们这里,城南路加油站旁边那个铺面现在还在烧,我就在现场"));
+        assertEquals(List.of(), SecondMatter.after("刚刚群里发的那个视频笑死我了"), "a video alone is no correction");
+    }
+
+    @Test
     void moreWordsTurnToAMoreUrgentMatter() {
         assertEquals(List.of("而且现在五楼有人坐在窗台外面"), SecondMatter.after("停水三天了,而且现在五楼有人坐在窗台外面"));
         assertEquals(List.of("更要命的是刚才沟边的土垮了"), SecondMatter.after("沟挖了没围挡,更要命的是刚才沟边的土垮了"));
