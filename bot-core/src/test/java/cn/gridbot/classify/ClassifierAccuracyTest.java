@@ -21,15 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The fifty-two county-style
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The fifty-six county-style
  * sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the hundred and twenty hard held-out sets (159 to 278; the
+ * precision held (see {@link #countyFreshSets()}). Each of the hundred and twenty-eight hard held-out sets (159 to 286; the
  * sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-278 but fourteen (106 of 107 on sets 178, 182, 212, 216, 217, 218,
- * 226, 249, 252, 255, 261 and 275, 105 of 107 on sets 209 and 274; README, "What is not met"). The test holds each set's recall
+ * The current model reaches it on each of sets 159-286 but fourteen (106 of 107 on sets 178, 182, 212, 216, 217, 218,
+ * 226, 249, 252, 255, 261, 275 and 283, 105 of 107 on set 209; README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
  */
@@ -54,15 +54,16 @@ class ClassifierAccuracyTest {
      * and over sets 159-246; 3 of the 12 over sets 159-254; 2 of the 13 over sets 159-262 and over sets 159-270 with the
      * forty-seventh's, and 5 of the 16 over sets 159-278, where all three misses of sets 271-278 went untold: a fire
      * told after a video in a group chat, a child who drank pesticide told after a joke to "this robot", a road caved
-     * in on a man and his e-bike (README, "The reply as a safety net"). The bound was 4 until those sets were scored. Until the twenty-fourth round the test held the share told (at least
+     * in on a man and his e-bike; 3 of the 15 over sets 159-286 with the fiftieth's, which catches the first two
+     * (README, "The reply as a safety net"). The bound was 4, then 5 in the forty-ninth round, and is 4 again. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 5;
-    /** Other messages told what to do only because a danger is not ruled out (68 of 15,543 over sets 159-278). */
+    static final int MAX_MISSED_UNTOLD = 4;
+    /** Other messages told what to do only because a danger is not ruled out (72 of 16,566 over sets 159-286). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (107 of 15,543 over sets 159-278). */
+    /** Other messages of any category whose event is flagged for a telephone check (112 of 16,566 over sets 159-286). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -86,8 +87,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(217), 0.99), Map.entry(ClassifierEvaluation.hard(218), 0.99),
                 Map.entry(ClassifierEvaluation.hard(226), 0.99), Map.entry(ClassifierEvaluation.hard(249), 0.99),
                 Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
-                Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(274), 0.98),
-                Map.entry(ClassifierEvaluation.hard(275), 0.99));
+                Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
+                Map.entry(ClassifierEvaluation.hard(283), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -111,6 +112,20 @@ class ClassifierAccuracyTest {
                 "a danger that is over, told first, is still over");
     }
 
+    /**
+     * A present danger told after the end of a joke or a test of the account, or after a video said to be of here (set
+     * 274's misses): read whole, the opening made each a test or a forwarded video.
+     */
+    @Test
+    void anEmergencyToldAfterAJokeOrAVideoOfHereIsAnEmergency() {
+        assertEquals(Category.EMERGENCY, classifier.classify("哈哈你们这个机器人会回复吗？不开玩笑了，我邻居家小孩误喝了农药，他家大人都不在")
+                .category());
+        assertEquals(Category.EMERGENCY, classifier.classify("刚刚群里发的那个视频就是我们这里，城南路加油站旁边那个铺面现在还在烧，我就在现场")
+                .category());
+        assertEquals(Category.OTHER, classifier.classify("说真的，上个月我家楼下着过一次火，现在没事了，谢谢你们").category(),
+                "a danger that is over, after 说真的, is still over");
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -123,9 +138,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The fifty-two county-style sets of new writers, each with the EMERGENCY precision the forty-seventh round's
-     * model reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to forty-ninth rounds):
+     * The fifty-six county-style sets of new writers, each with the EMERGENCY precision the fiftieth round's model
+     * reaches on it, rounded down (the figures in the README's table of the county-style sets;
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fiftieth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for one category recall already below 80 % when its set was first scored, held at its own figure rounded
      * down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a pothole
@@ -135,7 +150,8 @@ class ClassifierAccuracyTest {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
-                0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80);
+                0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
+                0.85);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
@@ -202,7 +218,8 @@ class ClassifierAccuracyTest {
      * being told what to do if the danger is happening now, and few other messages are told so only because a danger is
      * not ruled out (figures of issue 19's forty-third round over the ninety-six hard sets 159-254: 3 of the 12
      * missed untold, 60 of 12,466 others told, and 94 of 12,466 flagged for a check in all; the forty-seventh round's
-     * over the hundred and twenty sets 159-278: 5 of the 16, 68 and 107 of 15,543; over the hundred and twelve sets
+     * over the hundred and twenty sets 159-278: 5 of the 16, 68 and 107 of 15,543; the fiftieth round's over the
+     * hundred and twenty-eight sets 159-286: 3 of the 15, 72 and 112 of 16,566; over the hundred and twelve sets
      * 159-270: 2 of the 13, 66 and 102 of 14,519; over the hundred and four sets
      * 159-262: 2 of the 13, 64 and 97 of 13,495; over the seventy-two sets
      * 159-230: 2 of the 9, 46 and 70 of 9,395; the forty-first round's over the
