@@ -156,10 +156,11 @@ public class TrainedClassifier implements Classifier {
      */
     private double firstMatter(String normal, List<SecondMatter.Turn> turns) {
         int end = SecondMatter.firstMatterEnd(turns);
-        if (end <= 0 || !features.namesDanger(normal.substring(0, end))) {
+        String first = end > 0 ? normal.substring(0, end) : "";
+        if (first.isEmpty() || !features.namesDanger(first)) {
             return 0;
         }
-        TextFeatures.Analysed part = features.analyse(normal.substring(0, end));
+        TextFeatures.Analysed part = features.analyse(first);
         return emergencies.probability(part, categories.probabilities(part));
     }
 
