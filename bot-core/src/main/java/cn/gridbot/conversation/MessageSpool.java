@@ -15,7 +15,10 @@ public interface MessageSpool {
     record Entry(long seq, InboundMessage message, Instant receivedAt, int attempts, String lastError) {
     }
 
-    /** Appends the message and forces it to disk; answers its place in the spool. */
+    /**
+     * Appends the message and forces it to disk; answers its place in the spool. A retry of a message still
+     * waiting (the same {@link InboundMessage#dedupKey()}) is not appended again; its place is answered.
+     */
     long append(InboundMessage message, Instant receivedAt);
 
     /** The oldest pending entries, in arrival order. */

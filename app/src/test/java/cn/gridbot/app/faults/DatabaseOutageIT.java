@@ -91,9 +91,19 @@ class DatabaseOutageIT {
             Thread.sleep(700);
         }
         during.add(send(client, "o-two-steps", "幸福路12号"));
+        String retriedXml = WeChatClient.textXml("o-retried", "幸福路3号楼下垃圾堆了好几天", WeChatClient.nextMsgId(),
+                WeChatClient.now());
+        List<Sent> retried = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            retried.add(post(client, "o-retried", retriedXml));
+        }
+        assertThat(retried).allSatisfy(s -> {
+            assertThat(s.reply()).contains(BUSY);
+            assertThat(s.millis()).as("answered before WeChat gives up").isLessThan(WECHAT_GIVES_UP_MILLIS);
+        });
         AdminClient.Answer waiting = clients.api().get("/api/v1/spool", "it-admin-token-0123456789abcdef");
         assertThat(waiting.status()).as("the spool can be read while the database is away").isEqualTo(200);
-        assertThat(waiting.body().path("pending").asInt()).isEqualTo(during.size());
+        assertThat(waiting.body().path("pending").asInt()).as("WeChat's retries wait once").isEqualTo(during.size() + 1);
         MARIADB.start();
         List<Sent> after = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -118,6 +128,7 @@ class DatabaseOutageIT {
             }
         }
         assertThat(eventsOf("o-two-steps")).as("the two-step complaint, replayed in order").isEqualTo(1);
+        assertThat(eventsOf("o-retried")).as("a message WeChat sent three times during the outage").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT urgent FROM grid_event WHERE reporter_openid = 'o-collapsed'", Boolean.class))
                 .as("the emergency told during the outage is urgent once replayed").isTrue();
         String twoSteps = jdbc.queryForObject("SELECT number FROM grid_event WHERE reporter_openid = 'o-two-steps'", String.class);
@@ -135,14 +146,22 @@ class DatabaseOutageIT {
                         assertThat(m.body().path("text").path("content").asString()).contains(number);
                     });
         }
+        String retriedNumber = jdbc.queryForObject("SELECT number FROM grid_event WHERE reporter_openid = 'o-retried'",
+                String.class);
+        assertThat(FakeWeChat.instance().sent()).filteredOn(m -> m.toUser().equals("o-retried"))
+                .as("the retried message's number, pushed once").singleElement()
+                .satisfies(m -> assertThat(m.body().path("text").path("content").asString()).contains(retriedNumber));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE kind = 'SPOOL_REPLY'", Integer.class))
-                .isEqualTo(spooled.size());
+                .as("one reply pushed per message, the retried one included").isEqualTo(spooled.size() + 1);
     }
 
     private Sent send(WeChatClient client, String openid, String text) {
+        return post(client, openid, WeChatClient.textXml(openid, text, WeChatClient.nextMsgId(), WeChatClient.now()));
+    }
+
+    private Sent post(WeChatClient client, String openid, String xml) {
         long start = System.nanoTime();
-        WeChatClient.Response response = client.postEncrypted(WeChatClient.textXml(openid, text, WeChatClient.nextMsgId(),
-                WeChatClient.now()));
+        WeChatClient.Response response = client.postEncrypted(xml);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(response.status()).as("HTTP status for " + openid).isEqualTo(200);
         return new Sent(openid, millis, response.content());

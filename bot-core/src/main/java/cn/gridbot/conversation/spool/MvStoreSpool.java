@@ -42,6 +42,8 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
     private final MVMap<Long, String> pending;
     private final MVMap<Long, String> parked;
     private final Map<String, Integer> waitingBySender = new ConcurrentHashMap<>();
+    /** The place of each waiting message by its dedup key, so that a retry of it is not appended twice. */
+    private final Map<String, Long> waitingByKey = new ConcurrentHashMap<>();
     private long next;
 
     MvStoreSpool(SpoolSettings settings, ObjectMapper json) {
@@ -61,7 +63,7 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
         Long last = pending.lastKey();
         Long lastParked = parked.lastKey();
         this.next = Math.max(last == null ? 0 : last, lastParked == null ? 0 : lastParked) + 1;
-        pending.values().forEach(value -> countSender(read(value).message().openid(), 1));
+        pending.forEach((seq, value) -> waiting(seq, read(value).message()));
         if (!pending.isEmpty() || !parked.isEmpty()) {
             log.info("Spool {}: {} messages waiting to be replayed, {} parked", settings.dir(), pending.size(), parked.size());
         }
@@ -69,10 +71,14 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
 
     @Override
     public synchronized long append(InboundMessage message, Instant receivedAt) {
+        Long waiting = waitingByKey.get(message.dedupKey());
+        if (waiting != null) {
+            return waiting;
+        }
         long seq = next++;
         pending.put(seq, write(new Stored(message, receivedAt, 0, null)));
         durable();
-        countSender(message.openid(), 1);
+        waiting(seq, message);
         return seq;
     }
 
@@ -91,7 +97,7 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
         String value = pending.remove(seq);
         if (value != null) {
             durable();
-            countSender(read(value).message().openid(), -1);
+            notWaiting(read(value).message());
         }
     }
 
@@ -107,7 +113,7 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
         if (park) {
             pending.remove(seq);
             parked.put(seq, write(tried));
-            countSender(stored.message().openid(), -1);
+            notWaiting(stored.message());
         } else {
             pending.put(seq, write(tried));
         }
@@ -150,6 +156,16 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
     private void durable() {
         store.commit();
         store.sync();
+    }
+
+    private void waiting(long seq, InboundMessage message) {
+        waitingByKey.put(message.dedupKey(), seq);
+        countSender(message.openid(), 1);
+    }
+
+    private void notWaiting(InboundMessage message) {
+        waitingByKey.remove(message.dedupKey());
+        countSender(message.openid(), -1);
     }
 
     private void countSender(String openid, int delta) {
