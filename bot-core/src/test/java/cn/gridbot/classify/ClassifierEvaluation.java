@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 286;
+    static final int LAST_HARD = 294;
 
     /**
-     * The hard held-out sets, 159 to 286, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 294, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -88,6 +88,9 @@ public final class ClassifierEvaluation {
      * <li>279-286: Fangchenggang, Qingyang, Longnan, Wuwei, Jiuquan, Baiyin, Shizuishan and Guyuan, the same way;
      * after the forty-ninth round, to judge the fiftieth round's change (docs/classifier-history.md, "The fiftieth
      * round").</li>
+     * <li>287-294: Chengde, Cangzhou, Hengshui, Xingtai, Tangshan, Qinhuangdao, Langfang and Datong, the same way;
+     * after the fiftieth round, to judge the fifty-first round's change (docs/classifier-history.md, "The fifty-first
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -114,9 +117,10 @@ public final class ClassifierEvaluation {
      * and 37-40 (Yilong, Nanbu, Wangcang, Qingchuan) score the forty-third round's model once more; sets 41-44 (Zitong,
      * Pengzhou, Dayi, Jintang) judge the forty-seventh round's change; sets 45-48 (Pujiang, Chongzhou, Qionglai,
      * Xinjin) score its model once more; sets 49-52 (Shuangliu, Wenjiang, Xindu, Dujiangyan) judge the forty-ninth
-     * round's change; sets 53-56 (Pidu, Longquanyi, Qingbaijiang, Shifang) the fiftieth's.
+     * round's change; sets 53-56 (Pidu, Longquanyi, Qingbaijiang, Shifang) the fiftieth's; sets 57-60 (Danling, Hongya,
+     * Qingshen, Jianwei) the fifty-first's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 56)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 60)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -132,7 +136,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(287, 294).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(57, 60).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
