@@ -55,15 +55,16 @@ class ClassifierAccuracyTest {
      * forty-seventh's, and 5 of the 16 over sets 159-278, where all three misses of sets 271-278 went untold: a fire
      * told after a video in a group chat, a child who drank pesticide told after a joke to "this robot", a road caved
      * in on a man and his e-bike; 3 of the 15 over sets 159-286 with the fiftieth's, which catches the first two
-     * (README, "The reply as a safety net"). The bound was 4, then 5 in the forty-ninth round, and is 4 again. Until the twenty-fourth round the test held the share told (at least
+     * (README, "The reply as a safety net"); 3 of the 16 over sets 159-294, the fifty-first round's miss told. The bound
+     * was 4, then 5 in the forty-ninth round, and is 4 again. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (72 of 16,566 over sets 159-286). */
+    /** Other messages told what to do only because a danger is not ruled out (79 of 17,601 over sets 159-294). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (112 of 16,566 over sets 159-286). */
+    /** Other messages of any category whose event is flagged for a telephone check (125 of 17,601 over sets 159-294). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -75,7 +76,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.86;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's forty-seventh round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's fiftieth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -88,12 +89,13 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(226), 0.99), Map.entry(ClassifierEvaluation.hard(249), 0.99),
                 Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
                 Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
-                Map.entry(ClassifierEvaluation.hard(283), 0.99));
+                Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
                 ClassifierEvaluation.hard(185), Map.of(PRECISION, 0.93),
-                ClassifierEvaluation.hard(189), Map.of("MUNICIPAL", 0.73));
+                ClassifierEvaluation.hard(189), Map.of("MUNICIPAL", 0.73),
+                ClassifierEvaluation.hard(293), Map.of("SAFETY", 0.66));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
@@ -138,7 +140,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The fifty-six county-style sets of new writers, each with the EMERGENCY precision the fiftieth round's model
+     * The sixty county-style sets of new writers, each with the EMERGENCY precision the fiftieth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
      * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fiftieth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
@@ -151,7 +153,7 @@ class ClassifierAccuracyTest {
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
                 0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
-                0.85);
+                0.85, 0.88, 0.88, 0.82, 0.88);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
