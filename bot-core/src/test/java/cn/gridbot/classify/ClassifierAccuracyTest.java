@@ -55,16 +55,17 @@ class ClassifierAccuracyTest {
      * forty-seventh's, and 5 of the 16 over sets 159-278, where all three misses of sets 271-278 went untold: a fire
      * told after a video in a group chat, a child who drank pesticide told after a joke to "this robot", a road caved
      * in on a man and his e-bike; 3 of the 15 over sets 159-286 with the fiftieth's, which catches the first two
-     * (README, "The reply as a safety net"); 3 of the 16 over sets 159-294, the fifty-first round's miss told. The bound
-     * was 4, then 5 in the forty-ninth round, and is 4 again. Until the twenty-fourth round the test held the share told (at least
+     * (README, "The reply as a safety net"); 3 of the 16 over sets 159-294, the fifty-first round's miss told; 4 of the
+     * 18 over sets 159-302, one of the fifty-second round's two untold (a live wire sparking on a road that a child nearly
+     * stepped on, in mixed script). The bound was 4, then 5 in the forty-ninth round, and is 4 again. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (79 of 17,601 over sets 159-294). */
+    /** Other messages told what to do only because a danger is not ruled out (80 of 18,636 over sets 159-302). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (125 of 17,601 over sets 159-294). */
+    /** Other messages of any category whose event is flagged for a telephone check (133 of 18,636 over sets 159-302). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -89,7 +90,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(226), 0.99), Map.entry(ClassifierEvaluation.hard(249), 0.99),
                 Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
                 Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
-                Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99));
+                Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
+                Map.entry(ClassifierEvaluation.hard(298), 0.99), Map.entry(ClassifierEvaluation.hard(301), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -140,21 +142,24 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The sixty county-style sets of new writers, each with the EMERGENCY precision the fiftieth round's model
+     * The sixty-four county-style sets of new writers, each with the EMERGENCY precision the fiftieth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fiftieth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-second rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
-     * but for one category recall already below 80 % when its set was first scored, held at its own figure rounded
-     * down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a pothole
-     * mended since read as the road).
+     * but for two category recalls already below 80 % when their sets were first scored, held at their own figures
+     * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
+     * pothole mended since read as the road), and set 63's PUBLIC_ORDER, 78.3 % (18 of 23: thefts read
+     * as the crop or the site they were from, a poisoned dog as a quarrel, a fight over and a man following a schoolgirl
+     * for days as emergencies).
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
                 0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
-                0.85, 0.88, 0.88, 0.82, 0.88);
-        Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78));
+                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96);
+        Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
+                ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
