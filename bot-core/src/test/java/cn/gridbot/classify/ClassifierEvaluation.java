@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 302;
+    static final int LAST_HARD = 310;
 
     /**
-     * The hard held-out sets, 159 to 302, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 310, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -94,6 +94,9 @@ public final class ClassifierEvaluation {
      * <li>295-302: Chifeng, Tongliao, Wuhai, Ulanqab, Bayannur, Xilinhot, Weinan and Xianyang, the same way; after the
      * fifty-first round, to score its model once more in a round that judged no change (docs/classifier-history.md,
      * "The fifty-second round").</li>
+     * <li>303-310: Xinyang, Zhumadian, Luohe, Pingdingshan, Hebi, Puyang, Jiaozuo and Sanmenxia, the same way; after
+     * the fifty-second round, to judge the fifty-third round's change (docs/classifier-history.md, "The fifty-third
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -122,9 +125,9 @@ public final class ClassifierEvaluation {
      * Xinjin) score its model once more; sets 49-52 (Shuangliu, Wenjiang, Xindu, Dujiangyan) judge the forty-ninth
      * round's change; sets 53-56 (Pidu, Longquanyi, Qingbaijiang, Shifang) the fiftieth's; sets 57-60 (Danling, Hongya,
      * Qingshen, Jianwei) the fifty-first's; sets 61-64 (Muchuan, Ebian, Mabian, Gaoxian) score its model once
-     * more.
+     * more; sets 65-68 (Junlian, Xingwen, Changning, Pingshan) judge the fifty-third round's change.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 64)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 68)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -140,7 +143,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(303, 310).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(65, 68).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
