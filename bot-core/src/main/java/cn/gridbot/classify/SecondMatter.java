@@ -82,11 +82,15 @@ final class SecondMatter {
      * the end of the correction, so that its own 转发 is not read as one. So too the end of a joke or a test of the
      * account (不开玩笑了, 说真的, 说正经的: "哈哈你们这个机器人会回复吗？不开玩笑了，我邻居家小孩误喝了农药") and a video or photo
      * said to be of here ("刚刚群里发的那个视频就是我们这里，…那个铺面现在还在烧"): read whole, each was a test or a forwarded
-     * video to the models (the forty-ninth round's misses).
+     * video to the models (the forty-ninth round's misses). So too a question whether the account is a robot and a
+     * shrug after it (你们是机器人吗, 算了不管了: "哈哈你们是机器人吗？算了不管了，我家隔壁院子里一个人从房顶上摔下来了", the
+     * fifty-second round's miss).
      */
     private static final Pattern CORRECTION = Pattern.compile(
             "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?|不开玩笑了?|不是开玩笑|说正经的|说真的|讲真的"
-                    + "|(?:视频|图片|照片)(?:里|上)?(?:的)?就是我们(?:这里|这儿|这边|小区|楼下|村))" + PAUSE + "*");
+                    + "|(?:视频|图片|照片)(?:里|上)?(?:的)?就是我们(?:这里|这儿|这边|小区|楼下|村)"
+                    + "|(?:你们|你)(?:是|是不是)机器人(?:吗|嘛|么|吧|啊)(?:" + PAUSE + "*算了不(?:管|问)了)?|算了不(?:管|问)了)"
+                    + PAUSE + "*");
 
     /**
      * The turn words that add another matter to the one told first (另外, 顺便, 对了, 再就是, 还有…), as against those that

@@ -57,15 +57,19 @@ class ClassifierAccuracyTest {
      * in on a man and his e-bike; 3 of the 15 over sets 159-286 with the fiftieth's, which catches the first two
      * (README, "The reply as a safety net"); 3 of the 16 over sets 159-294, the fifty-first round's miss told; 4 of the
      * 18 over sets 159-302, one of the fifty-second round's two untold (a live wire sparking on a road that a child nearly
-     * stepped on, in mixed script). The bound was 4, then 5 in the forty-ninth round, and is 4 again. Until the twenty-fourth round the test held the share told (at least
+     * stepped on, in mixed script); 6 of the 20 over sets 159-310 with the fifty-third's, which catches set 298's told
+     * miss, where both misses of set 308 went untold: a gas smell told after a forwarded safety article with no word of
+     * correction, and a child sunk in a pool told after "哈哈你们这个机器人还挺好玩。问你个事". The bound was 4, then 5 in the
+     * forty-ninth round, 4 again in the fiftieth, and is 6 since the fifty-third: the floors take in what the model
+     * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 4;
-    /** Other messages told what to do only because a danger is not ruled out (80 of 18,636 over sets 159-302). */
+    static final int MAX_MISSED_UNTOLD = 6;
+    /** Other messages told what to do only because a danger is not ruled out (88 of 19,670 over sets 159-310). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (133 of 18,636 over sets 159-302). */
+    /** Other messages of any category whose event is flagged for a telephone check (143 of 19,670 over sets 159-310). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -77,7 +81,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.86;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's fiftieth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's fifty-third round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -91,13 +95,15 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
                 Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
                 Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
-                Map.entry(ClassifierEvaluation.hard(298), 0.99), Map.entry(ClassifierEvaluation.hard(301), 0.99));
+                Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.98),
+                Map.entry(ClassifierEvaluation.hard(310), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
                 ClassifierEvaluation.hard(185), Map.of(PRECISION, 0.93),
                 ClassifierEvaluation.hard(189), Map.of("MUNICIPAL", 0.73),
-                ClassifierEvaluation.hard(293), Map.of("SAFETY", 0.66));
+                ClassifierEvaluation.hard(293), Map.of("SAFETY", 0.66),
+                ClassifierEvaluation.hard(304), Map.of(PRECISION, 0.94));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
@@ -130,6 +136,18 @@ class ClassifierAccuracyTest {
                 "a danger that is over, after 说真的, is still over");
     }
 
+    /**
+     * A present danger told after a question whether the account is a robot and a shrug (set 298's miss): read whole,
+     * the opening made it a test of the account.
+     */
+    @Test
+    void anEmergencyToldAfterAskingWhetherTheAccountIsARobotIsAnEmergency() {
+        assertEquals(Category.EMERGENCY, classifier.classify("哈哈你们是机器人吗？算了不管了，我家隔壁院子里一个人从房顶上摔下来了，不动了。")
+                .category());
+        assertEquals(Category.EMERGENCY, classifier.classify("你们是机器人吗？我家楼下有人晕倒了").category());
+        assertEquals(Category.OTHER, classifier.classify("你们是不是机器人啊，怎么每次回得都一样").category());
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -142,9 +160,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The sixty-four county-style sets of new writers, each with the EMERGENCY precision the fiftieth round's model
+     * The sixty-eight county-style sets of new writers, each with the EMERGENCY precision the fifty-third round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-second rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-third rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for two category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -157,7 +175,7 @@ class ClassifierAccuracyTest {
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
                 0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
-                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96);
+                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()

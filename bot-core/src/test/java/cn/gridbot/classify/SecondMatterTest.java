@@ -51,6 +51,14 @@ class SecondMatterTest {
     }
 
     @Test
+    void aQuestionWhetherTheAccountIsARobotTurnsToWhatFollowsIt() {
+        assertEquals(List.of("我家隔壁院子里一个人从房顶上摔下来了,不动了"),
+                SecondMatter.after("哈哈你们是机器人吗?算了不管了,我家隔壁院子里一个人从房顶上摔下来了,不动了"));
+        assertEquals(List.of("我家楼下有人晕倒了"), SecondMatter.after("你们是机器人吗?我家楼下有人晕倒了"));
+        assertEquals(List.of(), SecondMatter.after("你们是不是机器人啊"), "the question alone turns to nothing");
+    }
+
+    @Test
     void moreWordsTurnToAMoreUrgentMatter() {
         assertEquals(List.of("而且现在五楼有人坐在窗台外面"), SecondMatter.after("停水三天了,而且现在五楼有人坐在窗台外面"));
         assertEquals(List.of("更要命的是刚才沟边的土垮了"), SecondMatter.after("沟挖了没围挡,更要命的是刚才沟边的土垮了"));
