@@ -75,6 +75,11 @@ final class SecondMatter {
         return at > 0 && at < normal.length() ? at : -1;
     }
 
+    /** A shrug after a test of the account (算了不管了): what follows is the matter. */
+    private static final String SHRUG = "算了不(?:管|问)了";
+    /** The question and a shrug right after it are one correction, so that the rest is not read twice. */
+    private static final String ROBOT_QUESTION = "(?:你们|你)(?:是|是不是)机器人(?:吗|嘛|么|吧|啊)(?:" + PAUSE + "*" + SHRUG + ")?";
+
     /**
      * A correction of what was sent before it (发错了, 转错了, 不是转发, 唔系转发): the forwarded article or the wrong text
      * before it is not the matter, what follows it is ("转发：【冬季用火安全常识】……不好意思发错了，我是想说楼下垃圾房现在着火了").
@@ -89,8 +94,7 @@ final class SecondMatter {
     private static final Pattern CORRECTION = Pattern.compile(
             "(?:发错群了?|发错了?|转错了?|(?:不是|唔系|唔係)转发(?:的|嘅)?|不开玩笑了?|不是开玩笑|说正经的|说真的|讲真的"
                     + "|(?:视频|图片|照片)(?:里|上)?(?:的)?就是我们(?:这里|这儿|这边|小区|楼下|村)"
-                    + "|(?:你们|你)(?:是|是不是)机器人(?:吗|嘛|么|吧|啊)(?:" + PAUSE + "*算了不(?:管|问)了)?|算了不(?:管|问)了)"
-                    + PAUSE + "*");
+                    + "|" + ROBOT_QUESTION + "|" + SHRUG + ")" + PAUSE + "*");
 
     /**
      * The turn words that add another matter to the one told first (另外, 顺便, 对了, 再就是, 还有…), as against those that
