@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 310;
+    static final int LAST_HARD = 318;
 
     /**
-     * The hard held-out sets, 159 to 310, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 318, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -97,6 +97,9 @@ public final class ClassifierEvaluation {
      * <li>303-310: Xinyang, Zhumadian, Luohe, Pingdingshan, Hebi, Puyang, Jiaozuo and Sanmenxia, the same way; after
      * the fifty-second round, to judge the fifty-third round's change (docs/classifier-history.md, "The fifty-third
      * round").</li>
+     * <li>311-318: Jincheng, Shuozhou, Xinzhou, Lüliang, Yuncheng, Jinzhong, Yangquan and Dongying, the same way;
+     * after the fifty-third round, to score its model once more in a round that judged no change
+     * (docs/classifier-history.md, "The fifty-fourth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -111,7 +114,7 @@ public final class ClassifierEvaluation {
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
-     * category before duplicates of other files were removed, written on 2026-12-03 by writers who saw neither the
+     * category before duplicates of other files were removed, written on 2026-12-03 and 2026-12-04 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md; never
      * trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's
      * model (docs/classifier-history.md, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing,
@@ -125,9 +128,10 @@ public final class ClassifierEvaluation {
      * Xinjin) score its model once more; sets 49-52 (Shuangliu, Wenjiang, Xindu, Dujiangyan) judge the forty-ninth
      * round's change; sets 53-56 (Pidu, Longquanyi, Qingbaijiang, Shifang) the fiftieth's; sets 57-60 (Danling, Hongya,
      * Qingshen, Jianwei) the fifty-first's; sets 61-64 (Muchuan, Ebian, Mabian, Gaoxian) score its model once
-     * more; sets 65-68 (Junlian, Xingwen, Changning, Pingshan) judge the fifty-third round's change.
+     * more; sets 65-68 (Junlian, Xingwen, Changning, Pingshan) judge the fifty-third round's change; sets 69-72 (Rongxian,
+     * Fushun, Longchang, Luxian) score its model once more.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 68)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 72)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -143,7 +147,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(311, 318).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(69, 72).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
