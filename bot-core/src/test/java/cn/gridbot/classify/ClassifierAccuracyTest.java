@@ -59,7 +59,8 @@ class ClassifierAccuracyTest {
      * 18 over sets 159-302, one of the fifty-second round's two untold (a live wire sparking on a road that a child nearly
      * stepped on, in mixed script); 6 of the 20 over sets 159-310 with the fifty-third's, which catches set 298's told
      * miss, where both misses of set 308 went untold: a gas smell told after a forwarded safety article with no word of
-     * correction, and a child sunk in a pool told after "哈哈你们这个机器人还挺好玩。问你个事". The bound was 4, then 5 in the
+     * correction, and a child sunk in a pool told after "哈哈你们这个机器人还挺好玩。问你个事"; and 6 of the 22 over sets
+     * 159-318, both misses of the fifty-fourth round told. The bound was 4, then 5 in the
      * forty-ninth round, 4 again in the fiftieth, and is 6 since the fifty-third: the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -67,9 +68,9 @@ class ClassifierAccuracyTest {
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 6;
-    /** Other messages told what to do only because a danger is not ruled out (88 of 19,670 over sets 159-310). */
+    /** Other messages told what to do only because a danger is not ruled out (92 of 20,702 over sets 159-318). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (143 of 19,670 over sets 159-310). */
+    /** Other messages of any category whose event is flagged for a telephone check (149 of 20,702 over sets 159-318). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -96,7 +97,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
                 Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.98),
-                Map.entry(ClassifierEvaluation.hard(310), 0.99));
+                Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
+                Map.entry(ClassifierEvaluation.hard(315), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -160,24 +162,30 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The sixty-eight county-style sets of new writers, each with the EMERGENCY precision the fifty-third round's model
+     * The seventy-two county-style sets of new writers, each with the EMERGENCY precision the fifty-third round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-third rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-fourth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
-     * but for two category recalls already below 80 % when their sets were first scored, held at their own figures
+     * but for four category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
-     * pothole mended since read as the road), and set 63's PUBLIC_ORDER, 78.3 % (18 of 23: thefts read
+     * pothole mended since read as the road), set 63's PUBLIC_ORDER, 78.3 % (18 of 23: thefts read
      * as the crop or the site they were from, a poisoned dog as a quarrel, a fight over and a man following a schoolgirl
-     * for days as emergencies).
+     * for days as emergencies), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket at work and a fight over read as
+     * emergencies, a drug den's needles and fake pesticide as the mess they left, copper pipe sawn off a roof as a
+     * hazard) and set 71's, 70.8 % (17 of 24: a pickpocket and a shoplifter at work, a fight over, strange cigarettes sold
+     * at a school gate and a man scouting houses read as emergencies, cable cut and stolen as the cable, a stranger's
+     * punch as chit-chat).
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
                 0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
-                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88);
+                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88, 0.85, 0.82, 0.80, 0.92);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
-                ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78));
+                ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
+                ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
+                ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.70));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
