@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 318;
+    static final int LAST_HARD = 326;
 
     /**
-     * The hard held-out sets, 159 to 318, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 326, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -100,6 +100,9 @@ public final class ClassifierEvaluation {
      * <li>311-318: Jincheng, Shuozhou, Xinzhou, Lüliang, Yuncheng, Jinzhong, Yangquan and Dongying, the same way;
      * after the fifty-third round, to score its model once more in a round that judged no change
      * (docs/classifier-history.md, "The fifty-fourth round").</li>
+     * <li>319-326: Rizhao, Binzhou, Dezhou, Liaocheng, Heze, Weihai, Yangzhou and Zhenjiang, the same way; after the
+     * fifty-fourth round, to judge the fifty-fifth round's change (docs/classifier-history.md, "The fifty-fifth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -129,9 +132,10 @@ public final class ClassifierEvaluation {
      * round's change; sets 53-56 (Pidu, Longquanyi, Qingbaijiang, Shifang) the fiftieth's; sets 57-60 (Danling, Hongya,
      * Qingshen, Jianwei) the fifty-first's; sets 61-64 (Muchuan, Ebian, Mabian, Gaoxian) score its model once
      * more; sets 65-68 (Junlian, Xingwen, Changning, Pingshan) judge the fifty-third round's change; sets 69-72 (Rongxian,
-     * Fushun, Longchang, Luxian) score its model once more.
+     * Fushun, Longchang, Luxian) score its model once more; sets 73-76 (Mingshan, Yingjing, Hanyuan, Shimian) judge the
+     * fifty-fifth round's change.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 72)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 76)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -147,7 +151,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(319, 326).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(73, 76).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
