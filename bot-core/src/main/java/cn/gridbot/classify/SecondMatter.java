@@ -36,7 +36,7 @@ final class SecondMatter {
             + "|另一(?:个|件)(?:事)?(?:是|呢)|第二(?:个|件)(?:事|问题)?(?:是|呢)"
             + "|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing"
             + "|(?:不过)?先说(?:一下|个事|件事)?|说(?:个|件)事|说正事|言归正传|其实是|重点是"
-            + "|(?:我|就)?想?问(?:一下|下|个事|件事)|是这样的?|事情是这样的?"
+            + "|(?:我|就)?想?问(?:你们?|您)?(?:一下|下|个事|件事)|是这样的?|事情是这样的?"
             + "|(?:最)?主要(?:的)?是|我?主要想(?:问|说)|最恼火的是"
             + "|而且|更急的是|更要紧的是|最要紧的是|更要命的是|最要命的是|关键是|我转这个是因为|转这个是因为"
             + "|(?:结果|可是|可|但是|但|不过|哪晓得|哪知道|谁知道|没想到)" + PRESENT + ")|(" + PRESENT + "))");
@@ -73,6 +73,26 @@ final class SecondMatter {
             at = sentence.end();
         }
         return at > 0 && at < normal.length() ? at : -1;
+    }
+
+    /**
+     * A clause in which the writer speaks of what they see or live through now (我刚在渠边看见…, 我家厨房现在…): the
+     * first person opening the clause, a present-time word within its first words. After a forwarded article or a
+     * remark about the account ("【转发】暑期防溺水安全提示……看到这个想起来，我刚在渠边看见有个娃掉下去了"), it is where the
+     * writer's own report begins; {@link TrainedClassifier} reads from it only in a message that reads as no report.
+     */
+    private static final Pattern WITNESS_NOW = Pattern.compile("(?:^|" + PAUSE + ")((?:我|我们|俺|咱)[^\\s,，.。;；!！?？]{0,12}?"
+            + "(?:刚才|刚刚|刚|现在|这会儿|此刻|眼下))");
+
+    /** Where the first clause in which the writer speaks of now ({@link #WITNESS_NOW}) begins, or -1. */
+    static int witnessNow(String normal) {
+        Matcher m = WITNESS_NOW.matcher(normal);
+        while (m.find()) {
+            if (m.start(1) > 0) {
+                return m.start(1);
+            }
+        }
+        return -1;
     }
 
     /** A shrug after a test of the account (算了不管了): what follows is the matter. */

@@ -60,17 +60,18 @@ class ClassifierAccuracyTest {
      * stepped on, in mixed script); 6 of the 20 over sets 159-310 with the fifty-third's, which catches set 298's told
      * miss, where both misses of set 308 went untold: a gas smell told after a forwarded safety article with no word of
      * correction, and a child sunk in a pool told after "哈哈你们这个机器人还挺好玩。问你个事"; and 6 of the 22 over sets
-     * 159-318, both misses of the fifty-fourth round told. The bound was 4, then 5 in the
-     * forty-ninth round, 4 again in the fiftieth, and is 6 since the fifty-third: the floors take in what the model
+     * 159-318, both misses of the fifty-fourth round told; 5 of the 20 over sets 159-326 with the fifty-fifth's, which
+     * catches set 308's pool and set 315's canal. The bound was 4, then 5 in the forty-ninth round, 4 again in the
+     * fiftieth, 6 in the fifty-third, and is 5 since the fifty-fifth: the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 6;
-    /** Other messages told what to do only because a danger is not ruled out (92 of 20,702 over sets 159-318). */
+    static final int MAX_MISSED_UNTOLD = 5;
+    /** Other messages told what to do only because a danger is not ruled out (99 of 21,727 over sets 159-326). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (149 of 20,702 over sets 159-318). */
+    /** Other messages of any category whose event is flagged for a telephone check (158 of 21,727 over sets 159-326). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -82,7 +83,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.86;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's fifty-third round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's fifty-fifth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -96,9 +97,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
                 Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
                 Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
-                Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.98),
-                Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
-                Map.entry(ClassifierEvaluation.hard(315), 0.99));
+                Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
+                Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -150,6 +150,22 @@ class ClassifierAccuracyTest {
         assertEquals(Category.OTHER, classifier.classify("你们是不是机器人啊，怎么每次回得都一样").category());
     }
 
+    /**
+     * A present danger the writer reports after a forwarded article or a remark about the account, with no word of
+     * correction between (the misses of sets 315 and 308): read whole, the opening made each no report.
+     */
+    @Test
+    void anEmergencyTheWriterReportsAfterAForwardedArticleIsAnEmergency() {
+        assertEquals(Category.EMERGENCY, classifier.classify(
+                "【转发】暑期防溺水安全提示……看到这个想起来，我刚在渠边看见有个娃掉下去了，就在北相镇东边那条渠，水挺急的").category());
+        assertEquals(Category.EMERGENCY, classifier.classify("哈哈你们这个机器人还挺好玩。问你个事，小区游泳池有个小孩沉底了，救生员不在。")
+                .category());
+        assertEquals(Category.OTHER, classifier.classify("【转发】暑期防溺水安全提示：孩子落水后黄金救援时间只有4分钟，家长们一定要看！")
+                .category(), "the article alone is no report");
+        assertEquals(Category.OTHER, classifier.classify("【转发】冬季防火小知识……看到这个想起来，我刚把家里的灭火器检查了一遍，还能用。")
+                .category(), "the writer's own words name no danger");
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -162,9 +178,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The seventy-two county-style sets of new writers, each with the EMERGENCY precision the fifty-third round's model
+     * The seventy-six county-style sets of new writers, each with the EMERGENCY precision the fifty-fifth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-fourth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-fifth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for four category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -181,7 +197,8 @@ class ClassifierAccuracyTest {
                 0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
                 0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
-                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88, 0.85, 0.82, 0.80, 0.92);
+                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88, 0.85, 0.82, 0.80, 0.92,
+                0.85, 0.85, 0.88, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

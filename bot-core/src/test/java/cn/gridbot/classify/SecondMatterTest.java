@@ -59,6 +59,25 @@ class SecondMatterTest {
     }
 
     @Test
+    void aQuestionToTheAccountTurnsToWhatFollowsIt() {
+        assertEquals(List.of("问你个事,小区游泳池有个小孩沉底了,救生员不在"),
+                SecondMatter.after("哈哈你们这个机器人还挺好玩。问你个事,小区游泳池有个小孩沉底了,救生员不在"));
+        assertEquals(List.of("问你们一下,我家楼下路灯坏了好几天了"), SecondMatter.after("你好,问你们一下,我家楼下路灯坏了好几天了"));
+    }
+
+    @Test
+    void aClauseInWhichTheWriterSpeaksOfNowIsWhereTheirReportBegins() {
+        String forwarded = "【转发】暑期防溺水安全提示……看到这个想起来,我刚在渠边看见有个娃掉下去了,水挺急的";
+        assertEquals("我刚在渠边看见有个娃掉下去了,水挺急的", forwarded.substring(SecondMatter.witnessNow(forwarded)));
+        String kitchen = "【转】冬季燃气安全小知识:闻到臭鸡蛋味要立即关阀开窗……我家厨房现在就是这个味";
+        assertEquals("我家厨房现在就是这个味", kitchen.substring(SecondMatter.witnessNow(kitchen)));
+        assertEquals(-1, SecondMatter.witnessNow("我刚在渠边看见有个娃掉下去了"), "at the start it is the whole message");
+        assertEquals(-1, SecondMatter.witnessNow("转发:上个月我们这里有个娃掉进渠里了"), "no present word");
+        assertEquals(-1, SecondMatter.witnessNow("看到这个想起来,去年我刚搬来的时候渠边就没有栏杆"),
+                "the first person must open the clause");
+    }
+
+    @Test
     void moreWordsTurnToAMoreUrgentMatter() {
         assertEquals(List.of("而且现在五楼有人坐在窗台外面"), SecondMatter.after("停水三天了,而且现在五楼有人坐在窗台外面"));
         assertEquals(List.of("更要命的是刚才沟边的土垮了"), SecondMatter.after("沟挖了没围挡,更要命的是刚才沟边的土垮了"));
