@@ -61,7 +61,8 @@ class ClassifierAccuracyTest {
      * miss, where both misses of set 308 went untold: a gas smell told after a forwarded safety article with no word of
      * correction, and a child sunk in a pool told after "哈哈你们这个机器人还挺好玩。问你个事"; and 6 of the 22 over sets
      * 159-318, both misses of the fifty-fourth round told; 5 of the 20 over sets 159-326 with the fifty-fifth's, which
-     * catches set 308's pool and set 315's canal. The bound was 4, then 5 in the forty-ninth round, 4 again in the
+     * catches set 308's pool and set 315's canal, and over sets 159-334 (the fifty-sixth round's sets had no miss). The
+     * bound was 4, then 5 in the forty-ninth round, 4 again in the
      * fiftieth, 6 in the fifty-third, and is 5 since the fifty-fifth: the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -69,9 +70,9 @@ class ClassifierAccuracyTest {
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 5;
-    /** Other messages told what to do only because a danger is not ruled out (99 of 21,727 over sets 159-326). */
+    /** Other messages told what to do only because a danger is not ruled out (104 of 22,751 over sets 159-334). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (158 of 21,727 over sets 159-326). */
+    /** Other messages of any category whose event is flagged for a telephone check (165 of 22,751 over sets 159-334). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -178,9 +179,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The seventy-six county-style sets of new writers, each with the EMERGENCY precision the fifty-fifth round's model
+     * The eighty county-style sets of new writers, each with the EMERGENCY precision the fifty-fifth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-fifth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-sixth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for four category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -198,7 +199,7 @@ class ClassifierAccuracyTest {
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
                 0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
                 0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88, 0.85, 0.82, 0.80, 0.92,
-                0.85, 0.85, 0.88, 0.96);
+                0.85, 0.85, 0.88, 0.96, 0.92, 0.96, 0.80, 0.82);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
