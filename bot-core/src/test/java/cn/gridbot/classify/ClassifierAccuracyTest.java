@@ -61,8 +61,8 @@ class ClassifierAccuracyTest {
      * miss, where both misses of set 308 went untold: a gas smell told after a forwarded safety article with no word of
      * correction, and a child sunk in a pool told after "哈哈你们这个机器人还挺好玩。问你个事"; and 6 of the 22 over sets
      * 159-318, both misses of the fifty-fourth round told; 5 of the 20 over sets 159-326 with the fifty-fifth's, which
-     * catches set 308's pool and set 315's canal, and over sets 159-334 (the fifty-sixth round's sets had no miss). The
-     * bound was 4, then 5 in the forty-ninth round, 4 again in the
+     * catches set 308's pool and set 315's canal, and over sets 159-334 (the fifty-sixth round's sets had no miss); 5 of
+     * the 21 over sets 159-342, the fifty-seventh round's miss told. The bound was 4, then 5 in the forty-ninth round, 4 again in the
      * fiftieth, 6 in the fifty-third, and is 5 since the fifty-fifth: the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -70,9 +70,9 @@ class ClassifierAccuracyTest {
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 5;
-    /** Other messages told what to do only because a danger is not ruled out (104 of 22,751 over sets 159-334). */
+    /** Other messages told what to do only because a danger is not ruled out (110 of 23,778 over sets 159-342). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (165 of 22,751 over sets 159-334). */
+    /** Other messages of any category whose event is flagged for a telephone check (174 of 23,778 over sets 159-342). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -99,14 +99,16 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
                 Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
-                Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99));
+                Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
+                Map.entry(ClassifierEvaluation.hard(336), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
                 ClassifierEvaluation.hard(185), Map.of(PRECISION, 0.93),
                 ClassifierEvaluation.hard(189), Map.of("MUNICIPAL", 0.73),
                 ClassifierEvaluation.hard(293), Map.of("SAFETY", 0.66),
-                ClassifierEvaluation.hard(304), Map.of(PRECISION, 0.94));
+                ClassifierEvaluation.hard(304), Map.of(PRECISION, 0.94),
+                ClassifierEvaluation.hard(340), Map.of("LIVELIHOOD", 0.72));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
@@ -179,9 +181,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The eighty county-style sets of new writers, each with the EMERGENCY precision the fifty-fifth round's model
+     * The eighty-four county-style sets of new writers, each with the EMERGENCY precision the fifty-fifth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-sixth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for four category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -199,7 +201,8 @@ class ClassifierAccuracyTest {
                 0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
                 0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
                 0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88, 0.85, 0.82, 0.80, 0.92,
-                0.85, 0.85, 0.88, 0.96, 0.92, 0.96, 0.80, 0.82);
+                0.85, 0.85, 0.88, 0.96, 0.92, 0.96, 0.80, 0.82,
+                0.82, 0.82, 0.92, 0.88);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
