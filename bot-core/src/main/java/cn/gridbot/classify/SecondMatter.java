@@ -117,6 +117,14 @@ final class SecondMatter {
                     + "|" + ROBOT_QUESTION + "|" + SHRUG + ")" + PAUSE + "*");
 
     /**
+     * A matter played down at the end of its clause (这个不急, 就算了, 倒还好, 先不管): by the README's main-problem rule the
+     * other matter is the main one, and what follows is read alone ("电瓶车昨晚被偷了，这个不急。我妈在家突然说看不清东西，
+     * 半边身子发麻": read whole, the theft told first made it public order).
+     */
+    private static final Pattern PLAYED_DOWN = Pattern.compile(
+            "(?:这个|那个|这事|这件事|那件事)?(?:倒)?(?:不急|不着急|就算了|还好说|先不管|先不说了?|倒还好)" + PAUSE + "+");
+
+    /**
      * The turn words that add another matter to the one told first (另外, 顺便, 对了, 再就是, 还有…), as against those that
      * say which matter is the main one, bring in the present after a story, or correct what was sent: after them the
      * first matter still stands as told.
@@ -183,6 +191,15 @@ final class SecondMatter {
         while (turns.size() < MAX_FOUND && correction.find()) {
             if (correction.end() < normal.length()) {
                 turns.add(new Turn(correction.end(), false));
+            }
+        }
+        Matcher playedDown = PLAYED_DOWN.matcher(normal);
+        while (turns.size() < MAX_FOUND && playedDown.find()) {
+            int at = playedDown.end();
+            // 倒还好,主要是…: the main-problem word after it is a turn at the same place already (a bare time word there
+            // is read only when a danger follows, so it does not count).
+            if (at < normal.length() && turns.stream().noneMatch(t -> t.at() == at && !t.bareTime())) {
+                turns.add(new Turn(at, false));
             }
         }
         turns.sort(Comparator.comparingInt(Turn::at));

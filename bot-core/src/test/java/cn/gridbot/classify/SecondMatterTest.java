@@ -78,6 +78,14 @@ class SecondMatterTest {
     }
 
     @Test
+    void aMatterPlayedDownTurnsToTheOther() {
+        assertEquals(List.of("我妈在家突然说看不清东西,半边身子发麻"),
+                SecondMatter.after("电瓶车昨晚被偷了,这个不急。我妈在家突然说看不清东西,半边身子发麻"));
+        assertEquals(List.of("隔壁王婆婆倒在门口喊不应"), SecondMatter.after("我家的事就算了,隔壁王婆婆倒在门口喊不应"));
+        assertEquals(List.of(), SecondMatter.after("电瓶车被偷了,这个不急"), "played down at the end, nothing follows");
+    }
+
+    @Test
     void moreWordsTurnToAMoreUrgentMatter() {
         assertEquals(List.of("而且现在五楼有人坐在窗台外面"), SecondMatter.after("停水三天了,而且现在五楼有人坐在窗台外面"));
         assertEquals(List.of("更要命的是刚才沟边的土垮了"), SecondMatter.after("沟挖了没围挡,更要命的是刚才沟边的土垮了"));
