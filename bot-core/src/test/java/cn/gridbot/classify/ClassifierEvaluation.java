@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 350;
+    static final int LAST_HARD = 358;
 
     /**
-     * The hard held-out sets, 159 to 350, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 358, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -112,6 +112,9 @@ public final class ClassifierEvaluation {
      * <li>343-350: Ningbo, Jiangyin, Yixing, Kunshan, Haining, Gaoyou, Taizhou (Jiangsu) and Donghai, the same way;
      * after the fifty-seventh round, to judge the fifty-eighth round's change (docs/classifier-history.md, "The
      * fifty-eighth round").</li>
+     * <li>351-358: Suizhou, Xianning, Huanggang, Ezhou, Honghu, Xiangyang, Danjiangkou and Lichuan, the same way; after
+     * the fifty-eighth round, to score its model once more in a round that judged no change
+     * (docs/classifier-history.md, "The fifty-ninth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -144,9 +147,10 @@ public final class ClassifierEvaluation {
      * Fushun, Longchang, Luxian) score its model once more; sets 73-76 (Mingshan, Yingjing, Hanyuan, Shimian) judge the
      * fifty-fifth round's change; sets 77-80 (Tianquan, Lushan, Baoxing, Pengshan) score its model once more; sets 81-84
      * (Jinkouhe, Shawan, Wutongqiao, Anyue) score it once more again; sets 85-88 (Daying, Peng'an, Luojiang, Mianzhu)
-     * judge the fifty-eighth round's change.
+     * judge the fifty-eighth round's change; sets 89-92 (Guanghan, Anzhou, Beichuan, Pingwu) score its model once
+     * more.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 88)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 92)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -162,7 +166,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(351, 358).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(89, 92).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
