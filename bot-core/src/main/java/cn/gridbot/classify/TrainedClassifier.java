@@ -126,7 +126,9 @@ public class TrainedClassifier implements Classifier {
      * At most {@link SecondMatter#MAX_TURNS} are read, the turn words before the bare time words. A message that reads
      * as no report (OTHER the likeliest category) is also read from a clause where the writer speaks of now
      * ({@link SecondMatter#witnessNow}: …看到这个想起来，我刚在渠边看见有个娃掉下去了), as after a bare time word: a forwarded
-     * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss).
+     * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A theft
+     * with nobody at risk ({@link TheftAlone}) is held at {@link Classification#NOT_RULED_OUT}: no emergency, but its
+     * reply says what to do and its event is flagged for a check.
      */
     Decision.Scores scores(TextFeatures.Analysed message) {
         double[] posterior = categories.probabilities(message);
@@ -152,7 +154,9 @@ public class TrainedClassifier implements Classifier {
             read++;
             emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
         }
-        return new Decision.Scores(posterior, Math.max(emergency, firstMatter(normal, found)));
+        emergency = Math.max(emergency, firstMatter(normal, found));
+        return new Decision.Scores(posterior,
+                TheftAlone.told(normal) ? Math.min(emergency, Classification.NOT_RULED_OUT) : emergency);
     }
 
     /** Whether OTHER is the likeliest category: the message reads as no report. */

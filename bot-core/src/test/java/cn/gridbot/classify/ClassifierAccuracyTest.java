@@ -63,7 +63,8 @@ class ClassifierAccuracyTest {
      * 159-318, both misses of the fifty-fourth round told; 5 of the 20 over sets 159-326 with the fifty-fifth's, which
      * catches set 308's pool and set 315's canal, and over sets 159-334 (the fifty-sixth round's sets had no miss); 5 of
      * the 21 over sets 159-342, the fifty-seventh round's miss told; 5 of the 21 over sets 159-350 with the
-     * fifty-eighth's, which catches that miss, the fifty-eighth round's own told. The bound was 4, then 5 in the forty-ninth round, 4 again in the
+     * fifty-eighth's, which catches that miss, the fifty-eighth round's own told; 5 of the 22 over sets 159-358 with the
+     * fifty-ninth's, the fifty-ninth round's miss told. The bound was 4, then 5 in the forty-ninth round, 4 again in the
      * fiftieth, 6 in the fifty-third, and is 5 since the fifty-fifth: the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -71,9 +72,9 @@ class ClassifierAccuracyTest {
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 5;
-    /** Other messages told what to do only because a danger is not ruled out (113 of 24,805 over sets 159-350). */
+    /** Other messages told what to do only because a danger is not ruled out (117 of 25,826 over sets 159-358). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (178 of 24,805 over sets 159-350). */
+    /** Other messages of any category whose event is flagged for a telephone check (189 of 25,826 over sets 159-358). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -85,7 +86,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.86;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's fifty-eighth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's fifty-ninth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -101,7 +102,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
-                Map.entry(ClassifierEvaluation.hard(350), 0.99));
+                Map.entry(ClassifierEvaluation.hard(350), 0.99),
+                Map.entry(ClassifierEvaluation.hard(351), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -183,6 +185,19 @@ class ClassifierAccuracyTest {
                 "a fall played down and over is no emergency");
     }
 
+    /**
+     * A theft going on with nobody at risk is public order, as the README's labelling rules file it, and its reply still
+     * says what to do ({@link TheftAlone}: the county-style sets' commonest false alarm); the same theft with the writer
+     * alone at home, or with a knife, stays an emergency.
+     */
+    @Test
+    void aTheftWithNobodyAtRiskIsPublicOrderAndItsDangerIsNotRuledOut() {
+        Classification theft = classifier.classify("有人正在撬我对门那家的门，我在猫眼头看到的，对门屋头没人");
+        assertEquals(Category.PUBLIC_ORDER, theft.category());
+        assertTrue(theft.dangerNotRuledOut(), "the reply says what to do and the event is flagged for a check");
+        assertEquals(Category.EMERGENCY, classifier.classify("有人正在撬我家的门，我一个人在家，他手里还拿着刀").category());
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -195,9 +210,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The eighty-eight county-style sets of new writers, each with the EMERGENCY precision the fifty-eighth round's model
+     * The ninety-two county-style sets of new writers, each with the EMERGENCY precision the fifty-ninth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-eighth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to fifty-ninth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for four category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -210,13 +225,12 @@ class ClassifierAccuracyTest {
      * punch as chit-chat).
      */
     static Stream<Arguments> countyFreshSets() {
-        List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.85, 0.85, 0.96, 0.95, 0.92, 0.96, 0.96,
-                0.80, 0.85, 0.92, 0.96, 0.96, 0.96, 0.88, 0.88, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 0.92, 0.85, 0.82,
-                0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96,
-                0.88, 0.96, 0.88, 0.96, 0.92, 0.82, 0.82, 0.92, 0.75, 0.88, 1.00, 0.92, 0.96, 0.80, 0.88, 0.88, 0.92,
-                0.85, 0.88, 0.88, 0.82, 0.88, 0.92, 0.96, 0.92, 0.96, 0.85, 0.85, 0.88, 0.88, 0.85, 0.82, 0.80, 0.92,
-                0.85, 0.85, 0.88, 0.96, 0.92, 0.96, 0.80, 0.82,
-                0.82, 0.82, 0.92, 0.88, 0.88, 0.82, 0.92, 0.88);
+        List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 0.96, 0.95, 0.92, 0.96, 1.00,
+                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92, 1.00, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82,
+                0.96, 0.92, 0.92, 0.88, 0.82, 0.88, 0.80, 0.96, 0.88, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
+                0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.82, 0.88, 0.96, 0.96, 0.92, 0.96,
+                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.80, 0.92, 0.85, 0.85, 0.92, 0.96, 0.92, 0.96, 0.80, 0.85, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.80, 0.88, 0.77);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

@@ -113,8 +113,8 @@ public final class ClassifierEvaluation {
      * after the fifty-seventh round, to judge the fifty-eighth round's change (docs/classifier-history.md, "The
      * fifty-eighth round").</li>
      * <li>351-358: Suizhou, Xianning, Huanggang, Ezhou, Honghu, Xiangyang, Danjiangkou and Lichuan, the same way; after
-     * the fifty-eighth round, to score its model once more in a round that judged no change
-     * (docs/classifier-history.md, "The fifty-ninth round").</li>
+     * the fifty-eighth round, to judge the fifty-ninth round's change (docs/classifier-history.md, "The
+     * fifty-ninth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -147,8 +147,8 @@ public final class ClassifierEvaluation {
      * Fushun, Longchang, Luxian) score its model once more; sets 73-76 (Mingshan, Yingjing, Hanyuan, Shimian) judge the
      * fifty-fifth round's change; sets 77-80 (Tianquan, Lushan, Baoxing, Pengshan) score its model once more; sets 81-84
      * (Jinkouhe, Shawan, Wutongqiao, Anyue) score it once more again; sets 85-88 (Daying, Peng'an, Luojiang, Mianzhu)
-     * judge the fifty-eighth round's change; sets 89-92 (Guanghan, Anzhou, Beichuan, Pingwu) score its model once
-     * more.
+     * judge the fifty-eighth round's change; sets 89-92 (Guanghan, Anzhou, Beichuan, Pingwu) judge
+     * the fifty-ninth round's change.
      */
     static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 92)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
@@ -166,8 +166,7 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(351, 358).mapToObj(ClassifierEvaluation::hard),
-            IntStream.rangeClosed(89, 92).mapToObj(ClassifierEvaluation::countyFresh)).toList();
+    static final List<String> SEALED = List.of();
 
     private ClassifierEvaluation() {
     }
