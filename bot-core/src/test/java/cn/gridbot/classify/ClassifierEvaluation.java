@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 358;
+    static final int LAST_HARD = 366;
 
     /**
-     * The hard held-out sets, 159 to 358, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 366, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -115,6 +115,9 @@ public final class ClassifierEvaluation {
      * <li>351-358: Suizhou, Xianning, Huanggang, Ezhou, Honghu, Xiangyang, Danjiangkou and Lichuan, the same way; after
      * the fifty-eighth round, to judge the fifty-ninth round's change (docs/classifier-history.md, "The
      * fifty-ninth round").</li>
+     * <li>359-366: Xiantao, Tianmen, Qianjiang, Wuxue, Zhongxiang, Zaoyang, Laohekou and Macheng, the same way; after
+     * the fifty-ninth round, to judge the sixtieth round's change (docs/classifier-history.md, "The sixtieth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -148,9 +151,9 @@ public final class ClassifierEvaluation {
      * fifty-fifth round's change; sets 77-80 (Tianquan, Lushan, Baoxing, Pengshan) score its model once more; sets 81-84
      * (Jinkouhe, Shawan, Wutongqiao, Anyue) score it once more again; sets 85-88 (Daying, Peng'an, Luojiang, Mianzhu)
      * judge the fifty-eighth round's change; sets 89-92 (Guanghan, Anzhou, Beichuan, Pingwu) judge
-     * the fifty-ninth round's change.
+     * the fifty-ninth round's change; sets 93-96 (Xichang, Huili, Dechang, Mianning) the sixtieth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 92)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 96)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -166,7 +169,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(359, 366).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(93, 96).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
