@@ -1,0 +1,44 @@
+package cn.gridbot.classify;
+
+import java.util.regex.Pattern;
+
+/**
+ * Public order with nobody threatened now, by the README's labelling rules: theft without violence stays PUBLIC_ORDER
+ * even while it happens ("有人正在撬我隔壁的门，隔壁屋头没人", "超市里有个人正在往衣服里头塞东西"), and a fight that is over is
+ * PUBLIC_ORDER ("楼下两个人动起手来了，刚被旁边的人拉开，现在各自走了"). A message that tells either, and none of the words of
+ * a person hurt or at risk, a weapon or another danger, is no emergency, whatever the scorer made of its present tense;
+ * its reply still says what to do if someone is in danger.
+ */
+final class PublicOrderOnly {
+
+    private static final Pattern THEFT = Pattern.compile("偷|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
+            + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走");
+    /** What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger. */
+    private static final Pattern NOT_THEFT_ALONE = Pattern.compile("刀|枪|砍|捅|打|抢|伤|血|威胁|绑|挟持|追|掐|勒|推"
+            + "|晕|倒|火|烧|煤气|燃气|救|命|撞|摔|困|掉|淹|触电|电到|爆|塌|娃|孩|老人|在家|屋里有人|屋头有人|我在屋|一个人"
+            + "|跟着我|跟踪|跟到我|不敢|害怕|吓|棍|棒|凶|狗|冲|闯进|进屋|家里|房间|卧室|里头有人|里面有人|还在里|躲|报警|110"
+            + "|快|锁在|关在|小心|危险|电|水|气|漏|醒|躺|不动|中毒|跳|烟|出不来|麻|人不见|没回|失踪|拐|车上|面包车");
+    private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
+            + "|干架|扭打|打成一团|掐架");
+    /** The fight broken up or its people gone. */
+    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了|跑了|走了|分开了");
+    /** What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back. */
+    private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|120|110"
+            + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在");
+
+    private PublicOrderOnly() {
+    }
+
+    /** Whether the normalised text tells a theft or a fight over, and nothing that puts a person at risk now. */
+    static boolean told(String normal) {
+        return theftAlone(normal) || fightOver(normal);
+    }
+
+    static boolean theftAlone(String normal) {
+        return THEFT.matcher(normal).find() && !NOT_THEFT_ALONE.matcher(normal).find();
+    }
+
+    static boolean fightOver(String normal) {
+        return FIGHT.matcher(normal).find() && OVER.matcher(normal).find() && !NOT_OVER.matcher(normal).find();
+    }
+}
