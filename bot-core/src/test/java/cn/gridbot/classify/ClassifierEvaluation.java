@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 366;
+    static final int LAST_HARD = 374;
 
     /**
-     * The hard held-out sets, 159 to 366, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 374, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -118,6 +118,9 @@ public final class ClassifierEvaluation {
      * <li>359-366: Xiantao, Tianmen, Qianjiang, Wuxue, Zhongxiang, Zaoyang, Laohekou and Macheng, the same way; after
      * the fifty-ninth round, to judge the sixtieth round's change (docs/classifier-history.md, "The sixtieth
      * round").</li>
+     * <li>367-374: Zhijiang, Dangyang, Yidu, Songzi, Shishou, Anlu, Guangshui and Chibi, the same way; after the
+     * sixtieth round, to judge the sixty-first round's change (docs/classifier-history.md, "The sixty-first
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -151,9 +154,10 @@ public final class ClassifierEvaluation {
      * fifty-fifth round's change; sets 77-80 (Tianquan, Lushan, Baoxing, Pengshan) score its model once more; sets 81-84
      * (Jinkouhe, Shawan, Wutongqiao, Anyue) score it once more again; sets 85-88 (Daying, Peng'an, Luojiang, Mianzhu)
      * judge the fifty-eighth round's change; sets 89-92 (Guanghan, Anzhou, Beichuan, Pingwu) judge
-     * the fifty-ninth round's change; sets 93-96 (Xichang, Huili, Dechang, Mianning) the sixtieth's.
+     * the fifty-ninth round's change; sets 93-96 (Xichang, Huili, Dechang, Mianning) the sixtieth's; sets 97-100
+     * (Huidong, Ningnan, Puge, Butuo) the sixty-first's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 96)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 100)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -169,7 +173,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(367, 374).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(97, 100).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
