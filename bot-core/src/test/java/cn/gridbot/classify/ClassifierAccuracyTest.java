@@ -65,7 +65,7 @@ class ClassifierAccuracyTest {
      * the 21 over sets 159-342, the fifty-seventh round's miss told; 5 of the 21 over sets 159-350 with the
      * fifty-eighth's, which catches that miss, the fifty-eighth round's own told; 5 of the 22 over sets 159-358 with the
      * fifty-ninth's, the fifty-ninth round's miss told; 5 of the 23 over sets 159-366 with the sixtieth's, its miss
-     * told. The bound was 4, then 5 in the forty-ninth round, 4 again in the
+     * told; 5 of the 25 over sets 159-374 with the sixty-first's, both its misses told. The bound was 4, then 5 in the forty-ninth round, 4 again in the
      * fiftieth, 6 in the fifty-third, and is 5 since the fifty-fifth: the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -73,9 +73,9 @@ class ClassifierAccuracyTest {
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 5;
-    /** Other messages told what to do only because a danger is not ruled out (119 of 26,844 over sets 159-366). */
+    /** Other messages told what to do only because a danger is not ruled out (123 of 27,865 over sets 159-374). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (192 of 26,844 over sets 159-366). */
+    /** Other messages of any category whose event is flagged for a telephone check (203 of 27,865 over sets 159-374). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -88,7 +88,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixtieth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-first round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -105,7 +105,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
                 Map.entry(ClassifierEvaluation.hard(350), 0.99),
-                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99));
+                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
+                Map.entry(ClassifierEvaluation.hard(367), 0.99), Map.entry(ClassifierEvaluation.hard(373), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -189,7 +190,7 @@ class ClassifierAccuracyTest {
 
     /**
      * A theft going on with nobody at risk is public order, as the README's labelling rules file it, and its reply still
-     * says what to do ({@link PublicOrderOnly}: the county-style sets' commonest false alarm); the same theft with the writer
+     * says what to do ({@link NobodyAtRiskNow}: the county-style sets' commonest false alarm); the same theft with the writer
      * alone at home, or with a knife, stays an emergency.
      */
     @Test
@@ -212,11 +213,11 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The ninety-six county-style sets of new writers, each with the EMERGENCY precision the sixtieth round's model
+     * The hundred county-style sets of new writers, each with the EMERGENCY precision the sixty-first round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixtieth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-first rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
-     * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
+     * but for six category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
      * pothole mended since read as the road), set 63's PUBLIC_ORDER, 78.3 % (18 of 23: thefts read
      * as the crop or the site they were from, a poisoned dog as a quarrel, a fight over and a man following a schoolgirl
@@ -224,23 +225,27 @@ class ClassifierAccuracyTest {
      * emergencies, a drug den's needles and fake pesticide as the mess they left, copper pipe sawn off a roof as a
      * hazard), set 71's, 70.8 % (17 of 24: a pickpocket and a shoplifter at work, a fight over, strange cigarettes sold
      * at a school gate and a man scouting houses read as emergencies, cable cut and stolen as the cable, a stranger's
-     * punch as chit-chat), and set 95's SAFETY, 70.8 % (17 of 24: a leaning school wall, steel bars left on a crane hook
+     * punch as chit-chat), set 95's SAFETY, 70.8 % (17 of 24: a leaning school wall, steel bars left on a crane hook
      * over a pavement, shops with people sleeping behind shutters and a locked roof door feared in a fire read as
      * emergencies, wiring strung over tin roofs and a café's sealed windows as illegal building, a battery carried
-     * home to charge as theft).
+     * home to charge as theft), and set 100's PUBLIC_ORDER, 79.2 % (19 of 24: a door prised while the writer dares not
+     * go out, a thief loading steel bars told with 快来人 and a child beaten at school, home now, read as emergencies,
+     * cable cut and stolen as the cable, poppies grown on a hillside as a hazard).
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 0.96, 0.95, 0.92, 0.96, 1.00,
-                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.88, 0.96, 0.92, 0.92, 1.00, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82,
-                0.96, 0.92, 0.92, 0.88, 0.82, 0.92, 0.80, 0.96, 0.88, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
-                0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.82, 0.88, 0.96, 0.96, 0.92, 0.96,
-                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.80, 0.96, 0.85, 0.85, 0.92, 0.96, 0.96, 0.96, 0.82, 0.85, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.80, 0.92, 0.77, 0.85, 0.92, 0.77, 0.77);
+                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.88, 0.96, 0.92, 0.92, 1.00, 0.96, 0.92, 0.96, 0.92, 0.85, 0.82,
+                0.96, 0.92, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
+                0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.85, 0.88, 0.96, 0.96, 0.92, 0.96,
+                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.80, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.85, 0.85, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.82, 0.92, 0.80, 0.85, 0.92, 0.77, 0.80, 0.92, 0.88,
+                0.88, 0.82);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.70),
-                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70));
+                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
+                ClassifierEvaluation.countyFresh(100), Map.of(Category.PUBLIC_ORDER, 0.79));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

@@ -3,13 +3,15 @@ package cn.gridbot.classify;
 import java.util.regex.Pattern;
 
 /**
- * Public order with nobody threatened now, by the README's labelling rules: theft without violence stays PUBLIC_ORDER
- * even while it happens ("有人正在撬我隔壁的门，隔壁屋头没人", "超市里有个人正在往衣服里头塞东西"), and a fight that is over is
- * PUBLIC_ORDER ("楼下两个人动起手来了，刚被旁边的人拉开，现在各自走了"). A message that tells either, and none of the words of
- * a person hurt or at risk, a weapon or another danger, is no emergency, whatever the scorer made of its present tense;
- * its reply still says what to do if someone is in danger.
+ * Three kinds of message that the README's labelling rules keep out of EMERGENCY although their words read as a danger
+ * now: theft without violence stays PUBLIC_ORDER even while it happens ("有人正在撬我隔壁的门，隔壁屋头没人",
+ * "超市里有个人正在往衣服里头塞东西"); a fight that is over is PUBLIC_ORDER ("楼下两个人动起手来了，刚被旁边的人拉开，现在各自
+ * 走了"); a gas smell that has gone is the hazard left to act on, SAFETY ("刚才闻到一股煤气味，开窗后现在没有了，但想请人来查一下
+ * 管子"). A message that tells one of them, and none of the words of a person hurt or at risk, a weapon or the danger
+ * going on, is no emergency, whatever the scorer made of its present tense; its reply still says what to do if
+ * someone is in danger, and its event is flagged for a check.
  */
-final class PublicOrderOnly {
+final class NobodyAtRiskNow {
 
     private static final Pattern THEFT = Pattern.compile("偷|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
             + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走");
@@ -25,13 +27,20 @@ final class PublicOrderOnly {
     /** What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back. */
     private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|120|110"
             + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在");
+    private static final Pattern GAS = Pattern.compile("煤气|燃气|天然气|液化气|气味");
+    /** The smell gone now (现在没味道了, 现在闻不到了, 又没了). */
+    private static final Pattern GONE = Pattern.compile("(?:现在|已经|这会儿|后来)也?就?(?:没|没有|闻不到|没得|莫得|不)"
+            + "(?:啥|什么)?(?:味|味道|了|闻到|臭)|味道?(?:散|没)了|没味了|又没了");
+    /** What says someone is affected or the leak goes on: dizziness, a fall, a child or an old person, fire, a hiss. */
+    private static final Pattern NOT_GONE = Pattern.compile("晕|头疼|头痛|头晕|恶心|倒|不醒|叫不|昏|吐|难受|喘|不动|老人|孩子"
+            + "|娃|小孩|着火|火|爆|炸|还在|还有|越来越|一直|又有|又闻|还能闻|救|快|120|119|冒|嘶|漏|咝");
 
-    private PublicOrderOnly() {
+    private NobodyAtRiskNow() {
     }
 
-    /** Whether the normalised text tells a theft or a fight over, and nothing that puts a person at risk now. */
+    /** Whether the normalised text tells a theft, a fight over or a gas smell gone, and nothing that puts anyone at risk. */
     static boolean told(String normal) {
-        return theftAlone(normal) || fightOver(normal);
+        return theftAlone(normal) || fightOver(normal) || gasGone(normal);
     }
 
     static boolean theftAlone(String normal) {
@@ -40,5 +49,9 @@ final class PublicOrderOnly {
 
     static boolean fightOver(String normal) {
         return FIGHT.matcher(normal).find() && OVER.matcher(normal).find() && !NOT_OVER.matcher(normal).find();
+    }
+
+    static boolean gasGone(String normal) {
+        return GAS.matcher(normal).find() && GONE.matcher(normal).find() && !NOT_GONE.matcher(normal).find();
     }
 }

@@ -1,0 +1,57 @@
+package cn.gridbot.classify;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NobodyAtRiskNowTest {
+
+    @Test
+    void aTheftWithNobodyAtRiskIsATheftAlone() {
+        assertTrue(NobodyAtRiskNow.told("超市里有个人正在往衣服里头塞东西 收银员还没发现"));
+        assertTrue(NobodyAtRiskNow.told("有人正在撬我隔壁的门，这会儿还在撬，人家没在屋"));
+        assertTrue(NobodyAtRiskNow.told("工地上的钢筋有人在偷，现在正拿三轮车在装"));
+    }
+
+    @Test
+    void aTheftWithAPersonAtRiskOrAnotherDangerIsNot() {
+        assertFalse(NobodyAtRiskNow.told("有人正在撬我家的门，我一个人在家"), "the writer is alone at home");
+        assertFalse(NobodyAtRiskNow.told("小偷被发现了，拿刀把店主砍伤了"), "violence");
+        assertFalse(NobodyAtRiskNow.told("门刚撬开，老两口叫不醒，屋里全是炉子味"), "people who do not wake");
+        assertFalse(NobodyAtRiskNow.told("我儿子被一个男的往车上拉走了"), "a child taken away");
+        assertFalse(NobodyAtRiskNow.told("有人在撬门，我不敢出去"), "the writer is afraid");
+    }
+
+    @Test
+    void aMessageWithNoTheftIsNot() {
+        assertFalse(NobodyAtRiskNow.told("楼下路灯坏了好几天了"));
+    }
+
+    @Test
+    void aFightThatIsOverWithNobodyHurtIsNobodyAtRiskNow() {
+        assertTrue(NobodyAtRiskNow.told("楼下两个人吵着吵着动起手来了，刚被旁边的人拉开，现在各自走了"));
+        assertTrue(NobodyAtRiskNow.told("刚才菜市场两个人推了几下，已经被劝开了"));
+    }
+
+    @Test
+    void aFightGoingOnOrWithSomeoneHurtIsNot() {
+        assertFalse(NobodyAtRiskNow.told("两个人在打架，拉都拉不开"), "not broken up");
+        assertFalse(NobodyAtRiskNow.told("打架的人散了，地上有个人头上在流血"), "someone bleeding");
+        assertFalse(NobodyAtRiskNow.told("刚才两个人打架被劝开了，有一个说等会儿叫人回来报复"), "a threat to come back");
+        assertFalse(NobodyAtRiskNow.told("两伙人打起来了，有人拿刀，现在跑了一个"), "a knife");
+    }
+
+    @Test
+    void aGasSmellGoneWithNobodyAffectedIsNobodyAtRiskNow() {
+        assertTrue(NobodyAtRiskNow.told("刚才闻到一股煤气味，开窗后现在没有了，但想请人来查一下是不是管子有问题"));
+        assertTrue(NobodyAtRiskNow.told("厨房有点天然气味道，已经关了阀门开了窗，现在闻不到了"));
+    }
+
+    @Test
+    void aGasSmellStillThereOrWithSomeoneAffectedIsNot() {
+        assertFalse(NobodyAtRiskNow.told("楼道里好大一股煤气味，越来越浓"), "still there");
+        assertFalse(NobodyAtRiskNow.told("开窗后现在没味道了，但我妈一直说头晕想吐"), "someone affected");
+        assertFalse(NobodyAtRiskNow.told("煤气味现在没了，可是隔壁老人敲门一直不应"), "an old neighbour not answering");
+    }
+}
