@@ -91,6 +91,23 @@ class EmergencyJudgementIT {
                 "DISPATCH:" + event.number() + ":%")).isEmpty();
     }
 
+    /**
+     * A theft going on with nobody at risk is public order by the README's labelling rules (cn.gridbot.classify's
+     * NobodyAtRiskNow): no alarm to the township centre, but the resident is told what to do if violence starts and the
+     * centre is asked to check it by telephone.
+     */
+    @Test
+    void aTheftWithNobodyAtRiskIsPublicOrderAndTheCentreIsAskedToCheckIt() {
+        var reply = wx.text("o-theft", "幸福路有人正在撬我对门那家的门，我在猫眼头看到的，对门屋头没人");
+        assertThat(reply.content()).doesNotContain("⚠️").contains("社会治安").contains("请立即拨打 110");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+        assertThat(event.category().name()).isEqualTo("PUBLIC_ORDER");
+        assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%")).singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【危险未排除】").doesNotContain("紧急事件"));
+    }
+
     @Test
     void anIdiomThatSoundsAlarmingRaisesNoAlarm() {
         var reply = wx.text("o-idiom", "幸福路楼上天天半夜跳 吵死个人 烦都烦死了 我都要疯了");
