@@ -65,7 +65,8 @@ class ClassifierAccuracyTest {
      * the 21 over sets 159-342, the fifty-seventh round's miss told; 5 of the 21 over sets 159-350 with the
      * fifty-eighth's, which catches that miss, the fifty-eighth round's own told; 5 of the 22 over sets 159-358 with the
      * fifty-ninth's, the fifty-ninth round's miss told; 5 of the 23 over sets 159-366 with the sixtieth's, its miss
-     * told; 5 of the 25 over sets 159-374 with the sixty-first's, both its misses told. The bound was 4, then 5 in the forty-ninth round, 4 again in the
+     * told; 5 of the 25 over sets 159-374 with the sixty-first's, both its misses told; 5 of the 23 over sets 159-382
+     * with the sixty-second's, which catches those two (its own sets had none). The bound was 4, then 5 in the forty-ninth round, 4 again in the
      * fiftieth, 6 in the fifty-third, and is 5 since the fifty-fifth: the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -73,9 +74,9 @@ class ClassifierAccuracyTest {
      * reply as a safety net").
      */
     static final int MAX_MISSED_UNTOLD = 5;
-    /** Other messages told what to do only because a danger is not ruled out (123 of 27,865 over sets 159-374). */
+    /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
-    /** Other messages of any category whose event is flagged for a telephone check (203 of 27,865 over sets 159-374). */
+    /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_FLAGGED = 0.015;
     /**
      * The county set's EMERGENCY precision has no target of its own; the twenty-fourth round brought it from 94.1 to
@@ -88,7 +89,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-first round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-second round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -105,8 +106,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
                 Map.entry(ClassifierEvaluation.hard(350), 0.99),
-                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
-                Map.entry(ClassifierEvaluation.hard(367), 0.99), Map.entry(ClassifierEvaluation.hard(373), 0.99));
+                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -129,6 +129,8 @@ class ClassifierAccuracyTest {
     void anEmergencyToldBeforeAnotherMatterIsAnEmergency() {
         assertEquals(Category.EMERGENCY, classifier.classify("有个老人摔倒了，另外这条路路灯也不亮。").category());
         assertEquals(Category.EMERGENCY, classifier.classify("楼道里有人晕倒了，还有，门口的垃圾好几天没人收了。").category());
+        assertEquals(Category.EMERGENCY, classifier.classify("电梯又坏了，里面关着两个老人，已经半个小时了，顺便说一下楼道里的灭火器也过期了。")
+                .category(), "people shut in a lift (里面关着, the sixty-first round's misses), told before an expired extinguisher");
         assertEquals(Category.MUNICIPAL, classifier.classify("上个月有个老人在这摔倒过，另外这条路路灯也不亮。").category(),
                 "a danger that is over, told first, is still over");
     }
@@ -213,9 +215,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred county-style sets of new writers, each with the EMERGENCY precision the sixty-first round's model
+     * The hundred and four county-style sets of new writers, each with the EMERGENCY precision the sixty-second round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-first rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-second rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for six category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -239,7 +241,7 @@ class ClassifierAccuracyTest {
                 0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.85, 0.88, 0.96, 0.96, 0.92, 0.96,
                 0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.80, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.85, 0.85, 0.85,
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.82, 0.92, 0.80, 0.85, 0.92, 0.77, 0.80, 0.92, 0.88,
-                0.88, 0.82);
+                0.88, 0.82, 0.85, 0.82, 0.85, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
