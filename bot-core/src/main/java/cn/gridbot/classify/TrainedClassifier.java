@@ -156,8 +156,8 @@ public class TrainedClassifier implements Classifier {
             emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
         }
         emergency = Math.max(emergency, firstMatter(normal, found));
-        return new Decision.Scores(posterior,
-                NobodyAtRiskNow.told(normal) ? Math.min(emergency, Classification.NOT_RULED_OUT) : emergency);
+        boolean heldDown = emergency > Classification.NOT_RULED_OUT && NobodyAtRiskNow.told(normal);
+        return new Decision.Scores(posterior, heldDown ? Classification.NOT_RULED_OUT : emergency);
     }
 
     /** Whether OTHER is the likeliest category: the message reads as no report. */
