@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 382;
+    static final int LAST_HARD = 390;
 
     /**
-     * The hard held-out sets, 159 to 382, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 390, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -124,6 +124,9 @@ public final class ClassifierEvaluation {
      * <li>375-382: Yingcheng, Daye, Yicheng, Liling, Xiangxiang, Leiyang, Yuanjiang and Lianyuan, the same way; after
      * the sixty-first round, to judge the sixty-second round's change (docs/classifier-history.md, "The sixty-second
      * round").</li>
+     * <li>383-390: Shaoshan, Jinshi, Lengshuijiang, Miluo, Linxiang, Zixing, Liuyang and Ningxiang, the same way;
+     * after the sixty-second round, to judge the sixty-third round's change (docs/classifier-history.md, "The
+     * sixty-third round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -159,9 +162,9 @@ public final class ClassifierEvaluation {
      * judge the fifty-eighth round's change; sets 89-92 (Guanghan, Anzhou, Beichuan, Pingwu) judge
      * the fifty-ninth round's change; sets 93-96 (Xichang, Huili, Dechang, Mianning) the sixtieth's; sets 97-100
      * (Huidong, Ningnan, Puge, Butuo) the sixty-first's; sets 101-104 (Jinyang, Zhaojue, Yuexi, Ganluo) the
-     * sixty-second's.
+     * sixty-second's; sets 105-108 (Leibo, Meigu, Yanyuan, Miyi) the sixty-third's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 104)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 108)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -177,7 +180,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(383, 390).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(105, 108).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
