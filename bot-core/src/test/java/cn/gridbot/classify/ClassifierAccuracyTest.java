@@ -21,15 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The fifty-six county-style
- * sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the hundred and twenty-eight hard held-out sets (159 to 286; the
- * sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and eight
+ * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
+ * precision held (see {@link #countyFreshSets()}). Each of the two hundred and thirty-two hard held-out sets (159 to 390;
+ * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-286 but fourteen (106 of 107 on sets 178, 182, 212, 216, 217, 218,
- * 226, 249, 252, 255, 261, 275 and 283, 105 of 107 on set 209; README, "What is not met"). The test holds each set's recall
+ * The current model reaches it on each of sets 159-390 but twenty-three (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362 and 389, 105 of 107 on set 209;
+ * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
  */
@@ -89,7 +90,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-second round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-third round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -106,7 +107,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
                 Map.entry(ClassifierEvaluation.hard(350), 0.99),
-                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99));
+                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
+                Map.entry(ClassifierEvaluation.hard(389), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -215,39 +217,36 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and four county-style sets of new writers, each with the EMERGENCY precision the sixty-second round's model
+     * The hundred and eight county-style sets of new writers, each with the EMERGENCY precision the sixty-third round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-second rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-third rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
-     * but for six category recalls already below 80 % when their sets were first scored, held at their own figures
+     * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
      * pothole mended since read as the road), set 63's PUBLIC_ORDER, 78.3 % (18 of 23: thefts read
      * as the crop or the site they were from, a poisoned dog as a quarrel, a fight over and a man following a schoolgirl
      * for days as emergencies), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket at work and a fight over read as
      * emergencies, a drug den's needles and fake pesticide as the mess they left, copper pipe sawn off a roof as a
-     * hazard), set 71's, 70.8 % (17 of 24: a pickpocket and a shoplifter at work, a fight over, strange cigarettes sold
-     * at a school gate and a man scouting houses read as emergencies, cable cut and stolen as the cable, a stranger's
-     * punch as chit-chat), set 95's SAFETY, 70.8 % (17 of 24: a leaning school wall, steel bars left on a crane hook
+     * hazard), set 71's, 75.0 % (18 of 24: a shoplifter at work, a fight over, strange cigarettes sold at a school gate
+     * and a man scouting houses read as emergencies, cable cut and stolen as the cable, a stranger's punch as
+     * chit-chat), set 95's SAFETY, 70.8 % (17 of 24: a leaning school wall, steel bars left on a crane hook
      * over a pavement, shops with people sleeping behind shutters and a locked roof door feared in a fire read as
      * emergencies, wiring strung over tin roofs and a café's sealed windows as illegal building, a battery carried
-     * home to charge as theft), and set 100's PUBLIC_ORDER, 79.2 % (19 of 24: a door prised while the writer dares not
-     * go out, a thief loading steel bars told with 快来人 and a child beaten at school, home now, read as emergencies,
-     * cable cut and stolen as the cable, poppies grown on a hillside as a hazard).
+     * home to charge as theft). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 0.96, 0.95, 0.92, 0.96, 1.00,
                 0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.88, 0.96, 0.92, 0.92, 1.00, 0.96, 0.92, 0.96, 0.92, 0.85, 0.82,
-                0.96, 0.92, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
+                0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
                 0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.85, 0.88, 0.96, 0.96, 0.92, 0.96,
-                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.80, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.85, 0.85, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.82, 0.92, 0.80, 0.85, 0.92, 0.77, 0.80, 0.92, 0.88,
-                0.88, 0.82, 0.85, 0.82, 0.85, 0.96);
+                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.82, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.88, 0.88, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
+                0.88, 0.85, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
-                ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.70),
-                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
-                ClassifierEvaluation.countyFresh(100), Map.of(Category.PUBLIC_ORDER, 0.79));
+                ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
+                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

@@ -20,7 +20,16 @@ class NobodyAtRiskNowTest {
         assertFalse(NobodyAtRiskNow.told("小偷被发现了，拿刀把店主砍伤了"), "violence");
         assertFalse(NobodyAtRiskNow.told("门刚撬开，老两口叫不醒，屋里全是炉子味"), "people who do not wake");
         assertFalse(NobodyAtRiskNow.told("我儿子被一个男的往车上拉走了"), "a child taken away");
-        assertFalse(NobodyAtRiskNow.told("有人在撬门，我不敢出去"), "the writer is afraid");
+        assertFalse(NobodyAtRiskNow.told("有人在撬门，我不敢出去"), "the writer, afraid, may be behind that door");
+        assertFalse(NobodyAtRiskNow.told("快点，有人在撬我家的门，我不敢出去"), "the writer's own door");
+    }
+
+    @Test
+    void aWatcherAfraidToGoOutOrCallingForHurryPutsNobodyAtRisk() {
+        assertTrue(NobodyAtRiskNow.told("有个人现在正在撬隔壁铺子的门，我不敢出去"));
+        assertTrue(NobodyAtRiskNow.told("快来，有个人正在撬停车场里的车窗"));
+        assertTrue(NobodyAtRiskNow.told("公交车上有个人在掏前面孃孃的包包，我没敢喊"));
+        assertFalse(NobodyAtRiskNow.told("公交车上有个人在掏别人的包，被发现了拿刀出来"), "a knife");
     }
 
     @Test
