@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 390;
+    static final int LAST_HARD = 398;
 
     /**
-     * The hard held-out sets, 159 to 390, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 398, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -127,6 +127,9 @@ public final class ClassifierEvaluation {
      * <li>383-390: Shaoshan, Jinshi, Lengshuijiang, Miluo, Linxiang, Zixing, Liuyang and Ningxiang, the same way;
      * after the sixty-second round, to judge the sixty-third round's change (docs/classifier-history.md, "The
      * sixty-third round").</li>
+     * <li>391-398: Wugang, Jishou, Shaodong, Ruijin, Guixi, Leping, Dexing and Zhangshu, the same way; after the
+     * sixty-third round, to judge the sixty-fourth round's change (docs/classifier-history.md, "The sixty-fourth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -162,9 +165,10 @@ public final class ClassifierEvaluation {
      * judge the fifty-eighth round's change; sets 89-92 (Guanghan, Anzhou, Beichuan, Pingwu) judge
      * the fifty-ninth round's change; sets 93-96 (Xichang, Huili, Dechang, Mianning) the sixtieth's; sets 97-100
      * (Huidong, Ningnan, Puge, Butuo) the sixty-first's; sets 101-104 (Jinyang, Zhaojue, Yuexi, Ganluo) the
-     * sixty-second's; sets 105-108 (Leibo, Meigu, Yanyuan, Miyi) the sixty-third's.
+     * sixty-second's; sets 105-108 (Leibo, Meigu, Yanyuan, Miyi) the sixty-third's; sets
+     * 109-112 (Muli, Luding, Kangding, Danba) the sixty-fourth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 108)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 112)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -180,7 +184,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(391, 398).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(109, 112).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
