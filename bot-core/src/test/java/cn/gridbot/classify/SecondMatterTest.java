@@ -71,6 +71,9 @@ class SecondMatterTest {
         assertEquals("我刚在渠边看见有个娃掉下去了,水挺急的", forwarded.substring(SecondMatter.witnessNow(forwarded)));
         String kitchen = "【转】冬季燃气安全小知识:闻到臭鸡蛋味要立即关阀开窗……我家厨房现在就是这个味";
         assertEquals("我家厨房现在就是这个味", kitchen.substring(SecondMatter.witnessNow(kitchen)));
+        String charcoal = "【转发】冬季取暖注意防一氧化碳中毒……这篇我转给你们,因为我邻居屋里现在就是在烧炭";
+        assertEquals("因为我邻居屋里现在就是在烧炭", charcoal.substring(SecondMatter.witnessNow(charcoal)),
+                "the clause may give its reason first");
         assertEquals(-1, SecondMatter.witnessNow("我刚在渠边看见有个娃掉下去了"), "at the start it is the whole message");
         assertEquals(-1, SecondMatter.witnessNow("转发:上个月我们这里有个娃掉进渠里了"), "no present word");
         assertEquals(-1, SecondMatter.witnessNow("看到这个想起来,去年我刚搬来的时候渠边就没有栏杆"),
