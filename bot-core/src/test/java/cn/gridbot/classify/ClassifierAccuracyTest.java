@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and twelve
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixteen
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the two hundred and forty hard held-out sets (159 to 398;
+ * precision held (see {@link #countyFreshSets()}). Each of the two hundred and forty-eight hard held-out sets (159 to 406;
  * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-398 but twenty-two (106 of 107 on sets 178, 182, 212, 216, 217,
+ * The current model reaches it on each of sets 159-406 but twenty-two (106 of 107 on sets 178, 182, 212, 216, 217,
  * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351 and 362, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
@@ -216,9 +216,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and twelve county-style sets of new writers, each with the EMERGENCY precision the sixty-fourth round's model
+     * The hundred and sixteen county-style sets of new writers, each with the EMERGENCY precision the sixty-fourth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-fourth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-fifth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -240,7 +240,8 @@ class ClassifierAccuracyTest {
                 0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.85, 0.88, 0.96, 0.96, 0.92, 0.96,
                 0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.82, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.88, 0.88, 0.85,
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
-                0.88, 0.85, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00);
+                0.88, 0.85, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00,
+                0.92, 0.96, 1.00, 0.88);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
