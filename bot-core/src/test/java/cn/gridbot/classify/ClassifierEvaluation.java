@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 406;
+    static final int LAST_HARD = 414;
 
     /**
-     * The hard held-out sets, 159 to 406, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 414, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -133,6 +133,9 @@ public final class ClassifierEvaluation {
      * <li>399-406: Fengcheng, Gao'an, Jinggangshan, Yong'an, Zhangping, Shaowu, Wuyishan and Jian'ou, the same way;
      * after the sixty-fourth round, to score its model once more in a round that judged no change
      * (docs/classifier-history.md, "The sixty-fifth round").</li>
+     * <li>407-414: Fuding, Fu'an, Jinjiang, Shishi, Nan'an, Fuqing, Ruichang and Gongqingcheng, the same way; after
+     * the sixty-fifth round, to judge the sixty-sixth round's change (docs/classifier-history.md, "The sixty-sixth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -170,9 +173,10 @@ public final class ClassifierEvaluation {
      * (Huidong, Ningnan, Puge, Butuo) the sixty-first's; sets 101-104 (Jinyang, Zhaojue, Yuexi, Ganluo) the
      * sixty-second's; sets 105-108 (Leibo, Meigu, Yanyuan, Miyi) the sixty-third's; sets
      * 109-112 (Muli, Luding, Kangding, Danba) the sixty-fourth's; sets 113-116 (Jiulong, Yajiang, Daofu, Litang) score
-     * the sixty-fourth round's model once more.
+     * the sixty-fourth round's model once more; sets 117-120 (Xiangcheng, Derong, Baiyu, Luhuo) judge the sixty-sixth
+     * round's change.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 116)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 120)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -188,7 +192,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(407, 414).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(117, 120).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
