@@ -21,15 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixteen
- * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the two hundred and forty-eight hard held-out sets (159 to 406;
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and twenty
+ * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (set 120's
+ * 95.8 % held at 0.95), and their EMERGENCY
+ * precision held (see {@link #countyFreshSets()}). Each of the two hundred and fifty-six hard held-out sets (159 to 414;
  * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-406 but twenty-two (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351 and 362, 105 of 107 on set 209;
+ * The current model reaches it on each of sets 159-414 but twenty-four (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407 and 408, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -68,13 +69,14 @@ class ClassifierAccuracyTest {
      * fifty-ninth's, the fifty-ninth round's miss told; 5 of the 23 over sets 159-366 with the sixtieth's, its miss
      * told; 5 of the 25 over sets 159-374 with the sixty-first's, both its misses told; 5 of the 23 over sets 159-382
      * with the sixty-second's, which catches those two (its own sets had none). The bound was 4, then 5 in the forty-ninth round, 4 again in the
-     * fiftieth, 6 in the fifty-third, and is 5 since the fifty-fifth: the floors take in what the model
+     * fiftieth, 6 in the fifty-third, 5 from the fifty-fifth, and is 6 since the sixty-sixth, whose sets added an
+     * untold miss (set 407: a cyclist fallen on a road with a broken leg, read as the road): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 5;
+    static final int MAX_MISSED_UNTOLD = 6;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -90,7 +92,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-fourth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-sixth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -107,7 +109,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
                 Map.entry(ClassifierEvaluation.hard(350), 0.99),
-                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99));
+                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
+                Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -216,9 +219,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and sixteen county-style sets of new writers, each with the EMERGENCY precision the sixty-fourth round's model
+     * The hundred and twenty county-style sets of new writers, each with the EMERGENCY precision the sixty-sixth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-fifth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-sixth rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -231,7 +234,10 @@ class ClassifierAccuracyTest {
      * chit-chat), set 95's SAFETY, 70.8 % (17 of 24: a leaning school wall, steel bars left on a crane hook
      * over a pavement, shops with people sleeping behind shutters and a locked roof door feared in a fire read as
      * emergencies, wiring strung over tin roofs and a café's sealed windows as illegal building, a battery carried
-     * home to charge as theft). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since.
+     * home to charge as theft). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since. Set 120
+     * is the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
+     * told with 怕是煤气中毒, read as a hazard, told what to do); its EMERGENCY recall is held at 0.95, the county's
+     * own target.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 0.96, 0.95, 0.92, 0.96, 1.00,
@@ -241,12 +247,13 @@ class ClassifierAccuracyTest {
                 0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.82, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.88, 0.88, 0.85,
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
                 0.88, 0.85, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00,
-                0.92, 0.96, 1.00, 0.88);
+                0.92, 0.96, 1.00, 0.88, 0.96, 0.96, 0.96, 0.88);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
-                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70));
+                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
+                ClassifierEvaluation.countyFresh(120), Map.of(Category.EMERGENCY, 0.95));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -273,7 +280,7 @@ class ClassifierAccuracyTest {
         List<String> failures = new ArrayList<>();
         atLeast(failures, "accuracy", scores.accuracy(), MIN_ACCURACY);
         for (Category c : Category.values()) {
-            double floor = c == Category.EMERGENCY ? minEmergencyRecall : below.getOrDefault(c, MIN_RECALL);
+            double floor = below.getOrDefault(c, c == Category.EMERGENCY ? minEmergencyRecall : MIN_RECALL);
             atLeast(failures, c + " recall", scores.recall(c), floor);
         }
         atLeast(failures, PRECISION, scores.precision(Category.EMERGENCY), minEmergencyPrecision);

@@ -12,6 +12,8 @@ class NobodyAtRiskNowTest {
         assertTrue(NobodyAtRiskNow.told("超市里有个人正在往衣服里头塞东西 收银员还没发现"));
         assertTrue(NobodyAtRiskNow.told("有人正在撬我隔壁的门，这会儿还在撬，人家没在屋"));
         assertTrue(NobodyAtRiskNow.told("工地上的钢筋有人在偷，现在正拿三轮车在装"));
+        assertTrue(NobodyAtRiskNow.told("刚才看到有个人在工地边上偷电缆，还在剪"));
+        assertFalse(NobodyAtRiskNow.told("有人在偷剪电线，电线掉下来还在冒火花"), "sparks");
     }
 
     @Test
