@@ -28,7 +28,7 @@ final class NobodyAtRiskNow {
      */
     private static final Pattern WATCHING = Pattern.compile("(?:不敢|没敢)(?:出去|过去|喊)|快来人?|快点|公交车?上");
     private static final Pattern OWN_DOOR = Pattern.compile("撬(?:我(?:家|屋|们家|们屋)?的?)?(?:门|锁|窗)");
-    /** Cable or wire being stolen: its 电 is the thing taken, not a live wire, and is set aside with the watcher's words. */
+    /** Cable or wire being stolen: its 电 is the thing taken, not a live wire, so it is always set aside. */
     private static final Pattern CABLE = Pattern.compile("电缆线?|电线|铜线");
     private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
             + "|干架|扭打|打成一团|掐架");
