@@ -12,8 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.admin.account.ConsoleAccounts;
@@ -24,8 +22,8 @@ import cn.gridbot.grid.GridCatalog;
 /**
  * The demo's console accounts, made once when there are none (README "Supervisor console"): {@code admin} for the
  * county centre and {@code yueyang} for 岳阳镇's centre, sharing one random password kept in
- * {@code <data-dir>/console-password} (owner-only), which is never logged. Made once the application is ready,
- * after the demo county is loaded; {@code yueyang} only when the county has 岳阳镇 ({@code AY-YY}).
+ * {@code <data-dir>/console-password} (owner-only), which is never logged. Made by {@link DemoCounty} once the county is
+ * loaded; {@code yueyang} only when the county has 岳阳镇 ({@code AY-YY}).
  */
 @Component
 @ConditionalOnProperty(name = "gridbot.demo.enabled", havingValue = "true")
@@ -45,7 +43,6 @@ class DemoAccounts {
         this.dataDir = Path.of(dataDir);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
     void create() {
         if (!accounts.none()) {
             return;

@@ -4,16 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gridbot.common.ImportReport;
+import cn.gridbot.common.scheduling.ScheduledFailures;
+import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridImportReport;
 import cn.gridbot.grid.GridImporter;
@@ -25,7 +34,13 @@ import cn.gridbot.worker.WorkerImporter;
 /**
  * Loads the demo county through the same importers the admin API uses, with patrols since the first day of the previous
  * month, a month of events and the workers' self-reports, once: only when the grid register is empty, so a restart
- * keeps what the user changed and adds nothing.
+ * keeps what the user changed and adds nothing. Then the demo's console accounts ({@link DemoAccounts}).
+ * <p>
+ * The county is loaded in one transaction: a load the database broke off leaves nothing half-made that the next
+ * start would take for a loaded county. While the database cannot be reached (an external database restarted as
+ * GridBot starts) the application does not stop: it logs one line and tries again every
+ * {@code gridbot.demo.retry-interval} until the county is loaded. The grid directory read inside a broken-off load
+ * holds its grids until {@link GridCatalog}'s refresh sees they are gone.
  */
 @Component
 @ConditionalOnProperty(name = "gridbot.demo.enabled", havingValue = "true")
@@ -40,10 +55,20 @@ class DemoCounty implements ApplicationRunner {
     private final DemoPatrols patrols;
     private final DemoEvents events;
     private final RegisterImporter registers;
+    private final DemoAccounts accounts;
+    private final TransactionTemplate transaction;
+    private final TaskScheduler scheduler;
+    private final Duration retry;
 
     DemoCounty(GridCatalog catalog, GridImporter grids, WorkerImporter workers, ResidentImporter residents,
-            DemoPatrols patrols, DemoEvents events, RegisterImporter registers) {
+            DemoPatrols patrols, DemoEvents events, RegisterImporter registers, DemoAccounts accounts,
+            PlatformTransactionManager transactions, @Qualifier(Schedulers.HOUSEKEEPING) TaskScheduler scheduler,
+            @Value("${gridbot.demo.retry-interval:PT30S}") Duration retry) {
         this.registers = registers;
+        this.accounts = accounts;
+        this.transaction = new TransactionTemplate(transactions);
+        this.scheduler = scheduler;
+        this.retry = retry;
         this.catalog = catalog;
         this.grids = grids;
         this.workers = workers;
@@ -54,6 +79,26 @@ class DemoCounty implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        load();
+    }
+
+    /** Loads the county and its accounts, or, when the database is not reachable, tries again later. */
+    void load() {
+        try {
+            transaction.executeWithoutResult(status -> loadWhenEmpty());
+            accounts.create();
+        } catch (RuntimeException e) {
+            Throwable away = ScheduledFailures.databaseAway(e);
+            if (away == null) {
+                throw e;
+            }
+            log.warn("Demo county not loaded: the database is not reachable ({}); trying again in {} s",
+                    away.getClass().getSimpleName(), retry.toSeconds());
+            scheduler.schedule(this::load, Instant.now().plus(retry));
+        }
+    }
+
+    private void loadWhenEmpty() {
         if (!catalog.reload().isEmpty()) {
             return;
         }
