@@ -43,6 +43,17 @@ public class GridCatalog {
         return directory;
     }
 
+    /**
+     * Runs {@code change}, which changes the grid register in a transaction of its own and reads the directory it makes
+     * with {@link #reload()} before it commits, while no refresh may replace that directory: a refresh on another thread
+     * reads the register outside the transaction, without the new grids, and would leave the rest of the change
+     * routing to none (the demo county's load, which is one transaction, met this). {@link #directory()} goes on
+     * answering meanwhile.
+     */
+    public synchronized void whileChanging(Runnable change) {
+        change.run();
+    }
+
     @Scheduled(fixedDelayString = "${gridbot.grid.refresh-interval:PT15S}", scheduler = Schedulers.HOUSEKEEPING)
     void refreshWhenChanged() {
         if (!units.fingerprint().equals(current.get().fingerprint())) {

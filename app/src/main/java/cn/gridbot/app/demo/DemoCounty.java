@@ -37,7 +37,8 @@ import cn.gridbot.worker.WorkerImporter;
  * keeps what the user changed and adds nothing. Then the demo's console accounts ({@link DemoAccounts}).
  * <p>
  * The county is loaded in one transaction: a load the database broke off leaves nothing half-made that the next
- * start would take for a loaded county. While the database cannot be reached (an external database restarted as
+ * start would take for a loaded county. The grid directory is held meanwhile ({@link GridCatalog#whileChanging}), so
+ * that the catalog's scheduled refresh, which cannot see the uncommitted grids, does not empty it halfway. While the database cannot be reached (an external database restarted as
  * GridBot starts) the application does not stop: it logs one line and tries again every
  * {@code gridbot.demo.retry-interval} until the county is loaded. The grid directory read inside a broken-off load
  * holds its grids until {@link GridCatalog}'s refresh sees they are gone.
@@ -85,7 +86,7 @@ class DemoCounty implements ApplicationRunner {
     /** Loads the county and its accounts, or, when the database is not reachable, tries again later. */
     void load() {
         try {
-            transaction.executeWithoutResult(status -> loadWhenEmpty());
+            catalog.whileChanging(() -> transaction.executeWithoutResult(status -> loadWhenEmpty()));
             accounts.create();
         } catch (RuntimeException e) {
             Throwable away = ScheduledFailures.databaseAway(e);
