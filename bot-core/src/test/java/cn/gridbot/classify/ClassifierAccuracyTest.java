@@ -24,13 +24,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and twenty
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (set 120's
  * 95.8 % held at 0.95), and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the two hundred and fifty-six hard held-out sets (159 to 414;
+ * precision held (see {@link #countyFreshSets()}). Each of the two hundred and sixty-four hard held-out sets (159 to 422;
  * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-414 but twenty-four (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407 and 408, 105 of 107 on set 209;
+ * The current model reaches it on each of sets 159-422 but twenty-five (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408 and 422, 105 of 107 on set
+ * 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -70,7 +71,8 @@ class ClassifierAccuracyTest {
      * told; 5 of the 25 over sets 159-374 with the sixty-first's, both its misses told; 5 of the 23 over sets 159-382
      * with the sixty-second's, which catches those two (its own sets had none). The bound was 4, then 5 in the forty-ninth round, 4 again in the
      * fiftieth, 6 in the fifty-third, 5 from the fifty-fifth, and is 6 since the sixty-sixth, whose sets added an
-     * untold miss (set 407: a cyclist fallen on a road with a broken leg, read as the road): the floors take in what the model
+     * untold miss (set 407: a cyclist fallen on a road with a broken leg, read as the road; 6 of the 26 over sets 159-422,
+     * the sixty-seventh round's miss told): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -110,7 +112,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
                 Map.entry(ClassifierEvaluation.hard(350), 0.99),
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
-                Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99));
+                Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99),
+                Map.entry(ClassifierEvaluation.hard(422), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -118,7 +121,8 @@ class ClassifierAccuracyTest {
                 ClassifierEvaluation.hard(189), Map.of("MUNICIPAL", 0.73),
                 ClassifierEvaluation.hard(293), Map.of("SAFETY", 0.66),
                 ClassifierEvaluation.hard(304), Map.of(PRECISION, 0.94),
-                ClassifierEvaluation.hard(340), Map.of("LIVELIHOOD", 0.72));
+                ClassifierEvaluation.hard(340), Map.of("LIVELIHOOD", 0.72),
+                ClassifierEvaluation.hard(417), Map.of("PUBLIC_ORDER", 0.69));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
@@ -219,9 +223,9 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and twenty county-style sets of new writers, each with the EMERGENCY precision the sixty-sixth round's model
+     * The hundred and twenty-four county-style sets of new writers, each with the EMERGENCY precision the sixty-sixth round's model
      * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-sixth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -247,7 +251,7 @@ class ClassifierAccuracyTest {
                 0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.82, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.88, 0.88, 0.85,
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
                 0.88, 0.85, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00,
-                0.92, 0.96, 1.00, 0.88, 0.96, 0.96, 0.96, 0.88);
+                0.92, 0.96, 1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.92, 0.85);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
