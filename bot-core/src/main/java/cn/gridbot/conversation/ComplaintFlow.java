@@ -86,7 +86,8 @@ class ComplaintFlow {
         }
         if (CategoryQuestion.needed(c, settings)) {
             CategoryQuestion question = CategoryQuestion.about(c, settings.askWithinMargin());
-            return new Outcome(Handled.reply(question.text()), state.awaiting(Awaiting.CATEGORY,
+            return new Outcome(Handled.reply(dangerFirst(c.dangerNotRuledOut(), text, question.text())),
+                    state.awaiting(Awaiting.CATEGORY,
                     new Draft(text, null, c.confidence(), question.choices(), question.close(), c.dangerNotRuledOut())));
         }
         return submitOrAsk(openid, new Draft(text, c.category(), c.confidence(), c.dangerNotRuledOut()), state);
@@ -176,8 +177,18 @@ class ComplaintFlow {
             return submit(openid, draft, match, state, place == null ? null : place.label(),
                     place == null ? null : place.point());
         }
-        return new Outcome(Handled.reply("收到,您反映的是「" + draft.category().label() + "」方面的问题。\n" + Replies.ASK_LOCATION),
+        String ask = "收到,您反映的是「" + draft.category().label() + "」方面的问题。\n" + Replies.ASK_LOCATION;
+        return new Outcome(Handled.reply(dangerFirst(draft.dangerNotRuledOut(), draft.text(), ask)),
                 state.awaiting(Awaiting.LOCATION, draft));
+    }
+
+    /**
+     * A question asked before a complaint is filed — its category, its place — opened with what to do if the danger
+     * is happening now, when the classifier does not rule one out: a possible emergency is never delayed, and the
+     * resident may not answer for minutes (README "Not sure"). The filing reply says it again.
+     */
+    private static String dangerFirst(boolean dangerNotRuledOut, String text, String question) {
+        return dangerNotRuledOut ? ComplaintReplies.dangerLine(text) + "\n" + question : question;
     }
 
     /** The answer to "where is it?": a place name, an address we cannot map (the dispatcher can), or a new complaint. */

@@ -114,11 +114,22 @@ class ResidentDialogTest {
     }
 
     @Test
-    void theLineOnWhatToDoSurvivesTheQuestionOfWhere() {
+    void theLineOnWhatToDoComesBeforeTheQuestionOfWhereAndAgainWhenFiled() {
         f.classify = text -> new Classification(Category.DISPUTE, 0.9, List.of(), text.contains("砸") ? 0.1 : 0);
-        assertThat(f.text("o-25", "对门在砸东西 有人在哭")).contains("什么地方").doesNotContain("拨打");
+        assertThat(f.text("o-25", "对门在砸东西 有人在哭")).startsWith("如果危险正在发生,请立即拨打 ").contains("什么地方");
         assertThat(f.text("o-25", "滨河路")).contains("矛盾纠纷").contains("如果危险正在发生,请立即拨打 ");
         assertThat(only().urgent()).isFalse();
+        assertThat(f.text("o-26", "对门天天吵架")).contains("什么地方").doesNotContain("拨打");
+    }
+
+    @Test
+    void aCategoryQuestionAboutAPossibleDangerSaysWhatToDoFirst() {
+        List<Classification.Candidate> close = List.of(new Classification.Candidate(Category.SAFETY, 0.4),
+                new Classification.Candidate(Category.ENVIRONMENT, 0.35));
+        f.classify = text -> new Classification(Category.SAFETY, 0.4, close, text.contains("晕") ? 0.2 : 0);
+        assertThat(f.text("o-27", "滨河路一屋人都晕过去了 怕是煤气")).startsWith("如果危险正在发生,请立即拨打 ").contains("回复数字");
+        assertThat(f.text("o-28", "滨河路楼道里一股怪味")).contains("回复数字").doesNotContain("拨打");
+        assertThat(f.events.all()).as("nothing filed before the answer").isEmpty();
     }
 
     @Test

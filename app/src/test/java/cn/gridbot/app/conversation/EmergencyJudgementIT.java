@@ -117,9 +117,20 @@ class EmergencyJudgementIT {
     }
 
     @Test
-    void aDangerNotRuledOutIsFiledCalmlyAndTheReplyAfterTheQuestionOfWhereSaysWhatToDo() {
+    void aComplaintWhoseCategoriesAreCloseAndWhoseDangerIsNotRuledOutIsToldWhatToDoBeforeTheQuestion() {
+        String text = NotRuledOut.askedAbout(classifier);
+        var question = wx.text("o-asked-danger", text);
+        assertThat(question.content()).startsWith("如果危险正在发生,请立即拨打 ").contains("回复数字").doesNotContain("⚠️");
+        assertThat(state.count("grid_event")).as("filed once the resident answers").isZero();
+        var filed = wx.text("o-asked-danger", "1");
+        assertThat(filed.content()).contains("如果危险正在发生,请立即拨打 ");
+    }
+
+    @Test
+    void aDangerNotRuledOutIsFiledCalmlyAndTheQuestionOfWhereAndTheReplyAfterItSayWhatToDo() {
         String text = NotRuledOut.complaint(classifier);
-        assertThat(wx.text("o-not-ruled-out", text).content()).contains("什么地方").doesNotContain("拨打");
+        assertThat(wx.text("o-not-ruled-out", text).content()).startsWith("如果危险正在发生,请立即拨打 ").contains("什么地方")
+                .doesNotContain("⚠️");
         var reply = wx.text("o-not-ruled-out", "阳光小区3栋");
         assertThat(reply.content()).doesNotContain("⚠️").contains("如果危险正在发生,请立即拨打 ");
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();

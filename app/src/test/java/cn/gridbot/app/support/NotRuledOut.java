@@ -32,6 +32,15 @@ public final class NotRuledOut {
             "河里的水涨得有点快 下游的桥快淹了",
             "河水涨得有点快 下游那座小桥快淹了",
             "想问一下 家里热水器那里一直嘶嘶响 一屋子的气味 要怎么处理");
+    /**
+     * Read as a complaint whose likeliest categories are close, so that the bot asks which (below 0.45, or the
+     * runner-up within 0.2: README "Not sure"), with a danger not ruled out. The first was county-style set 120's miss
+     * (the sixty-sixth round).
+     */
+    static final List<String> ASKED_ABOUT = List.of(
+            "仁达乡一屋人烤炉子都晕过去了，怕是煤气中毒，快来救人",
+            "一屋人都晕过去了，怕是煤气中毒",
+            "楼道头一股怪味 隔壁屋头敲门没人应 不晓得咋回事");
     /** Read by the category model as an emergency, but taken by the emergency scorer as over. */
     static final List<String> READ_AS_EMERGENCY_BUT_OVER = List.of(
             "上个月我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,后来救过来了",
@@ -60,6 +69,13 @@ public final class NotRuledOut {
         return first(classifier, COMPLAINT, c -> c.category().actionable() && !c.emergency() && c.dangerNotRuledOut()
                 && c.category() != Category.SAFETY && c.category() != Category.PUBLIC_ORDER,
                 "an ordinary complaint with its danger not ruled out");
+    }
+
+    /** The first example the bot asks the category of, as an ordinary complaint with its danger not ruled out. */
+    public static String askedAbout(Classifier classifier) {
+        return first(classifier, ASKED_ABOUT, c -> c.category().actionable() && !c.emergency() && c.dangerNotRuledOut()
+                && (c.confidence() < 0.45 || c.margin() < 0.2),
+                "a complaint asked about, with its danger not ruled out");
     }
 
     /**
