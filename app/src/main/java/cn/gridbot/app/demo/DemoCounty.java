@@ -38,10 +38,10 @@ import cn.gridbot.worker.WorkerImporter;
  * <p>
  * The county is loaded in one transaction: a load the database broke off leaves nothing half-made that the next
  * start would take for a loaded county. The grid directory is held meanwhile ({@link GridCatalog#whileChanging}), so
- * that the catalog's scheduled refresh, which cannot see the uncommitted grids, does not empty it halfway. While the database cannot be reached (an external database restarted as
- * GridBot starts) the application does not stop: it logs one line and tries again every
- * {@code gridbot.demo.retry-interval} until the county is loaded. The grid directory read inside a broken-off load
- * holds its grids until {@link GridCatalog}'s refresh sees they are gone.
+ * that the catalog's scheduled refresh, which cannot see the uncommitted grids, does not empty it halfway. While the
+ * database cannot be reached (an external database restarted as GridBot starts) the application does not stop: it
+ * logs one line and tries again every {@code gridbot.demo.retry-interval} until the county is loaded. The grid
+ * directory read inside a broken-off load holds its grids until {@link GridCatalog}'s refresh sees they are gone.
  */
 @Component
 @ConditionalOnProperty(name = "gridbot.demo.enabled", havingValue = "true")
