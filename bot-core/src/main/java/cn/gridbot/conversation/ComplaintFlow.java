@@ -100,8 +100,8 @@ class ComplaintFlow {
      */
     private Outcome dangerAsked(String text, Classification c, DialogState state) {
         CategoryQuestion question = CategoryQuestion.about(c, settings.askWithinMargin());
-        String reply = ComplaintReplies.dangerLine(text) + "\n如需网格员处理," + question.text();
-        return new Outcome(Handled.reply(reply), state.awaiting(Awaiting.CATEGORY,
+        return new Outcome(Handled.reply(dangerFirst(true, text, "如需网格员处理," + question.text())),
+                state.awaiting(Awaiting.CATEGORY,
                 new Draft(text, null, c.confidence(), question.choices(), question.close(), true)));
     }
 
