@@ -11,7 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.gridbot.common.scheduling.ScheduledFailures;
+import cn.gridbot.common.DataStoreFailures;
+import cn.gridbot.common.Failures;
 import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.conversation.DialogState.Awaiting;
 import cn.gridbot.gridevent.GridEvent;
@@ -71,11 +72,12 @@ public class DangerFollowUp {
                     filed++;
                 }
             } catch (RuntimeException e) {
-                if (ScheduledFailures.databaseAway(e) != null) {
+                if (DataStoreFailures.unreachable(e) != null) {
                     throw e;
                 }
-                log.error("Danger follow-up could not file one resident's complaint ({}: {}); it is tried again on "
-                        + "every run until the draft expires", e.getClass().getSimpleName(), e.getMessage());
+                // The exception's message may quote the complaint, so the log gets its classes and stack only.
+                log.error("Danger follow-up could not file one resident's complaint; it is tried again on every run "
+                        + "until the draft expires", Failures.withoutMessages(e));
             }
         }
         if (filed > 0) {

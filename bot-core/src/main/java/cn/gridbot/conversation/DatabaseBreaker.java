@@ -1,20 +1,12 @@
 package cn.gridbot.conversation;
 
-import java.net.ConnectException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -78,19 +70,5 @@ public class DatabaseBreaker {
 
     public String state() {
         return breaker.getState().name();
-    }
-
-    /** Whether the failure says the database is unreachable or too slow, rather than that the message is bad. */
-    static boolean isOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException
-                    || t instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

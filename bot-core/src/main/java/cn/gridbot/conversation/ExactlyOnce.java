@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gridbot.classify.Classifier;
+import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.common.GroupCommit;
 import cn.gridbot.common.RedisGuard;
 
@@ -50,7 +51,7 @@ class ExactlyOnce implements DisposableBean {
         this.redis = redis;
         this.transaction = new TransactionTemplate(transactions);
         this.commits = new GroupCommit("gridbot-intake", transactions, settings.writers(), settings.batchSize(),
-                DatabaseBreaker::isOutage);
+                DataStoreFailures::awayOrTooSlow);
     }
 
     Reply handle(InboundMessage message) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import cn.gridbot.classify.Classifier;
+import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.common.Failures;
 import cn.gridbot.common.GroupCommit;
 
@@ -92,7 +93,7 @@ public class InboundGateway implements DisposableBean {
             return spooled(message, busy(message));
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
-            if (DatabaseBreaker.isOutage(cause)) {
+            if (DataStoreFailures.awayOrTooSlow(cause)) {
                 database.failed(cause);
                 log.warn("Database unavailable for {} ({}); spooled", message.logRef(), cause.getClass().getSimpleName());
                 return spooled(message, busy(message));

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.common.Failures;
 import cn.gridbot.common.scheduling.Schedulers;
 
@@ -53,7 +54,7 @@ class SpoolReplay {
                 spool.done(entry.seq());
                 log.info("Spooled {} handled ({} still waiting)", entry.message().logRef(), spool.pendingCount());
             } catch (RuntimeException e) {
-                if (DatabaseBreaker.isOutage(e)) {
+                if (DataStoreFailures.awayOrTooSlow(e)) {
                     database.failed(e);
                     return false;
                 }

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gridbot.common.Failures;
 import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.worker.Workers;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -85,7 +86,7 @@ public class DeadlineWatch {
                         .ifPresent(event -> action.apply(event, clock.instant())));
                 done++;
             } catch (RuntimeException e) {
-                log.warn("Deadline watch could not {} event {}: {}", step, listed.number(), e.getMessage());
+                log.warn("Deadline watch could not {} event {}", step, listed.number(), Failures.withoutMessages(e));
             }
         }
         return done;

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.common.ImportReport;
-import cn.gridbot.common.scheduling.ScheduledFailures;
 import cn.gridbot.common.scheduling.Schedulers;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridImportReport;
@@ -89,7 +89,7 @@ class DemoCounty implements ApplicationRunner {
             catalog.whileChanging(() -> transaction.executeWithoutResult(status -> loadWhenEmpty()));
             accounts.create();
         } catch (RuntimeException e) {
-            Throwable away = ScheduledFailures.databaseAway(e);
+            Throwable away = DataStoreFailures.unreachable(e);
             if (away == null) {
                 throw e;
             }

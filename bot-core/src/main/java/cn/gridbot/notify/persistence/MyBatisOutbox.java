@@ -148,9 +148,10 @@ class MyBatisOutbox implements Outbox, OutboxQueue, Notifications {
         try {
             return Optional.of(toPush(row));
         } catch (RuntimeException unreadable) {
-            log.warn("Push {} cannot be read and is given up: {}", id, unreadable.getMessage());
-            mapper.markFailed(id, token, 0, clip("unreadable: " + unreadable.getClass().getSimpleName() + ": "
-                    + unreadable.getMessage()));
+            // The parser's message may quote the push (a resident's words, an openid), and the last error is shown
+            // on the notifications list: the log and the row get its class only.
+            log.warn("Push {} cannot be read and is given up ({})", id, unreadable.getClass().getSimpleName());
+            mapper.markFailed(id, token, 0, "unreadable: " + unreadable.getClass().getSimpleName());
             return Optional.empty();
         }
     }
