@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 422;
+    static final int LAST_HARD = 430;
 
     /**
-     * The hard held-out sets, 159 to 422, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 430, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -139,6 +139,9 @@ public final class ClassifierEvaluation {
      * <li>415-422: Baoshan, Pu'er, Lincang, Chuxiong, Mengzi, Wenshan, Yuxi and Panjin, the same way; after the
      * sixty-sixth round, to judge the sixty-seventh round's change (docs/classifier-history.md, "The sixty-seventh
      * round").</li>
+     * <li>423-430: Wenchang, Qionghai, Wanning, Danzhou, Korla, Shihezi, Golmud and Zhongwei, the same way; after the
+     * sixty-seventh round, to judge the sixty-eighth round's change (docs/classifier-history.md, "The sixty-eighth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -177,9 +180,10 @@ public final class ClassifierEvaluation {
      * sixty-second's; sets 105-108 (Leibo, Meigu, Yanyuan, Miyi) the sixty-third's; sets
      * 109-112 (Muli, Luding, Kangding, Danba) the sixty-fourth's; sets 113-116 (Jiulong, Yajiang, Daofu, Litang) score
      * the sixty-fourth round's model once more; sets 117-120 (Xiangcheng, Derong, Baiyu, Luhuo) judge the sixty-sixth
-     * round's change; sets 121-124 (Xide, Emeishan, Huaying, Yuechi) the sixty-seventh's.
+     * round's change; sets 121-124 (Xide, Emeishan, Huaying, Yuechi) the sixty-seventh's; sets 125-128 (Wenchuan,
+     * Maoxian, Songpan, Lixian) the sixty-eighth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 124)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 128)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -195,7 +199,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(423, 430).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(125, 128).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
