@@ -13,13 +13,21 @@ import java.util.regex.Pattern;
  */
 final class NobodyAtRiskNow {
 
+    /**
+     * A theft told, in Chinese or in the English words residents mix in ("someone stole my phone at 南塘 market just
+     * now"); English words the normaliser has already put into Chinese (stolen, stealing, knife, help) are read there.
+     */
     private static final Pattern THEFT = Pattern.compile("偷|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
-            + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包");
+            + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包"
+            + "|(?<![a-z])(?:stole|steal|steals|thief|thieves|pickpocket|pickpocketed)(?![a-z])");
     /** What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger. */
     private static final Pattern NOT_THEFT_ALONE = Pattern.compile("刀|枪|砍|捅|打|抢|伤|血|威胁|绑|挟持|追|掐|勒|推"
             + "|晕|倒|火|烧|煤气|燃气|救|命|撞|摔|困|掉|淹|触电|电到|爆|塌|娃|孩|老人|在家|屋里有人|屋头有人|我在屋|一个人"
             + "|跟着我|跟踪|跟到我|不敢|害怕|吓|棍|棒|凶|狗|冲|闯进|进屋|家里|房间|卧室|里头有人|里面有人|还在里|躲|报警|110"
-            + "|快|锁在|关在|小心|危险|电|水|气|漏|醒|躺|不动|中毒|跳|烟|出不来|麻|人不见|没回|失踪|拐|车上|面包车");
+            + "|快|锁在|关在|小心|危险|电|水|气|漏|醒|躺|不动|中毒|跳|烟|出不来|麻|人不见|没回|失踪|拐|车上|面包车"
+            + "|(?<![a-z])(?:rob|robbed|robbing|robber|robbery|mugged|mugging|push|pushed|hit|punch|punched|beat|beaten"
+            + "|attacked|grabbed|hurt|injured|blood|gun|weapon|chased|chasing|following|followed|scared|home|kid|kids"
+            + "|child|children|old|elderly|fight|fighting|threatened)(?![a-z])");
     /**
      * A watcher's words, not a danger to anyone: afraid to go out, go over or shout (我不敢出去, 没敢喊), asking someone
      * to hurry (快来人, 快点), on a bus. Set aside before looking for a person at risk, unless the door, lock or window

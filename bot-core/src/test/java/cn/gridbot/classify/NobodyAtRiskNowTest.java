@@ -35,6 +35,18 @@ class NobodyAtRiskNowTest {
     }
 
     @Test
+    void aTheftToldInEnglishIsReadLikeOneToldInChinese() {
+        // As the normaliser leaves them: lower case, "someone" already 有人, digits folded to 0.
+        assertTrue(NobodyAtRiskNow.told("有人 stole my phone at 南塘 market just now, 一个穿蓝色衣服的男的, 往汽车站方向跑了"));
+        assertTrue(NobodyAtRiskNow.told("有人 stole my phone from my bag on the bus, route 0, about 00 minutes ago"));
+        assertTrue(NobodyAtRiskNow.told("a thief is taking bikes from the 车棚 right now"));
+        assertFalse(NobodyAtRiskNow.told("有人 stole my bag and pushed my grandma down"), "pushed");
+        assertFalse(NobodyAtRiskNow.told("the thief robbed an old man at the 菜市场"), "robbed, an old man");
+        assertFalse(NobodyAtRiskNow.told("有人 stole my phone and now he is following me"), "following the writer");
+        assertFalse(NobodyAtRiskNow.told("a thief broke in, my kid is home alone"), "a child at home");
+    }
+
+    @Test
     void aMessageWithNoTheftIsNot() {
         assertFalse(NobodyAtRiskNow.told("楼下路灯坏了好几天了"));
     }
