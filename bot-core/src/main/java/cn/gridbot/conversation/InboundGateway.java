@@ -29,7 +29,8 @@ import cn.gridbot.common.GroupCommit;
  * and the resident is told it arrived. The spool is replayed through the same exactly-once path
  * ({@link SpoolReplay}) and the real reply follows as a push. A possible emergency is not delayed by that: the
  * classifier needs neither the database nor Redis, so words it decides an emergency are answered with the numbers to
- * call before "system busy", and words whose danger it does not rule out with what to do if it is happening now.
+ * call before "system busy" (or "system error", when the failure was unexpected or the spool could not be written),
+ * and words whose danger it does not rule out with what to do if it is happening now.
  */
 @Component
 public class InboundGateway implements DisposableBean {
@@ -69,10 +70,10 @@ public class InboundGateway implements DisposableBean {
     /** Answers the message; {@code arrivedNanos} is {@link System#nanoTime()} when its request arrived. */
     public Reply receive(InboundMessage message, long arrivedNanos) {
         if (spool.hasPending(message.openid())) {
-            return spooled(message, busy(message));
+            return spooled(message, BUSY);
         }
         if (!database.tryAcquire()) {
-            return spooled(message, busy(message));
+            return spooled(message, BUSY);
         }
         Future<Reply> answer;
         try {
@@ -80,7 +81,7 @@ public class InboundGateway implements DisposableBean {
         } catch (RejectedExecutionException busy) {
             database.released();
             log.warn("Every intake thread is busy; {} spooled", message.logRef());
-            return spooled(message, busy(message));
+            return spooled(message, BUSY);
         }
         long wait = arrivedNanos + budgetNanos - RESERVE_NANOS - System.nanoTime();
         try {
@@ -90,13 +91,13 @@ public class InboundGateway implements DisposableBean {
         } catch (TimeoutException slow) {
             database.timedOut();
             log.warn("{} not handled within the reply budget; spooled", message.logRef());
-            return spooled(message, busy(message));
+            return spooled(message, BUSY);
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             if (DataStoreFailures.awayOrTooSlow(cause)) {
                 database.failed(cause);
                 log.warn("Database unavailable for {} ({}); spooled", message.logRef(), cause.getClass().getSimpleName());
-                return spooled(message, busy(message));
+                return spooled(message, BUSY);
             }
             database.released();
             log.error("Unexpected failure handling {}; spooled for another try", message.logRef(), Failures.withoutMessages(cause));
@@ -104,7 +105,7 @@ public class InboundGateway implements DisposableBean {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             database.released();
-            return spooled(message, busy(message));
+            return spooled(message, BUSY);
         }
     }
 
@@ -113,30 +114,43 @@ public class InboundGateway implements DisposableBean {
         return once.commits();
     }
 
-    /** Keeps the message for replay and answers; WeChat's own reports get no words. */
+    /**
+     * Keeps the message for replay and answers {@code text} ({@link #BUSY}, or {@link #OOPS} after an unexpected
+     * failure) with what to do about a danger; WeChat's own reports get no words.
+     */
     private Reply spooled(InboundMessage message, String text) {
         try {
             spool.append(message, clock.instant());
         } catch (RuntimeException e) {
             log.error("Could not spool {}; it is lost unless WeChat retries", message.logRef(), Failures.withoutMessages(e));
-            return Reply.of(OOPS);
+            return Reply.of(withDanger(message, OOPS));
         }
-        Reply reply = message.sentByPerson() ? Reply.of(text) : Reply.none();
+        Reply reply = message.sentByPerson() ? Reply.of(withDanger(message, text)) : Reply.none();
         once.rememberAnswer(message, reply);
         return reply;
     }
 
-    /** "System busy", with the numbers to call first for an emergency, or what to do for a danger not ruled out. */
-    private String busy(InboundMessage message) {
-        Preclassified words = Preclassified.ahead(classifier, message);
+    /**
+     * {@code text} with the numbers to call first for an emergency, or what to do after it for a danger not ruled out:
+     * whatever kept the message from being handled, a possible emergency is not delayed.
+     */
+    private String withDanger(InboundMessage message, String text) {
+        Preclassified words;
+        try {
+            words = Preclassified.ahead(classifier, message);
+        } catch (RuntimeException e) {
+            // The failure the message is spooled for may be the classifier's own: the resident still gets the answer.
+            log.error("Could not classify {} for its answer", message.logRef(), Failures.withoutMessages(e));
+            return text;
+        }
         if (words == null) {
-            return BUSY;
+            return text;
         }
         if (words.classification().emergency()) {
-            return EmergencyAdvice.forText(message.words()) + "\n" + BUSY;
+            return EmergencyAdvice.forText(message.words()) + "\n" + text;
         }
-        return words.classification().dangerNotRuledOut() ? BUSY + "\n" + ComplaintReplies.dangerLine(message.words())
-                : BUSY;
+        return words.classification().dangerNotRuledOut() ? text + "\n" + ComplaintReplies.dangerLine(message.words())
+                : text;
     }
 
     @Override
