@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  */
 final class NobodyAtRiskNow {
 
-    /**
-     * A theft told, in Chinese or in the English words residents mix in ("someone stole my phone at 南塘 market just
-     * now"); English words the normaliser has already put into Chinese (stolen, stealing, knife, help) are read there.
-     */
     private static final Pattern THEFT = Pattern.compile("偷|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
-            + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包"
-            + "|(?<![a-z])(?:stole|steal|steals|thief|thieves|pickpocket|pickpocketed)(?![a-z])");
+            + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包");
+    /**
+     * A theft told in the English words residents mix in ("someone stole my phone at 南塘 market just now"); stolen and
+     * stealing the normaliser has already put into Chinese.
+     */
+    private static final Pattern THEFT_IN_ENGLISH = Pattern.compile(
+            "(?<![a-z])(?:stole|steal|steals|thief|thieves|pickpocket|pickpocketed)(?![a-z])");
     /** What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger. */
     private static final Pattern NOT_THEFT_ALONE = Pattern.compile("刀|枪|砍|捅|打|抢|伤|血|威胁|绑|挟持|追|掐|勒|推"
             + "|晕|倒|火|烧|煤气|燃气|救|命|撞|摔|困|掉|淹|触电|电到|爆|塌|娃|孩|老人|在家|屋里有人|屋头有人|我在屋|一个人"
@@ -36,6 +37,19 @@ final class NobodyAtRiskNow {
      */
     private static final Pattern WATCHING = Pattern.compile("(?:不敢|没敢)(?:出去|过去|喊)|快来人?|快点|公交车?上");
     private static final Pattern OWN_DOOR = Pattern.compile("撬(?:我(?:家|屋|们家|们屋)?的?)?(?:门|锁|窗)");
+    /**
+     * Beside a theft told only in English words, what else may put a person at risk, as the normaliser leaves it: the
+     * Chinese it gives English words (afraid 怕, inside 在里面, unconscious 昏迷, not breathing 没呼吸, stuck 卡住, baby
+     * 娃儿, choking, a seizure, a stroke) and English words it leaves (alone, house, hiding, police, still, a daughter…).
+     * No list of English words is whole, so a theft told in English is held only when nothing in this wider list is
+     * there either.
+     */
+    private static final Pattern AT_RISK_IN_ENGLISH = Pattern.compile("怕|在里面|昏迷|没呼吸|噎住|抽搐|中风|心脏病|卡住"
+            + "|娃儿|被困|溺水|(?<![a-z])(?:rob\\w*|mug\\w*|push\\w*|hits?|punch\\w*|beat\\w*|attack\\w*|grab\\w*"
+            + "|hurt\\w*|injur\\w*|blood\\w*|bleed\\w*|guns?|weapons?|chas\\w*|follow\\w*|scared|alone|home|house|flat"
+            + "|apartment|room|bedroom|upstairs|downstairs|inside|hid\\w*|police|hurry|quick\\w*|still|threat\\w*"
+            + "|kids?|child\\w*|son|daughter|wife|husband|mother|father|mom|mum|dad|grand\\w*|old|elderly|fight\\w*"
+            + "|emergency|ambulance|dying|dead|breath\\w*|hospital|knock\\w*|fell|fall\\w*|broke|break\\w*)(?![a-z])");
     /** Cable or wire being stolen: its 电 is the thing taken, not a live wire, so it is always set aside. */
     private static final Pattern CABLE = Pattern.compile("电缆线?|电线|铜线");
     private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
@@ -62,11 +76,13 @@ final class NobodyAtRiskNow {
     }
 
     static boolean theftAlone(String normal) {
-        if (!THEFT.matcher(normal).find()) {
+        boolean inEnglishOnly = !THEFT.matcher(normal).find();
+        if (inEnglishOnly && !THEFT_IN_ENGLISH.matcher(normal).find()) {
             return false;
         }
         String told = OWN_DOOR.matcher(normal).find() ? normal : WATCHING.matcher(normal).replaceAll("");
-        return !NOT_THEFT_ALONE.matcher(CABLE.matcher(told).replaceAll("")).find();
+        String rest = CABLE.matcher(told).replaceAll("");
+        return !NOT_THEFT_ALONE.matcher(rest).find() && !(inEnglishOnly && AT_RISK_IN_ENGLISH.matcher(rest).find());
     }
 
     static boolean fightOver(String normal) {

@@ -20,6 +20,19 @@ public final class Failures {
         return copy;
     }
 
+    /**
+     * The simple class names of the chain of causes, outermost first ({@code ResourceAccessException <-
+     * SocketTimeoutException}): what a stored error says, since the list of notifications shows it to supervisors.
+     */
+    public static String names(Throwable failure) {
+        StringBuilder names = new StringBuilder(failure.getClass().getSimpleName());
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && cause != failure && depth < 5; depth++, cause = cause.getCause()) {
+            names.append(" <- ").append(cause.getClass().getSimpleName());
+        }
+        return names.toString();
+    }
+
     /** A stand-in that prints as the class it replaces. */
     private static final class Scrubbed extends RuntimeException {
 

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.common.Failures;
 import cn.gridbot.common.scheduling.Schedulers;
 
 /**
@@ -112,7 +113,7 @@ public class OutboxDispatcher implements DisposableBean {
         try {
             delivery = notifier.deliver(push);
         } catch (RuntimeException e) {
-            delivery = new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+            delivery = new Delivery.Retry(Failures.names(e));
         }
         if (!record(push, token, delivery)) {
             log.warn("Push {} ({}): the claim lapsed during delivery; its outcome was not recorded", push.id(), push.kind());

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class NobodyAtRiskNowTest {
 
+    private static final Normaliser NORMALISER = new Normaliser();
+
     @Test
     void aTheftWithNobodyAtRiskIsATheftAlone() {
         assertTrue(NobodyAtRiskNow.told("超市里有个人正在往衣服里头塞东西 收银员还没发现"));
@@ -36,14 +38,26 @@ class NobodyAtRiskNowTest {
 
     @Test
     void aTheftToldInEnglishIsReadLikeOneToldInChinese() {
-        // As the normaliser leaves them: lower case, "someone" already 有人, digits folded to 0.
-        assertTrue(NobodyAtRiskNow.told("有人 stole my phone at 南塘 market just now, 一个穿蓝色衣服的男的, 往汽车站方向跑了"));
-        assertTrue(NobodyAtRiskNow.told("有人 stole my phone from my bag on the bus, route 0, about 00 minutes ago"));
-        assertTrue(NobodyAtRiskNow.told("a thief is taking bikes from the 车棚 right now"));
-        assertFalse(NobodyAtRiskNow.told("有人 stole my bag and pushed my grandma down"), "pushed");
-        assertFalse(NobodyAtRiskNow.told("the thief robbed an old man at the 菜市场"), "robbed, an old man");
-        assertFalse(NobodyAtRiskNow.told("有人 stole my phone and now he is following me"), "following the writer");
-        assertFalse(NobodyAtRiskNow.told("a thief broke in, my kid is home alone"), "a child at home");
+        assertTrue(toldAsWritten("someone stole my phone at 南塘 market just now, 一个穿蓝色衣服的男的, 往汽车站方向跑了"));
+        assertTrue(toldAsWritten("someone stole my phone from my bag on the bus, route 3, about 20 minutes ago"));
+        assertTrue(toldAsWritten("a thief is taking bikes from the 车棚 right now"));
+        assertFalse(toldAsWritten("someone stole my bag and pushed my grandma down"), "pushed");
+        assertFalse(toldAsWritten("the thief robbed an old man at the 菜市场"), "robbed, an old man");
+        assertFalse(toldAsWritten("someone stole my phone and now he is following me"), "following the writer");
+        assertFalse(toldAsWritten("a thief broke in, my kid is home alone"), "a child at home");
+    }
+
+    @Test
+    void aTheftToldInEnglishWithAnyEnglishWordOfAPersonAtRiskIsNot() {
+        assertFalse(toldAsWritten("a thief is inside my house right now, i am afraid"), "inside, afraid");
+        assertFalse(toldAsWritten("someone stole my bag and my husband is unconscious, not breathing"), "unconscious");
+        assertFalse(toldAsWritten("a thief broke in, my daughter is alone upstairs hiding in the bedroom"), "hiding");
+        assertFalse(toldAsWritten("thief still in my flat, I called the police, please hurry"), "still, police");
+    }
+
+    /** The rule reads what the normaliser leaves: lower case, English words it knows in Chinese, digits as 0. */
+    private static boolean toldAsWritten(String text) {
+        return NobodyAtRiskNow.told(NORMALISER.normalise(text));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import cn.gridbot.common.Failures;
 import cn.gridbot.common.GridbotSettings;
 import cn.gridbot.notify.Delivery;
 import cn.gridbot.notify.Notifier;
@@ -77,11 +78,12 @@ class WeChatNotifier implements Notifier {
             return new Delivery.Sent("CUSTOMER_SERVICE");
         } catch (WxErrorException e) {
             if (e.getError() == null) {
-                return new Delivery.Retry(String.valueOf(e.getMessage()));
+                return new Delivery.Retry(Failures.names(e));
             }
             return onError(push, e.getError().getErrorCode(), e.getError().getErrorMsg());
         } catch (RuntimeException e) {
-            return new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+            // Not WeChat's errcode and errmsg but an exception's message, which may quote the request: its classes only.
+            return new Delivery.Retry(Failures.names(e));
         }
     }
 

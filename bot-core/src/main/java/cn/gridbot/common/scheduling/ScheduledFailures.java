@@ -1,6 +1,7 @@
 package cn.gridbot.common.scheduling;
 
 import cn.gridbot.common.DataStoreFailures;
+import cn.gridbot.common.Failures;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.springframework.util.ErrorHandler;
  * needs it fails on each run — the outbox dispatcher every few seconds — and a stack trace of a hundred lines each time
  * buried what an operator looks for; such a failure is now one WARN line naming the pool's thread and the cause (the
  * cause's class says which store: {@code CannotGetJdbcConnectionException}, {@code RedisConnectionFailureException}), and
- * the job simply runs again on its schedule. Anything else is logged with its stack trace, as Spring's default does.
+ * the job simply runs again on its schedule. Anything else is logged with its stack trace, as Spring's default does,
+ * but without its messages ({@link Failures#withoutMessages}): one may quote a resident's words.
  */
 public final class ScheduledFailures implements ErrorHandler {
 
@@ -24,7 +26,7 @@ public final class ScheduledFailures implements ErrorHandler {
             log.warn("Scheduled job on {} did not run: a data store is not reachable ({}); it runs again on its schedule",
                     Thread.currentThread().getName(), away.getClass().getSimpleName());
         } else {
-            log.error("Unexpected error occurred in scheduled task", failure);
+            log.error("Unexpected error occurred in scheduled task", Failures.withoutMessages(failure));
         }
     }
 }
