@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 430;
+    static final int LAST_HARD = 438;
 
     /**
      * The hard held-out sets, 159 to 430, in batches of eight, each written by eight writers who saw neither the model
@@ -142,6 +142,9 @@ public final class ClassifierEvaluation {
      * <li>423-430: Wenchang, Qionghai, Wanning, Danzhou, Korla, Shihezi, Golmud and Zhongwei, the same way; after the
      * sixty-seventh round, to judge the sixty-eighth round's change (docs/classifier-history.md, "The sixty-eighth
      * round").</li>
+     * <li>431-438: Manzhouli, Erenhot, Heihe, Shuangyashan, Qitaihe, Suifenhe, Yakeshi and Arxan, the same way; after the
+     * sixty-eighth round, to judge the sixty-ninth round's change (docs/classifier-history.md, "The sixty-ninth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -181,9 +184,9 @@ public final class ClassifierEvaluation {
      * 109-112 (Muli, Luding, Kangding, Danba) the sixty-fourth's; sets 113-116 (Jiulong, Yajiang, Daofu, Litang) score
      * the sixty-fourth round's model once more; sets 117-120 (Xiangcheng, Derong, Baiyu, Luhuo) judge the sixty-sixth
      * round's change; sets 121-124 (Xide, Emeishan, Huaying, Yuechi) the sixty-seventh's; sets 125-128 (Wenchuan,
-     * Maoxian, Songpan, Lixian) the sixty-eighth's.
+     * Maoxian, Songpan, Lixian) the sixty-eighth's; sets 129-132 (Rangtang, Zoige, Hongyuan, Aba) the sixty-ninth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 128)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 132)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -199,7 +202,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(431, 438).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(129, 132).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
