@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  */
 final class NobodyAtRiskNow {
 
+    /**
+     * A call to 110, 120 or 119 made or asked for (叫了120, 打110, 120来了), as the normaliser leaves it: every digit 0. A
+     * bare 000 is any house number or sum of money, so the call is read only beside a word of calling or coming.
+     */
+    private static final String CALL = "(?:打|叫|拨|报|喊)了?个?(?<![0-9])000(?![0-9])"
+            + "|(?<![0-9])000(?![0-9])(?:来了|到了|的车|车|急救)";
     private static final Pattern THEFT = Pattern.compile("偷|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
             + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包");
     /**
@@ -24,7 +30,7 @@ final class NobodyAtRiskNow {
     /** What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger. */
     private static final Pattern NOT_THEFT_ALONE = Pattern.compile("刀|枪|砍|捅|打|抢|伤|血|威胁|绑|挟持|追|掐|勒|推"
             + "|晕|倒|火|烧|煤气|燃气|救|命|撞|摔|困|掉|淹|触电|电到|爆|塌|娃|孩|老人|在家|屋里有人|屋头有人|我在屋|一个人"
-            + "|跟着我|跟踪|跟到我|不敢|害怕|吓|棍|棒|凶|狗|冲|闯进|进屋|家里|房间|卧室|里头有人|里面有人|还在里|躲|报警|110"
+            + "|跟着我|跟踪|跟到我|不敢|害怕|吓|棍|棒|凶|狗|冲|闯进|进屋|家里|房间|卧室|里头有人|里面有人|还在里|躲|报警|" + CALL
             + "|快|锁在|关在|小心|危险|电|水|气|漏|醒|躺|不动|中毒|跳|烟|出不来|麻|人不见|没回|失踪|拐|车上|面包车"
             + "|(?<![a-z])(?:rob|robbed|robbing|robber|robbery|mugged|mugging|push|pushed|hit|punch|punched|beat|beaten"
             + "|attacked|grabbed|hurt|injured|blood|gun|weapon|chased|chasing|following|followed|scared|home|kid|kids"
@@ -50,14 +56,18 @@ final class NobodyAtRiskNow {
             + "|apartment|room|bedroom|upstairs|downstairs|inside|hid\\w*|police|hurry|quick\\w*|still|threat\\w*"
             + "|kids?|child\\w*|son|daughter|wife|husband|mother|father|mom|mum|dad|grand\\w*|old|elderly|fight\\w*"
             + "|emergency|ambulance|dying|dead|breath\\w*|hospital|knock\\w*|fell|fall\\w*|broke|break\\w*)(?![a-z])");
-    /** Cable or wire being stolen: its 电 is the thing taken, not a live wire, so it is always set aside. */
-    private static final Pattern CABLE = Pattern.compile("电缆线?|电线|铜线");
+    /**
+     * What is being taken, not a danger, so always set aside: cable or wire (its 电 is no live wire), cigarettes (a
+     * shoplifter's 好几包烟 is no smoke) and goods loaded onto a vehicle (钢筋往车上搬; a person dragged into one is not).
+     */
+    private static final Pattern GOODS_TAKEN = Pattern.compile("电缆线?|电线|铜线|香烟|烟酒|烟草|[包条盒]烟"
+            + "|往?车[上里](?:搬|装|扛|抬|运)");
     private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
             + "|干架|扭打|打成一团|掐架");
     /** The fight broken up or its people gone. */
     private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了|跑了|走了|分开了");
     /** What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back. */
-    private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|120|110"
+    private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
             + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在");
     private static final Pattern GAS = Pattern.compile("煤气|燃气|天然气|液化气|气味");
     /** The smell gone now (现在没味道了, 现在闻不到了, 又没了). */
@@ -65,7 +75,7 @@ final class NobodyAtRiskNow {
             + "(?:啥|什么)?(?:味|味道|了|闻到|臭)|味道?(?:散|没)了|没味了|又没了");
     /** What says someone is affected or the leak goes on: dizziness, a fall, a child or an old person, fire, a hiss. */
     private static final Pattern NOT_GONE = Pattern.compile("晕|头疼|头痛|头晕|恶心|倒|不醒|叫不|昏|吐|难受|喘|不动|老人|孩子"
-            + "|娃|小孩|着火|火|爆|炸|还在|还有|越来越|一直|又有|又闻|还能闻|救|快|120|119|冒|嘶|漏|咝");
+            + "|娃|小孩|着火|火|爆|炸|还在|还有|越来越|一直|又有|又闻|还能闻|救|快|" + CALL + "|冒|嘶|漏|咝");
 
     private NobodyAtRiskNow() {
     }
@@ -81,7 +91,7 @@ final class NobodyAtRiskNow {
             return false;
         }
         String told = OWN_DOOR.matcher(normal).find() ? normal : WATCHING.matcher(normal).replaceAll("");
-        String rest = CABLE.matcher(told).replaceAll("");
+        String rest = GOODS_TAKEN.matcher(told).replaceAll("");
         return !NOT_THEFT_ALONE.matcher(rest).find() && !(inEnglishOnly && AT_RISK_IN_ENGLISH.matcher(rest).find());
     }
 

@@ -74,7 +74,9 @@ class ClassifierAccuracyTest {
      * (set 407: a cyclist fallen on a road with a broken leg, read as the road; 6 of the 26 over sets 159-422, the
      * sixty-seventh round's miss told), and is 7 since the sixty-eighth, whose sets added another (set 429: a house
      * giving off black smoke told after "哈哈我就是想看看这个号是不是真人回复的", read as chit-chat; 7 of the 28 over sets
-     * 159-430, its other miss told): the floors take in what the model
+     * 159-430, its other miss told), and stays 7 in the sixty-ninth, which catches that one and whose sets add another
+     * (set 435: a man fainted at a bus stop, told after trees cut down and joined to them by 同时, read as the trees; 7 of
+     * the 28 over sets 159-438): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -96,7 +98,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-eighth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-ninth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -116,7 +118,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
                 Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99),
                 Map.entry(ClassifierEvaluation.hard(422), 0.99), Map.entry(ClassifierEvaluation.hard(426), 0.99),
-                Map.entry(ClassifierEvaluation.hard(429), 0.99));
+                Map.entry(ClassifierEvaluation.hard(435), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -248,13 +250,13 @@ class ClassifierAccuracyTest {
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 0.96, 0.95, 0.92, 0.96, 1.00,
-                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.88, 0.96, 0.92, 0.92, 1.00, 0.96, 0.92, 0.96, 0.92, 0.85, 0.82,
-                0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.88, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
+                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.88, 0.96, 0.92, 0.92, 1.00, 0.96, 0.92, 0.96, 0.96, 0.85, 0.82,
+                0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.92, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
                 0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.85, 0.88, 0.96, 0.96, 0.92, 0.96,
                 0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.82, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.88, 0.88, 0.85,
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
-                0.88, 0.85, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00,
-                0.92, 0.96, 1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.92, 0.85, 0.96, 0.96, 0.88, 0.82);
+                0.88, 0.88, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
+                0.88, 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.88, 0.88, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

@@ -19,6 +19,15 @@ class NobodyAtRiskNowTest {
     }
 
     @Test
+    void cigarettesOrGoodsLoadedOntoAVehicleAreWhatIsTakenNotADanger() {
+        assertTrue(toldAsWritten("超市里有个人正在往衣服里塞东西 塞了好几包烟了"));
+        assertTrue(toldAsWritten("有人在偷我们工地的钢筋 现在还在往车上搬"));
+        assertTrue(toldAsWritten("门面的卷帘门昨晚被人撬了，少了两条香烟和300来块钱"));
+        assertFalse(toldAsWritten("有人在撬隔壁的门，屋里在冒烟"), "smoke");
+        assertFalse(toldAsWritten("有人偷东西被发现，把店员往车上拖"), "a person dragged onto a vehicle");
+    }
+
+    @Test
     void aTheftWithAPersonAtRiskOrAnotherDangerIsNot() {
         assertFalse(NobodyAtRiskNow.told("有人正在撬我家的门，我一个人在家"), "the writer is alone at home");
         assertFalse(NobodyAtRiskNow.told("小偷被发现了，拿刀把店主砍伤了"), "violence");
@@ -77,6 +86,14 @@ class NobodyAtRiskNowTest {
         assertFalse(NobodyAtRiskNow.told("打架的人散了，地上有个人头上在流血"), "someone bleeding");
         assertFalse(NobodyAtRiskNow.told("刚才两个人打架被劝开了，有一个说等会儿叫人回来报复"), "a threat to come back");
         assertFalse(NobodyAtRiskNow.told("两伙人打起来了，有人拿刀，现在跑了一个"), "a knife");
+    }
+
+    @Test
+    void aCallToAnEmergencyNumberSaysSomeoneMayBeAtRisk() {
+        assertFalse(toldAsWritten("楼下两个人打架，已经拉开了，叫了120"), "an ambulance called");
+        assertFalse(toldAsWritten("刚才闻到煤气味，现在没味道了，已经打了119"), "the fire brigade called");
+        assertFalse(toldAsWritten("两个人推了几下，劝开了，120来了"), "an ambulance come");
+        assertTrue(toldAsWritten("楼下两个人打架，已经拉开了，一个赔了120块钱"), "a sum of money is no call");
     }
 
     @Test

@@ -74,6 +74,9 @@ class SecondMatterTest {
         String charcoal = "【转发】冬季取暖注意防一氧化碳中毒……这篇我转给你们,因为我邻居屋里现在就是在烧炭";
         assertEquals("因为我邻居屋里现在就是在烧炭", charcoal.substring(SecondMatter.witnessNow(charcoal)),
                 "the clause may give its reason first");
+        String smoke = "哈哈我就是想看看这个号是不是真人回复的,要是真人的话,我们巷子口那户人家屋里正冒着黑烟";
+        assertEquals("我们巷子口那户人家屋里正冒着黑烟", smoke.substring(SecondMatter.witnessNow(smoke)),
+                "its now may be a thing going on");
         assertEquals(-1, SecondMatter.witnessNow("我刚在渠边看见有个娃掉下去了"), "at the start it is the whole message");
         assertEquals(-1, SecondMatter.witnessNow("转发:上个月我们这里有个娃掉进渠里了"), "no present word");
         assertEquals(-1, SecondMatter.witnessNow("看到这个想起来,去年我刚搬来的时候渠边就没有栏杆"),
