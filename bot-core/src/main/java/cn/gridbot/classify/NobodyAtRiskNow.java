@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 final class NobodyAtRiskNow {
 
     /**
-     * A call to 110, 120 or 119 made or asked for (叫了120, 打110, 120来了), as the normaliser leaves it: every digit 0. A
-     * bare 000 is any house number or sum of money, so the call is read only beside a word of calling or coming.
+     * A call to 110, 120 or 119 made, asked for or awaited (叫了120, 打了个110, 在等120, 给120打了电话, 120已经来了, 被120拉走了),
+     * as the normaliser leaves it: every digit 0. A bare 000 is any house number or sum of money, so the call is read
+     * only beside a word of calling, waiting or coming.
      */
-    private static final String CALL = "(?:打|叫|拨|报|喊)了?个?(?<![0-9])000(?![0-9])"
-            + "|(?<![0-9])000(?![0-9])(?:来了|到了|的车|车|急救)";
+    private static final String CALL = "(?:(?:打|叫|拨|报|喊|联系|呼叫|等)(?:了|过)?(?:一?个)?|给)000(?![0-9])"
+            + "|(?<![0-9])000(?:已经|也|都)?(?:来了|到了|在路上|拉走|接走|的车|车|急救)";
     private static final Pattern THEFT = Pattern.compile("偷|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
             + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包");
     /**
@@ -32,6 +33,7 @@ final class NobodyAtRiskNow {
             + "|晕|倒|火|烧|煤气|燃气|救|命|撞|摔|困|掉|淹|触电|电到|爆|塌|娃|孩|老人|在家|屋里有人|屋头有人|我在屋|一个人"
             + "|跟着我|跟踪|跟到我|不敢|害怕|吓|棍|棒|凶|狗|冲|闯进|进屋|家里|房间|卧室|里头有人|里面有人|还在里|躲|报警|" + CALL
             + "|快|锁在|关在|小心|危险|电|水|气|漏|醒|躺|不动|中毒|跳|烟|出不来|麻|人不见|没回|失踪|拐|车上|面包车"
+            + "|点着|引燃|燃"
             + "|(?<![a-z])(?:rob|robbed|robbing|robber|robbery|mugged|mugging|push|pushed|hit|punch|punched|beat|beaten"
             + "|attacked|grabbed|hurt|injured|blood|gun|weapon|chased|chasing|following|followed|scared|home|kid|kids"
             + "|child|children|old|elderly|fight|fighting|threatened)(?![a-z])");
@@ -58,10 +60,13 @@ final class NobodyAtRiskNow {
             + "|emergency|ambulance|dying|dead|breath\\w*|hospital|knock\\w*|fell|fall\\w*|broke|break\\w*)(?![a-z])");
     /**
      * What is being taken, not a danger, so always set aside: cable or wire (its 电 is no live wire), cigarettes (a
-     * shoplifter's 好几包烟 is no smoke) and goods loaded onto a vehicle (钢筋往车上搬; a person dragged into one is not).
+     * shoplifter's 好几包烟 is no smoke; cigarettes that set something alight are read by 点着, 引燃, 火…) and goods named
+     * before being loaded onto a vehicle (钢筋…往车上搬, 井盖往车上装). A person carried, lifted or pushed into one
+     * (往车上扛, 往面包车里装, 装人) is not goods.
      */
     private static final Pattern GOODS_TAKEN = Pattern.compile("电缆线?|电线|铜线|香烟|烟酒|烟草|[包条盒]烟"
-            + "|往?车[上里](?:搬|装|扛|抬|运)");
+            + "|(?<=(?:钢筋|钢管|钢材|铁|铜|铝|井盖|货|东西|材料|废品|木头|木料|砖|水泥|箱|袋|设备|零件|管子)[^。!！?？]{0,12})"
+            + "(?<!面包)车[上里](?:搬|装|运)(?!人)");
     private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
             + "|干架|扭打|打成一团|掐架");
     /** The fight broken up or its people gone. */

@@ -80,11 +80,12 @@ final class SecondMatter {
      * first person opening the clause, a present-time word within its first words. After a forwarded article or a
      * remark about the account ("【转发】暑期防溺水安全提示……看到这个想起来，我刚在渠边看见有个娃掉下去了"), it is where the
      * writer's own report begins; {@link TrainedClassifier} reads from it only in a message that reads as no report.
-     * The clause may give its reason first ("这篇我转给你们，因为我邻居屋里现在就是在烧炭"), and its now may be a thing going on
-     * (正在, 正冒…: "我就是想看看这个号是不是真人回复的，要是真人的话，我们巷子口那户人家屋里正冒着黑烟", the sixty-ninth round).
+     * The clause may give its reason first ("这篇我转给你们，因为我邻居屋里现在就是在烧炭"), and its now may be a danger going on
+     * (正冒, 正在烧, 正往下…: "我就是想看看这个号是不是真人回复的，要是真人的话，我们巷子口那户人家屋里正冒着黑烟", the sixty-ninth
+     * round) — not any 正在, which a forwarded notice's "我们正在开展…" opens too, ahead of the writer's own clause.
      */
     private static final Pattern WITNESS_NOW = Pattern.compile("(?:^|" + PAUSE + ")((?:是?因为)?(?:我|我们|俺|咱)"
-            + "[^\\s,，.。;；!！?？]{0,12}?(?:刚才|刚刚|刚|现在|这会儿|此刻|眼下|正在|正冒|正往|正烧|正从))");
+            + "[^\\s,，.。;；!！?？]{0,12}?(?:刚才|刚刚|刚|现在|这会儿|此刻|眼下|正(?:在)?(?:冒|烧|往下|往外|从)))");
 
     /** Where the first clause in which the writer speaks of now ({@link #WITNESS_NOW}) begins, or -1. */
     static int witnessNow(String normal) {

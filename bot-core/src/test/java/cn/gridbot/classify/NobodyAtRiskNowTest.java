@@ -25,6 +25,10 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("门面的卷帘门昨晚被人撬了，少了两条香烟和300来块钱"));
         assertFalse(toldAsWritten("有人在撬隔壁的门，屋里在冒烟"), "smoke");
         assertFalse(toldAsWritten("有人偷东西被发现，把店员往车上拖"), "a person dragged onto a vehicle");
+        assertFalse(toldAsWritten("有人偷东西被发现，把店员往车上扛"), "a person carried onto a vehicle");
+        assertFalse(toldAsWritten("有人偷了东西，又把一个小姑娘往面包车里装"), "a girl put into a van");
+        assertFalse(toldAsWritten("两个男的偷偷把一个喝醉的女的往车上抬"), "a drunk woman lifted into a car");
+        assertFalse(toldAsWritten("小偷逃跑时扔的香烟把纸箱点着了"), "cigarettes that set a box alight");
     }
 
     @Test
@@ -93,6 +97,8 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("楼下两个人打架，已经拉开了，叫了120"), "an ambulance called");
         assertFalse(toldAsWritten("刚才闻到煤气味，现在没味道了，已经打了119"), "the fire brigade called");
         assertFalse(toldAsWritten("两个人推了几下，劝开了，120来了"), "an ambulance come");
+        assertFalse(toldAsWritten("两个人动手了，已经劝开了，在等120"), "an ambulance awaited");
+        assertFalse(toldAsWritten("打架的散了，我给120打了电话"), "an ambulance called");
         assertTrue(toldAsWritten("楼下两个人打架，已经拉开了，一个赔了120块钱"), "a sum of money is no call");
     }
 

@@ -76,7 +76,10 @@ class SecondMatterTest {
                 "the clause may give its reason first");
         String smoke = "哈哈我就是想看看这个号是不是真人回复的,要是真人的话,我们巷子口那户人家屋里正冒着黑烟";
         assertEquals("我们巷子口那户人家屋里正冒着黑烟", smoke.substring(SecondMatter.witnessNow(smoke)),
-                "its now may be a thing going on");
+                "its now may be a danger going on");
+        String notice = "【转发】防溺水提示:我们正在开展防溺水专项行动,请家长看管好孩子……看到这个想起来,我刚在渠边看见有个娃掉下去了";
+        assertEquals("我刚在渠边看见有个娃掉下去了", notice.substring(SecondMatter.witnessNow(notice)),
+                "a notice's 我们正在开展 is no clause of the writer's now");
         assertEquals(-1, SecondMatter.witnessNow("我刚在渠边看见有个娃掉下去了"), "at the start it is the whole message");
         assertEquals(-1, SecondMatter.witnessNow("转发:上个月我们这里有个娃掉进渠里了"), "no present word");
         assertEquals(-1, SecondMatter.witnessNow("看到这个想起来,去年我刚搬来的时候渠边就没有栏杆"),

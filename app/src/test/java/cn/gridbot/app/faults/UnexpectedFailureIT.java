@@ -47,6 +47,7 @@ class UnexpectedFailureIT {
     @BeforeEach
     void rejectTheirMessages() {
         county.load();
+        dropTheTrigger();
         jdbc.execute("""
                 CREATE TRIGGER it_unexpected_failure BEFORE INSERT ON inbound_message FOR EACH ROW
                 IF NEW.openid LIKE 'o-unexpected-%' THEN
