@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 438;
+    static final int LAST_HARD = 446;
 
     /**
      * The hard held-out sets, 159 to 430, in batches of eight, each written by eight writers who saw neither the model
@@ -145,6 +145,9 @@ public final class ClassifierEvaluation {
      * <li>431-438: Manzhouli, Erenhot, Heihe, Shuangyashan, Qitaihe, Suifenhe, Yakeshi and Arxan, the same way; after the
      * sixty-eighth round, to judge the sixty-ninth round's change (docs/classifier-history.md, "The sixty-ninth
      * round").</li>
+     * <li>439-446: Yichun, Mohe, Fuyuan, Hunchun, Tumen, Dunhua, Linjiang and Kuandian, the same way; after the
+     * sixty-ninth round, to judge the seventieth round's change (docs/classifier-history.md, "The seventieth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -184,9 +187,10 @@ public final class ClassifierEvaluation {
      * 109-112 (Muli, Luding, Kangding, Danba) the sixty-fourth's; sets 113-116 (Jiulong, Yajiang, Daofu, Litang) score
      * the sixty-fourth round's model once more; sets 117-120 (Xiangcheng, Derong, Baiyu, Luhuo) judge the sixty-sixth
      * round's change; sets 121-124 (Xide, Emeishan, Huaying, Yuechi) the sixty-seventh's; sets 125-128 (Wenchuan,
-     * Maoxian, Songpan, Lixian) the sixty-eighth's; sets 129-132 (Rangtang, Zoige, Hongyuan, Aba) the sixty-ninth's.
+     * Maoxian, Songpan, Lixian) the sixty-eighth's; sets 129-132 (Rangtang, Zoige, Hongyuan, Aba) the sixty-ninth's; sets 133-136 (Daocheng, Batang,
+     * Dege, Serxu) the seventieth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 132)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 136)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -202,7 +206,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(439, 446).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(133, 136).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
