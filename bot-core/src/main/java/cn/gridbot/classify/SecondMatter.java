@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a message turns to a second matter: a clause that opens with 另外 / 顺便 / 对了 / 再就是 and the like, with a
+ * Where a message turns to a second matter: a clause that opens with 另外 / 顺便 / 对了 / 再就是 / 同时 and the like, with a
  * word of the README's main-problem rule (主要是, 关键是, 最恼火的是), with the question a greeting leads up to (早上好,
  * 想问一下,… ; 是这样的,…), after opening sentences that only greet or try the account out ({@link #afterPreamble}), or with
  * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了) or opening a sentence
@@ -34,7 +34,7 @@ final class SecondMatter {
             + "|(?<=[.。!！?？…~]\\s?)还有(?!人|个人|一个人|0个人|两个人|几个人|好几个人|些人|好多人|个老|一个老|老人"
             + "|小孩|个小孩|一个小孩|孩子|娃)"
             + "|另一(?:个|件)(?:事)?(?:是|呢)|第二(?:个|件)(?:事|问题)?(?:是|呢)"
-            + "|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing"
+            + "|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|(?:与此)?同时|此外|除此之外|and also|another thing"
             + "|(?:不过)?先说(?:一下|个事|件事)?|说(?:个|件)事|说正事|言归正传|其实是|重点是"
             + "|(?:我|就)?想?问(?:你们?|您)?(?:一下|下|个事|件事)|是这样的?|事情是这样的?"
             + "|(?:最)?主要(?:的)?是|我?主要想(?:问|说)|最恼火的是"
@@ -133,7 +133,8 @@ final class SecondMatter {
      * first matter still stands as told.
      */
     private static final Pattern ANOTHER = Pattern.compile(
-            "还有|另一|第二|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|and also|another thing");
+            "还有|另一|第二|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|(?:与此)?同时|此外|除此之外"
+                    + "|and also|another thing");
 
     /**
      * Where the first matter ends when another is added after it ({@link #ANOTHER}: "路面塌了个大坑，一辆电动车连人掉进去了，

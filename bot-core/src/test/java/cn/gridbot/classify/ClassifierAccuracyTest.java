@@ -72,17 +72,19 @@ class ClassifierAccuracyTest {
      * with the sixty-second's, which catches those two (its own sets had none). The bound was 4, then 5 in the forty-ninth round, 4 again in the
      * fiftieth, 6 in the fifty-third, 5 from the fifty-fifth, 6 from the sixty-sixth, whose sets added an untold miss
      * (set 407: a cyclist fallen on a road with a broken leg, read as the road; 6 of the 26 over sets 159-422, the
-     * sixty-seventh round's miss told), and is 7 since the sixty-eighth, whose sets added another (set 429: a house
+     * sixty-seventh round's miss told), 7 from the sixty-eighth, whose sets added another (set 429: a house
      * giving off black smoke told after "哈哈我就是想看看这个号是不是真人回复的", read as chit-chat; 7 of the 28 over sets
      * 159-430, its other miss told), and stays 7 in the sixty-ninth, which catches that one and whose sets add another
      * (set 435: a man fainted at a bus stop, told after trees cut down and joined to them by 同时, read as the trees; 7 of
-     * the 28 over sets 159-438): the floors take in what the model
+     * the 28 over sets 159-438), and is 6 since the seventieth, which catches that one too (its own sets' miss, set 443's
+     * shed on fire told after a market blocking fire engines, is told what to do; 6 of the 28 over sets 159-446): the
+     * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 7;
+    static final int MAX_MISSED_UNTOLD = 6;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -98,7 +100,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's sixty-ninth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventieth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -118,7 +120,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
                 Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99),
                 Map.entry(ClassifierEvaluation.hard(422), 0.99), Map.entry(ClassifierEvaluation.hard(426), 0.99),
-                Map.entry(ClassifierEvaluation.hard(435), 0.99));
+                Map.entry(ClassifierEvaluation.hard(443), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -256,7 +258,8 @@ class ClassifierAccuracyTest {
                 0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.82, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.88, 0.88, 0.85,
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
                 0.88, 0.88, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
-                0.88, 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.88, 0.88, 0.96);
+                0.88, 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.88, 0.88, 0.96,
+                1.00, 0.88, 0.96, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

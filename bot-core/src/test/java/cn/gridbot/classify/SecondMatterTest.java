@@ -33,6 +33,15 @@ class SecondMatterTest {
     }
 
     @Test
+    void meanwhileOrBesidesAddsAnotherMatter() {
+        assertEquals(List.of("同时公交站那有个人晕倒了,没人扶"),
+                SecondMatter.after("绿化带的树被人砍了好几棵,同时公交站那有个人晕倒了,没人扶"));
+        assertEquals(List.of("此外楼下有个娃掉进井里了"), SecondMatter.after("垃圾三天没收了,此外楼下有个娃掉进井里了"));
+        String cut = "绿化带的树被人砍了好几棵,同时公交站那有个人晕倒了";
+        assertEquals(cut.indexOf("同时"), SecondMatter.firstMatterEnd(cut), "the first matter ends where 同时 adds another");
+    }
+
+    @Test
     void aCorrectionOfWhatWasSentTurnsToWhatFollowsIt() {
         assertEquals(List.of("我们村口水塘有个娃儿掉下去了"),
                 SecondMatter.after("转发:【防溺水安全提示】……发错群了,我们村口水塘有个娃儿掉下去了"));
