@@ -98,6 +98,15 @@ final class SecondMatter {
         return -1;
     }
 
+    /**
+     * A clause that tells a danger going on (对面那家的仓房正烧着呢, 铁皮正往下飞, 屋里正冒着黑烟), whoever it opens with: after
+     * another matter told first with no word that turns to it ("早市占道占得车都过不去，消防车也进不来，对面那家的仓房正烧着呢"),
+     * read whole such a message is the first matter. It is read like a bare time word: alone, and only when a danger
+     * phrase follows.
+     */
+    private static final Pattern GOING_ON = Pattern.compile("(?:^|" + PAUSE + ")([^\\s,，.。;；!！?？]{0,12}?正(?:在)?"
+            + "(?:冒|烧|往下|往外|从))");
+
     /** A shrug after a test of the account (算了不管了): what follows is the matter. */
     private static final String SHRUG = "算了不(?:管|问)了";
     /** The question and a shrug right after it are one correction, so that the rest is not read twice. */
@@ -189,6 +198,13 @@ final class SecondMatter {
             if (at > 0 && at != preamble) {
                 turns.add(new Turn(at, m.start(1) < 0,
                         m.start(1) >= 0 && ANOTHER.matcher(m.group(1)).lookingAt()));
+            }
+        }
+        Matcher goingOn = GOING_ON.matcher(normal);
+        while (turns.size() < MAX_FOUND && goingOn.find()) {
+            int at = goingOn.start(1);
+            if (at > 0 && turns.stream().noneMatch(t -> t.at() == at)) {
+                turns.add(new Turn(at, true));
             }
         }
         Matcher correction = CORRECTION.matcher(normal);

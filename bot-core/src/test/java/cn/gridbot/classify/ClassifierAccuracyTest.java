@@ -77,7 +77,9 @@ class ClassifierAccuracyTest {
      * 159-430, its other miss told), and stays 7 in the sixty-ninth, which catches that one and whose sets add another
      * (set 435: a man fainted at a bus stop, told after trees cut down and joined to them by 同时, read as the trees; 7 of
      * the 28 over sets 159-438), and is 6 since the seventieth, which catches that one too (its own sets' miss, set 443's
-     * shed on fire told after a market blocking fire engines, is told what to do; 6 of the 28 over sets 159-446): the
+     * shed on fire told after a market blocking fire engines, is told what to do; 6 of the 28 over sets 159-446), and in
+     * the seventy-first, which catches that one and whose sets' miss is told (set 452: a man bleeding in a car a tree
+     * fell on, told beside a broken bench; 6 of the 28 over sets 159-454): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -100,7 +102,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventieth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-first round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -120,7 +122,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
                 Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99),
                 Map.entry(ClassifierEvaluation.hard(422), 0.99), Map.entry(ClassifierEvaluation.hard(426), 0.99),
-                Map.entry(ClassifierEvaluation.hard(443), 0.99));
+                Map.entry(ClassifierEvaluation.hard(452), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -259,7 +261,7 @@ class ClassifierAccuracyTest {
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
                 0.88, 0.88, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
                 0.88, 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.88, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96);
+                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 0.96, 1.00);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

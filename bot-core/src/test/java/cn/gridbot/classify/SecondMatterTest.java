@@ -33,6 +33,14 @@ class SecondMatterTest {
     }
 
     @Test
+    void aClauseTellingADangerGoingOnIsReadAloneWhateverItOpensWith() {
+        assertTrue(SecondMatter.after("早市占道占得车都过不去,消防车也进不来,对面那家的仓房正烧着呢").contains("对面那家的仓房正烧着呢"));
+        assertTrue(SecondMatter.turns("早市占道占得车都过不去,对面那家的仓房正烧着呢").get(0).bareTime(),
+                "read only when a danger phrase follows, as after a bare time word");
+        assertEquals(List.of(), SecondMatter.after("仓房正烧着呢,快来人"), "at the start it is the whole message");
+    }
+
+    @Test
     void meanwhileOrBesidesAddsAnotherMatter() {
         assertEquals(List.of("同时公交站那有个人晕倒了,没人扶"),
                 SecondMatter.after("绿化带的树被人砍了好几棵,同时公交站那有个人晕倒了,没人扶"));
