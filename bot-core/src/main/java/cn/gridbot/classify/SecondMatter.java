@@ -34,7 +34,7 @@ final class SecondMatter {
             + "|(?<=[.。!！?？…~]\\s?)还有(?!人|个人|一个人|0个人|两个人|几个人|好几个人|些人|好多人|个老|一个老|老人"
             + "|小孩|个小孩|一个小孩|孩子|娃)"
             + "|另一(?:个|件)(?:事)?(?:是|呢)|第二(?:个|件)(?:事|问题)?(?:是|呢)"
-            + "|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|(?:与此)?同时|此外|除此之外|and also|another thing"
+            + "|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|(?:与此)?同时(?!提醒|希望|请|也)|此外|除此之外|and also|another thing"
             + "|(?:不过)?先说(?:一下|个事|件事)?|说(?:个|件)事|说正事|言归正传|其实是|重点是"
             + "|(?:我|就)?想?问(?:你们?|您)?(?:一下|下|个事|件事)|是这样的?|事情是这样的?"
             + "|(?:最)?主要(?:的)?是|我?主要想(?:问|说)|最恼火的是"
@@ -102,10 +102,17 @@ final class SecondMatter {
      * A clause that tells a danger going on (对面那家的仓房正烧着呢, 铁皮正往下飞, 屋里正冒着黑烟), whoever it opens with: after
      * another matter told first with no word that turns to it ("早市占道占得车都过不去，消防车也进不来，对面那家的仓房正烧着呢"),
      * read whole such a message is the first matter. It is read like a bare time word: alone, and only when a danger
-     * phrase follows.
+     * phrase follows; only the first such clause, so that an article's several cannot crowd out the writer's own, and
+     * none after a frame that says the danger is not the writer's now ({@link #FRAMED}).
      */
-    private static final Pattern GOING_ON = Pattern.compile("(?:^|" + PAUSE + ")([^\\s,，.。;；!！?？]{0,12}?正(?:在)?"
+    private static final Pattern GOING_ON = Pattern.compile("(?:^|" + PAUSE + ")([^\\s,，.。;；!！?？、:：…~]{0,12}?正(?:在)?"
             + "(?:冒|烧|往下|往外|从))");
+    /**
+     * What before such a clause says its danger is not the writer's now: a past (去年, 上回, 那次…), news, a forwarded
+     * article or notice, a complaint (投诉: "楼下饭店正往外冒油烟"). Read alone, the clause would lose that frame.
+     */
+    private static final Pattern FRAMED = Pattern.compile("去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前|前几天"
+            + "|前阵子|新闻|(?<!不是|唔系)转发|【|提醒|提示|投诉");
 
     /** A shrug after a test of the account (算了不管了): what follows is the matter. */
     private static final String SHRUG = "算了不(?:管|问)了";
@@ -137,13 +144,13 @@ final class SecondMatter {
             "(?:这个|那个|这事|这件事|那件事)?(?:倒)?(?:不急|不着急|就算了|还好说|先不管|先不说了?|倒还好)" + PAUSE + "+");
 
     /**
-     * The turn words that add another matter to the one told first (另外, 顺便, 对了, 再就是, 还有…), as against those that
-     * say which matter is the main one, bring in the present after a story, or correct what was sent: after them the
-     * first matter still stands as told.
+     * The turn words that add another matter to the one told first (另外, 顺便, 对了, 再就是, 还有, 此外…), as against those
+     * that say which matter is the main one, bring in the present after a story, or correct what was sent: after them
+     * the first matter still stands as told. Not 同时, which as often goes on with the same event ("电瓶车着火了，与此同时
+     * 物业的人冲上去，火已经灭了"): the first matter is not read apart from its own end after it.
      */
     private static final Pattern ANOTHER = Pattern.compile(
-            "还有|另一|第二|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|(?:与此)?同时|此外|除此之外"
-                    + "|and also|another thing");
+            "还有|另一|第二|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|此外|除此之外|and also|another thing");
 
     /**
      * Where the first matter ends when another is added after it ({@link #ANOTHER}: "路面塌了个大坑，一辆电动车连人掉进去了，
@@ -200,13 +207,6 @@ final class SecondMatter {
                         m.start(1) >= 0 && ANOTHER.matcher(m.group(1)).lookingAt()));
             }
         }
-        Matcher goingOn = GOING_ON.matcher(normal);
-        while (turns.size() < MAX_FOUND && goingOn.find()) {
-            int at = goingOn.start(1);
-            if (at > 0 && turns.stream().noneMatch(t -> t.at() == at)) {
-                turns.add(new Turn(at, true));
-            }
-        }
         Matcher correction = CORRECTION.matcher(normal);
         while (turns.size() < MAX_FOUND && correction.find()) {
             if (correction.end() < normal.length()) {
@@ -222,8 +222,29 @@ final class SecondMatter {
                 turns.add(new Turn(at, false));
             }
         }
+        Matcher goingOn = GOING_ON.matcher(normal);
+        if (turns.size() < MAX_FOUND && goingOn.find()) {
+            int at = goingOn.start(1);
+            if (at > 0 && !framed(normal, at, turns) && turns.stream().noneMatch(t -> t.at() == at)) {
+                turns.add(new Turn(at, true));
+            }
+        }
         turns.sort(Comparator.comparingInt(Turn::at));
         return turns;
+    }
+
+    /**
+     * Whether the text before {@code at} frames what follows as not the writer's now ({@link #FRAMED}), reading it only
+     * from the last turn or present-time word before it: "上个月隔壁起过火，刚才又闻到焦味，楼道里那台电瓶车正在冒烟" is a
+     * present danger after a past one.
+     */
+    private static boolean framed(String normal, int at, List<Turn> turns) {
+        int from = turns.stream().mapToInt(Turn::at).filter(t -> t < at).max().orElse(0);
+        Matcher present = Pattern.compile(PRESENT).matcher(normal).region(from, at);
+        while (present.find()) {
+            from = present.end();
+        }
+        return FRAMED.matcher(normal).region(from, at).find();
     }
 
     /** The text from each turn to the end. */

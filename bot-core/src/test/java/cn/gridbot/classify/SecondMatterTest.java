@@ -38,6 +38,12 @@ class SecondMatterTest {
         assertTrue(SecondMatter.turns("早市占道占得车都过不去,对面那家的仓房正烧着呢").get(0).bareTime(),
                 "read only when a danger phrase follows, as after a bare time word");
         assertEquals(List.of(), SecondMatter.after("仓房正烧着呢,快来人"), "at the start it is the whole message");
+        assertTrue(SecondMatter.after("早市占道、仓房正烧着呢").contains("仓房正烧着呢"), "、 ends a clause too");
+        assertEquals(List.of(), SecondMatter.after("去年冬天,对面那家的仓房正烧着的时候,消防车被早市堵在外头进不来"),
+                "a past frame before it");
+        assertEquals(List.of(), SecondMatter.after("我想投诉一下,楼下饭店正往外冒油烟,烟很大"), "a complaint before it");
+        assertEquals(1, SecondMatter.turns("我在三楼,楼道里浓烟正冒进来,楼上正烧着,火正从窗户往外窜").size(),
+                "only the first such clause");
     }
 
     @Test
@@ -45,8 +51,12 @@ class SecondMatterTest {
         assertEquals(List.of("同时公交站那有个人晕倒了,没人扶"),
                 SecondMatter.after("绿化带的树被人砍了好几棵,同时公交站那有个人晕倒了,没人扶"));
         assertEquals(List.of("此外楼下有个娃掉进井里了"), SecondMatter.after("垃圾三天没收了,此外楼下有个娃掉进井里了"));
-        String cut = "绿化带的树被人砍了好几棵,同时公交站那有个人晕倒了";
-        assertEquals(cut.indexOf("同时"), SecondMatter.firstMatterEnd(cut), "the first matter ends where 同时 adds another");
+        String cut = "垃圾三天没收了,此外楼下有个娃掉进井里了";
+        assertEquals(cut.indexOf("此外"), SecondMatter.firstMatterEnd(cut), "the first matter ends where 此外 adds another");
+        assertEquals(-1, SecondMatter.firstMatterEnd("楼道里电瓶车着火了,与此同时物业的人拿灭火器冲上去,火已经灭了"),
+                "同时 may go on with the same event: its end is not cut off");
+        assertEquals(List.of(), SecondMatter.after("冬季取暖注意通风,同时提醒大家,看到有人晕倒请马上打000"),
+                "同时提醒 in a notice is no turn");
     }
 
     @Test
