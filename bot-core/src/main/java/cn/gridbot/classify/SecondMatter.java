@@ -111,6 +111,7 @@ final class SecondMatter {
      * What before such a clause says its danger is not the writer's now: a past (去年, 上回, 那次…), news, a forwarded
      * article or notice, a complaint (投诉: "楼下饭店正往外冒油烟"). Read alone, the clause would lose that frame.
      */
+    private static final Pattern PRESENT_WORD = Pattern.compile(PRESENT);
     private static final Pattern FRAMED = Pattern.compile("去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前|前几天"
             + "|前阵子|新闻|(?<!不是|唔系)转发|【|提醒|提示|投诉");
 
@@ -240,7 +241,7 @@ final class SecondMatter {
      */
     private static boolean framed(String normal, int at, List<Turn> turns) {
         int from = turns.stream().mapToInt(Turn::at).filter(t -> t < at).max().orElse(0);
-        Matcher present = Pattern.compile(PRESENT).matcher(normal).region(from, at);
+        Matcher present = PRESENT_WORD.matcher(normal).region(from, at);
         while (present.find()) {
             from = present.end();
         }

@@ -22,6 +22,7 @@ import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.PrivateMariaDb;
 import cn.gridbot.app.support.TestCounty;
+import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.conversation.MessageSpool;
 import cn.gridbot.notify.OutboxDispatcher;
@@ -56,6 +57,8 @@ class DatabaseOutageIT {
     WeChatProperties wechat;
     @Autowired
     TestCounty county;
+    @Autowired
+    TestState state;
     @Autowired
     MessageSpool spool;
     @Autowired
@@ -124,11 +127,11 @@ class DatabaseOutageIT {
 
         for (Sent s : all) {
             if (!s.openid().equals("o-two-steps")) {
-                assertThat(eventsOf(s.openid())).as("events of " + s.openid()).isEqualTo(1);
+                assertThat(state.eventsOf(s.openid())).as("events of " + s.openid()).isEqualTo(1);
             }
         }
-        assertThat(eventsOf("o-two-steps")).as("the two-step complaint, replayed in order").isEqualTo(1);
-        assertThat(eventsOf("o-retried")).as("a message WeChat sent three times during the outage").isEqualTo(1);
+        assertThat(state.eventsOf("o-two-steps")).as("the two-step complaint, replayed in order").isEqualTo(1);
+        assertThat(state.eventsOf("o-retried")).as("a message WeChat sent three times during the outage").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT urgent FROM grid_event WHERE reporter_openid = 'o-collapsed'", Boolean.class))
                 .as("the emergency told during the outage is urgent once replayed").isTrue();
         String twoSteps = jdbc.queryForObject("SELECT number FROM grid_event WHERE reporter_openid = 'o-two-steps'", String.class);
@@ -165,11 +168,6 @@ class DatabaseOutageIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(response.status()).as("HTTP status for " + openid).isEqualTo(200);
         return new Sent(openid, millis, response.content());
-    }
-
-    private int eventsOf(String openid) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM grid_event WHERE reporter_openid = ?", Integer.class, openid);
-        return n == null ? 0 : n;
     }
 
     private void awaitSpoolEmpty(Duration patience) throws InterruptedException {

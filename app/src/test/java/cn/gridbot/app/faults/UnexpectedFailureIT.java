@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
+import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.conversation.MessageSpool;
 
@@ -39,6 +40,8 @@ class UnexpectedFailureIT {
     Clients clients;
     @Autowired
     TestCounty county;
+    @Autowired
+    TestState state;
     @Autowired
     MessageSpool spool;
     @Autowired
@@ -71,7 +74,7 @@ class UnexpectedFailureIT {
         assertThat(fire).as("an emergency is told what to do before the failure")
                 .startsWith("⚠️ 情况紧急请立即拨打").contains("119").endsWith(OOPS);
         assertThat(garbage).as("a complaint is told the failure, and no alarm").isEqualTo(OOPS);
-        assertThat(eventsOf("o-unexpected-fire") + eventsOf("o-unexpected-garbage")).isZero();
+        assertThat(state.eventsOf("o-unexpected-fire") + state.eventsOf("o-unexpected-garbage")).isZero();
         assertThat(spool.pendingCount()).as("both kept for another try").isEqualTo(2);
 
         dropTheTrigger();
@@ -82,17 +85,12 @@ class UnexpectedFailureIT {
 
         assertThat(spool.pendingCount()).as("replayed once the cause is gone").isZero();
         assertThat(spool.parkedCount()).isZero();
-        assertThat(eventsOf("o-unexpected-fire")).isEqualTo(1);
-        assertThat(eventsOf("o-unexpected-garbage")).isEqualTo(1);
+        assertThat(state.eventsOf("o-unexpected-fire")).isEqualTo(1);
+        assertThat(state.eventsOf("o-unexpected-garbage")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT urgent FROM grid_event WHERE reporter_openid = 'o-unexpected-fire'",
                 Boolean.class)).as("the fire is filed as an emergency").isTrue();
         assertThat(log.getOut()).as("the failure is logged").contains("Unexpected failure handling msg")
                 .doesNotContain("rejected by UnexpectedFailureIT").doesNotContain("婆婆").doesNotContain("垃圾三天")
                 .doesNotContain("o-unexpected-");
-    }
-
-    private int eventsOf(String openid) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM grid_event WHERE reporter_openid = ?", Integer.class, openid);
-        return n == null ? 0 : n;
     }
 }

@@ -58,4 +58,10 @@ public class TestState {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
         return n == null ? 0 : n;
     }
+
+    /** How many events the resident of {@code openid} has filed. */
+    public int eventsOf(String openid) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM grid_event WHERE reporter_openid = ?", Integer.class, openid);
+        return n == null ? 0 : n;
+    }
 }
