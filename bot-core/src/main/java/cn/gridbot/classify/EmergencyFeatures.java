@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 final class EmergencyFeatures {
 
     static final String CUES = "classify/emergency-cues.tsv";
-    private static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
+    static final Set<String> DANGERS = Set.of("BODY", "FIRE", "GAS", "WATER", "VIOLENCE", "TRAPPED", "SELFHARM",
             "UNSEEN", "ALONE");
     private static final Set<String> TIMES = Set.of("PAST", "NOW", "FUTURE", "RESOLVED");
     /** Gone again (又不见了): a person missing now only after a person missing told before it. */

@@ -127,7 +127,8 @@ public class TrainedClassifier implements Classifier {
      * as no report (OTHER the likeliest category) is also read from a clause where the writer speaks of now
      * ({@link SecondMatter#witnessNow}: …看到这个想起来，我刚在渠边看见有个娃掉下去了), as after a bare time word: a forwarded
      * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A theft
-     * with nobody at risk, a fight that is over or a gas smell gone ({@link NobodyAtRiskNow}) is held at
+     * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
+     * question of what to do if a danger happens ({@link WhatIfQuestion}) is held at
      * {@link Classification#NOT_RULED_OUT}: no emergency, but its reply says what to do and its event is flagged for a
      * check.
      */
@@ -156,7 +157,8 @@ public class TrainedClassifier implements Classifier {
             emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
         }
         emergency = Math.max(emergency, firstMatter(normal, found));
-        boolean heldDown = emergency > Classification.NOT_RULED_OUT && NobodyAtRiskNow.told(normal);
+        boolean heldDown = emergency > Classification.NOT_RULED_OUT
+                && (NobodyAtRiskNow.told(normal) || WhatIfQuestion.asked(normal));
         return new Decision.Scores(posterior, heldDown ? Classification.NOT_RULED_OUT : emergency);
     }
 

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and twenty-eight
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and forty-four
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (set 120's
  * 95.8 % held at 0.95), and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the two hundred and seventy-two hard held-out sets (159 to 430;
+ * precision held (see {@link #countyFreshSets()}). Each of the three hundred and four hard held-out sets (159 to 462;
  * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-430 but twenty-seven (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426 and 429, 105 of
+ * The current model reaches it on each of sets 159-462 but twenty-seven (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426 and 452, 105 of
  * 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
@@ -79,7 +79,8 @@ class ClassifierAccuracyTest {
      * the 28 over sets 159-438), and is 6 since the seventieth, which catches that one too (its own sets' miss, set 443's
      * shed on fire told after a market blocking fire engines, is told what to do; 6 of the 28 over sets 159-446), and in
      * the seventy-first, which catches that one and whose sets' miss is told (set 452: a man bleeding in a car a tree
-     * fell on, told beside a broken bench; 6 of the 28 over sets 159-454): the
+     * fell on, told beside a broken bench; 6 of the 28 over sets 159-454), and in the seventy-second, whose sets had no
+     * miss (6 of the 28 over sets 159-462): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -102,7 +103,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-first round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-second round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -232,9 +233,11 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and twenty-eight county-style sets of new writers, each with the EMERGENCY precision the sixty-eighth round's model
-     * reaches on it, rounded down (the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to sixty-eighth rounds):
+     * The hundred and forty-four county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
+     * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139; the figures in the README's table of the
+     * county-style sets; docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to
+     * seventy-second rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -254,14 +257,14 @@ class ClassifierAccuracyTest {
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 0.96, 0.95, 0.92, 0.96, 1.00,
-                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.88, 0.96, 0.92, 0.92, 1.00, 0.96, 0.92, 0.96, 0.96, 0.85, 0.82,
-                0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.92, 0.96, 0.92, 0.85, 0.82, 0.96, 0.80,
-                0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.88, 0.92, 0.88, 0.88, 0.88, 0.85, 0.88, 0.96, 0.96, 0.92, 0.96,
-                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.82, 0.96, 0.85, 0.85, 0.96, 0.96, 0.96, 0.96, 0.88, 0.88, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.80, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
-                0.88, 0.88, 0.85, 0.82, 0.85, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
-                0.88, 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.88, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 0.96, 1.00);
+                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.92, 1.00, 0.96, 0.92, 0.96, 0.96, 0.85, 0.82,
+                0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.96, 0.96, 0.92, 0.88, 0.82, 0.96, 0.80,
+                0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.92, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.92, 0.96,
+                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.85, 0.96, 0.85, 0.85, 0.96, 1.00, 0.96, 0.96, 0.88, 0.88, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.82, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
+                0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
+                0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
+                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.85, 0.96, 0.85, 0.92);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

@@ -114,4 +114,76 @@ class NobodyAtRiskNowTest {
         assertFalse(NobodyAtRiskNow.told("开窗后现在没味道了，但我妈一直说头晕想吐"), "someone affected");
         assertFalse(NobodyAtRiskNow.told("煤气味现在没了，可是隔壁老人敲门一直不应"), "an old neighbour not answering");
     }
+
+    @Test
+    void aGasSmellGoneAfterTheWindowOrALeakShutOffIsNobodyAtRiskNow() {
+        assertTrue(NobodyAtRiskNow.told("刚才厨房闻到点煤气味，关了阀门开窗就没了，管子是不是老化了，能不能来看看"));
+        assertTrue(NobodyAtRiskNow.told("刚刚闻到一点煤气味，开窗子过后又没得了，要不要找人来检查一下"));
+        assertTrue(NobodyAtRiskNow.told("刚才厨房有股天然气味道，开窗现在散了，不晓得是不是管子有问题"));
+        assertTrue(NobodyAtRiskNow.told("昨天我们屋头煤气漏了，阀门关了窗子开了，现在没得味道了，想喊人来查一下管子"),
+                "a leak that was, shut off");
+        assertTrue(NobodyAtRiskNow.told("昨天厨房燃气管漏气，已经关阀门开窗了，燃气公司还没来，这个管子还敢用不"));
+        assertTrue(NobodyAtRiskNow.told("昨天燃气公司来关了阀门，说管子老化了要换，到现在也没人来换，现在都不敢开火"),
+                "the stove's 开火 is no fire");
+    }
+
+    @Test
+    void aValveOnlyWantedShutOrASmellStillThereIsNot() {
+        assertFalse(NobodyAtRiskNow.told("厨房的燃气管子被老鼠咬断了 气在往外喷 我把总阀关不到"), "the valve will not shut");
+        assertFalse(NobodyAtRiskNow.told("煤气罐漏气了好大一股味道，老板不在，莫人敢去关阀门"), "nobody dares shut it");
+        assertFalse(NobodyAtRiskNow.told("我们家里煤气味很重，阀门关了还闻得到，现在开了窗户人在楼下"), "still smelt");
+        assertFalse(NobodyAtRiskNow.told("我闻着家里燃气味特别大，灶台阀门关了也没用，是不是管道漏了"), "shutting it did nothing");
+        assertFalse(NobodyAtRiskNow.told("楼道里现在有很重的煤气味，我已经把自己家阀门关了，不知道是哪家的"), "a source not found");
+        assertFalse(NobodyAtRiskNow.told("阀门关了，窗也开了，可燃气还在漏，嘶嘶响"), "the leak goes on");
+    }
+
+    @Test
+    void aFirePutOutWithNobodyHurtIsNobodyAtRiskNow() {
+        assertTrue(NobodyAtRiskNow.told("刚才楼下电瓶车冒了一股烟，已经有人拿灭火器喷了，火没得了，车子还停在楼道头"));
+        assertTrue(NobodyAtRiskNow.told("刚才楼道里电瓶车冒烟了，我们用灭火器喷熄了，现在没事了，但是楼道里还停起好多电瓶车"));
+        assertTrue(NobodyAtRiskNow.told("昨天楼下电瓶车着过火，已经扑灭了，但是楼道里停起好多电瓶车"));
+        assertTrue(NobodyAtRiskNow.told("昨晚厂房那场火已经灭了，消防也走了，人都没事，就跟你们报个平安"));
+    }
+
+    @Test
+    void aFireNotOutBackOrWithSomeoneInDangerIsNot() {
+        assertFalse(NobodyAtRiskNow.told("作坊里一台烘干机冒烟了，有点火苗，工人在用灭火器，还没扑灭"), "not yet out");
+        assertFalse(NobodyAtRiskNow.told("上个月电动车烧过一回，当时扑灭了没事。这会儿车棚里又在冒烟，已经窜出火了"), "a fire again");
+        assertFalse(NobodyAtRiskNow.told("烧纸烧完了我还用脚踩熄了，走远了回头一看，山坡上冒起烟了"), "smoke after the fire put out");
+        assertFalse(NobodyAtRiskNow.told("火是扑灭了，但是老人呛了烟，现在叫不醒"), "an old man who does not wake");
+        assertFalse(NobodyAtRiskNow.told("厨房的火灭了，可是煤气罐的管子还在漏气"), "gas leaking beside it");
+        assertFalse(NobodyAtRiskNow.told("电表箱在冒烟，有股塑料烧焦的味道，楼道灯已经灭了"), "a light gone out is no fire put out");
+        assertFalse(NobodyAtRiskNow.told("船开到江心突然熄了火，现在船在往下游漂，船上有十几个人"), "an engine stalled");
+    }
+
+    /** A review's cases, one or two of each kind of hole it found in the first draft of the gas and fire rules. */
+    @Test
+    void aFireOutBesideAnotherFireOrDangerIsNot() {
+        assertFalse(toldAsWritten("三楼那家正在烧 我们二楼的火已经扑灭了"), "another fire burning");
+        assertFalse(toldAsWritten("整栋楼都是黑烟 我们下不去 听说火扑灭了"), "smoke filling the stairs");
+        assertFalse(toldAsWritten("火太大了灭火器根本扑灭不了"), "cannot be put out");
+        assertFalse(toldAsWritten("厨房油锅着火了 我跑出来了 不晓得火灭了没有"), "a question whether it is out");
+        assertFalse(toldAsWritten("楼上在烧灯都灭了我们看不到路"), "a light gone out in voice text");
+        assertFalse(toldAsWritten("那堆废纸的火我们浇灭了 结果风一吹又窜起来了"), "back again");
+        assertFalse(toldAsWritten("表面火扑灭了 床垫里面阴燃着 温度很高"), "smouldering");
+        assertFalse(toldAsWritten("火扑灭了 我老汉儿躺在地上没反应"), "a person not responding");
+        assertFalse(toldAsWritten("火灭了 楼上还有两个人联系不上"), "people not reached");
+        assertFalse(toldAsWritten("火灭了 那个人皮肤都焦了 衣服粘在肉上"), "a person burnt");
+        assertFalse(toldAsWritten("火扑灭了但是那面墙要垮了下面好多人在看热闹"), "a wall about to fall on people");
+        assertFalse(toldAsWritten("火灭了 电线还带着电 垂在人行道上"), "a live wire");
+    }
+
+    @Test
+    void aGasShutOffBesideSomeoneInDangerOrALeakGoingOnIsNot() {
+        assertFalse(toldAsWritten("液化气阀门关了 老公已经中毒了 嘴唇发紫"), "poisoned");
+        assertFalse(toldAsWritten("煤气阀门关了 一家三口躺在床上喊都喊不应"), "people who do not answer");
+        assertFalse(toldAsWritten("煤气阀门关了 可是我婆婆已经没气了"), "not breathing");
+        assertFalse(toldAsWritten("煤气总阀关了 照样有味 满屋子都是"), "the smell still there");
+        assertFalse(toldAsWritten("液化气阀门关了，可是罐子躺在地上往外滋气"), "the leak goes on");
+        assertFalse(toldAsWritten("燃气阀门关上了 楼道里有人在抽烟"), "something to set it off");
+        assertFalse(toldAsWritten("阀门关了 但我被反锁在屋头出不去 满屋子都是煤气"), "shut in");
+        assertFalse(toldAsWritten("沼气池的气味现在没了 可是下去掏的人半天没上来"), "a worker not come up");
+        assertFalse(toldAsWritten("天然气阀门关了 厨房墙被掀开了 有人埋在下面"), "an explosion");
+        assertFalse(toldAsWritten("燃气味现在没了 可能是整个管线都泄了 楼下好几户没人接电话"), "neighbours not answering");
+    }
 }

@@ -108,6 +108,26 @@ class EmergencyJudgementIT {
                 .satisfies(payload -> assertThat(payload).contains("【危险未排除】").doesNotContain("紧急事件"));
     }
 
+    /**
+     * A gas smell gone once the valve was shut is the hazard left to act on (NobodyAtRiskNow, since issue 19's
+     * seventy-second round): no alarm and no page, but the reply says to call 119 if the danger is happening, the
+     * resident is asked which kind of problem it is, and the centre is asked to check it. It had paged the centre.
+     */
+    @Test
+    void aGasLeakAlreadyShutOffIsNoAlarmButTheReplySaysWhatToDoAndTheCentreIsAskedToCheckIt() {
+        var question = wx.text("o-gas-shut", "幸福路3号楼刚才厨房闻到点煤气味，关了阀门开窗就没了，管子是不是老化了，能不能来看看");
+        assertThat(question.content()).startsWith("如果危险正在发生,请立即拨打 119").contains("回复数字")
+                .doesNotContain("⚠️");
+        var reply = wx.text("o-gas-shut", "1");
+        assertThat(reply.content()).contains("安全隐患").contains("请立即拨打 119");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+        assertThat(event.category().name()).isEqualTo("SAFETY");
+        assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%")).singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【危险未排除】").doesNotContain("紧急事件"));
+    }
+
     @Test
     void anIdiomThatSoundsAlarmingRaisesNoAlarm() {
         var reply = wx.text("o-idiom", "幸福路楼上天天半夜跳 吵死个人 烦都烦死了 我都要疯了");

@@ -1,0 +1,88 @@
+package cn.gridbot.classify;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question of what to do if a danger happens ("要是半夜屋头着火了，应该先打哪个电话", "请问如果家里有人突然晕倒了，我们应该先做
+ * 什么？要不要先喂水？"): the README's labelling rules make it LIVELIHOOD or OTHER, not EMERGENCY, though its words name the
+ * danger. Read narrowly, because a real emergency is often asked the same way ("如果有人晕倒了怎么办我妈倒在厨房了"): the
+ * message is only the question. Before the condition stands at most a greeting or 请问; the condition is not the
+ * writer's own (要是我…) nor a polite one (如果可以, 要是方便); between it and the asking words there is one danger at
+ * most; after the asking words come only the rest of the question and more questions or thanks; and nothing after the
+ * condition tells of now — no time word (现在, 刚才, 目前, 这下, 马上…), nothing going on or still (还在, 在…着, 躺着, 一直,
+ * 不见了), no dialect ending of a present state (起得, 得很, 噻), no call made or help that does not come, no 就在, no
+ * plea (求求, 救救, 急急急, 在线等) and no danger phrase after the question.
+ */
+final class WhatIfQuestion {
+
+    /** The condition; 要是 not inside 主要是, 只要是, 还要是… */
+    private static final Pattern IF = Pattern.compile("(?<![主只不还硬就可总但老都])要是|如果|万一|假如|假设|倘若");
+    /** All that may stand before the condition: a greeting, 请问, 想问一下, 以后, punctuation. */
+    private static final Pattern GREETING_ONLY = Pattern.compile("(?:你好|您好|你们好|大家好|请问|想问(?:一)?下|问(?:一)?下"
+            + "|打扰(?:一)?下|以后|[\\s,，.。!！:：])*");
+    private static final Pattern OWN_OR_POLITE = Pattern.compile("我|可以|方便|有空|能|需要|有时间|麻烦|允许|不介意");
+    private static final Pattern ASKS = Pattern.compile("(?:咋个?|怎么|怎样|如何)(?:办|做|弄|处理|跑|整|搞)"
+            + "|打(?:哪个|啥|什么|几号)|先(?:做|打|找|干|喊|叫)|(?:哪个|什么|啥)电话|还是|能不能|可不可以|吗|(?<!什|怎|这|那)么|[？?]");
+    /** What may end the asking clause: 电话, 才好, 呢… */
+    private static final String TAIL = "(?:电话|号码|什么|啥子?|哪个|哪里|谁|比较|最|好|合适|安全|才对|才好|[呢啊呀哦嘛吗么]|0)*";
+    /** The rest of the asking clause: its tail, or another choice (…先打120还是先找社区). */
+    private static final Pattern REST_OF_QUESTION = Pattern.compile(TAIL + "(?:(?:还是|或者|或是)[^我你他她]{1,12})?");
+    /** A further clause that still asks or thanks (not 还是 alone: "…咋办，还是他在楼顶上" tells where he is). */
+    private static final Pattern ASKS_OR_THANKS = Pattern.compile(ASKS.pattern().replace("|还是", "")
+            + "|要不要|需不需要|该不该|有没有|是不是|多久|多长时间|几分钟|谢谢|多谢|麻烦(?:了|你们)|大家");
+    private static final Pattern NOW = Pattern.compile("现在|正在|正|刚才|刚刚|刚|已经|这会儿|此刻|眼下|今天|今晚|昨|前几天"
+            + "|上次|上回|快来|救命|赶紧|再|还(?!是|能|要|可以|得)|继续|更|越来越|又|不来|来不|赶不|等不|打了|叫了|报了|就在"
+            + "|此时|目前|当前|当下|如今|而今|眼看|眼瞅|这下|这哈|这阵|这时|马上|立刻|立马|一直|半天|好久|方才|将才|才将|今儿"
+            + "|今个|今早|早上|快点|快过来|求求|救救|急急|在线等|不好了"
+            + "|在.{0,6}着|着呢|[站躺坐蹲趴关困抽抖](?:着|起)|起得|得很|快要|快不行|不见了|找不到了|[噻咯嘞哩](?=[,.!?\\s]|$)");
+    /** Clause ends, as the normaliser leaves them, and the marks voice text and chat put between clauses. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。.;；!！?？\\s…~～:：—/()（）\"“”'\\p{So}\\p{Cs}]+");
+    private static final Cues DANGER = new Cues(EmergencyFeatures.CUES);
+
+    private WhatIfQuestion() {
+    }
+
+    /** Whether the normalised text is only a question of what to do if a danger happens. */
+    static boolean asked(String normal) {
+        Matcher condition = IF.matcher(normal);
+        if (!condition.find() || !GREETING_ONLY.matcher(normal.substring(0, condition.start())).matches()) {
+            return false;
+        }
+        String after = normal.substring(condition.end());
+        Matcher asks = ASKS.matcher(after);
+        if (OWN_OR_POLITE.matcher(after).lookingAt() || NOW.matcher(after).find() || !asks.find()) {
+            return false;
+        }
+        List<Cues.Hit> dangers = DANGER.hits(after).stream()
+                .filter(hit -> EmergencyFeatures.DANGERS.contains(hit.group())).toList();
+        if (dangersApart(dangers) > 1 || dangers.stream().anyMatch(hit -> hit.end() > asks.start())) {
+            return false;
+        }
+        String[] rest = CLAUSE_END.split(after.substring(asks.end()), -1);
+        if (!REST_OF_QUESTION.matcher(rest[0]).matches()) {
+            return false;
+        }
+        for (int i = 1; i < rest.length; i++) {
+            if (!rest[i].isEmpty() && !ASKS_OR_THANKS.matcher(rest[i]).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many dangers the hits name, overlapping phrases (晕倒, 倒了 in 晕倒了) counted once. */
+    private static int dangersApart(List<Cues.Hit> hits) {
+        int apart = 0;
+        int end = -1;
+        for (Cues.Hit hit : hits.stream().sorted(Comparator.comparingInt(Cues.Hit::begin)).toList()) {
+            if (hit.begin() >= end) {
+                apart++;
+            }
+            end = Math.max(end, hit.end());
+        }
+        return apart;
+    }
+}

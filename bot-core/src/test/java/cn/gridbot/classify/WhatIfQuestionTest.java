@@ -1,0 +1,49 @@
+package cn.gridbot.classify;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class WhatIfQuestionTest {
+
+    private static final Normaliser NORMALISER = new Normaliser();
+
+    private static boolean asked(String text) {
+        return WhatIfQuestion.asked(NORMALISER.normalise(text));
+    }
+
+    @Test
+    void aQuestionOfWhatToDoIfADangerHappensIsAsked() {
+        assertTrue(asked("要是半夜屋头着火了，应该先打哪个电话"));
+        assertTrue(asked("你们好，请问如果家里有人突然晕倒了，我们应该先做什么？要不要先喂水？"));
+        assertTrue(asked("要是草原上起火了 我们牧民应该咋个做"));
+        assertTrue(asked("要是家里有人突然晕倒，我们乡下叫救护车打哪个电话，多久能到"));
+        assertTrue(asked("以后要是家里老人突然晕倒了，我们应该先打120还是先找社区？"), "a choice asked");
+        assertTrue(asked("假如电梯突然停了，被困在里面怎么办？"), "overlapping phrases of one danger");
+    }
+
+    /** A review's cases: an emergency happening now, asked as if it were a question of what to do if. */
+    @Test
+    void aDangerTakingPlaceIsNoQuestionOfWhatIf() {
+        assertFalse(asked("如果看到一个人躺在公交站台上一动不动，叫他也没反应，是找你们还是找医院？就在汽车站对面那个站台，现在还躺着。"),
+                "the case asked about is lying there now");
+        assertFalse(asked("如果有人晕倒了怎么办我妈倒在厨房了"), "voice text: the case after the question");
+        assertFalse(asked("要是有人喝农药了先做什么我婆婆喝了半瓶敌敌畏"), "the case after the question, no danger phrase");
+        assertFalse(asked("万一他想不开咋办～人在楼顶站着"), "a present state");
+        assertFalse(asked("万一他想不开咋办，还是他在楼顶上"), "还是 telling where he is");
+        assertFalse(asked("要是煤气漏了咋整 这下屋里一股味"), "这下");
+        assertFalse(asked("急急急如果有人晕倒了怎么办"), "panic before the condition");
+        assertFalse(asked("要是我喘不过气了该打哪个电话"), "the writer's own case");
+        assertFalse(asked("如果火再大点怎么办，楼上还有人"), "a fire going on now");
+        assertFalse(asked("刚才我家老人晕倒了，如果要送医院该打哪个电话"), "a time word before the condition");
+        assertFalse(asked("如果有人晕倒了，我妈倒在厨房了，该打哪个电话"), "two dangers before the question");
+    }
+
+    @Test
+    void aPoliteConditionOrAMainPointIsNoQuestionOfWhatIf() {
+        assertFalse(asked("如果可以麻烦派个人来，我妈晕倒了叫不醒"), "a polite condition");
+        assertFalse(asked("主要是想问一下低保怎么申请，不过先讲个事：楼下有个人倒在地上抽搐"), "主要是 is no condition");
+        assertFalse(asked("楼下一直有人在烧东西，烟好大，我想问如果着火了怎么办"), "more than a greeting before it");
+    }
+}
