@@ -72,7 +72,10 @@ final class EmergencyFeatures {
     private static final Pattern DURATION = Pattern.compile(
             "(?:快|有|都|将近)?(?:好几|[0零一二两三四五六七八九十几半]{1,4})[个多来把]{0,2}(?:分钟|小时|钟头|天|晚上)");
 
-    private final Cues cues = new Cues(CUES);
+    /** The phrases of {@link #CUES}, built once: read-only once built, shared with the rules that hold a message down. */
+    static final Cues PHRASES = new Cues(CUES);
+
+    private final Cues cues = PHRASES;
 
     boolean namesDanger(String normal) {
         return cues.hits(normal).stream().anyMatch(hit -> DANGERS.contains(hit.group()));

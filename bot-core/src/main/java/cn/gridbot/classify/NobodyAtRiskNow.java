@@ -80,6 +80,8 @@ final class NobodyAtRiskNow {
     private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
             + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在");
     private static final Pattern GAS = Pattern.compile("煤气|燃气|天然气|液化气|气味");
+    /** A leak or a smell told after the words that say it is gone or shut off: another leak, or the same one going on. */
+    private static final Pattern GAS_AFTER = Pattern.compile("漏|味");
     /**
      * Someone hurt, not answering, missing, shut in or helpless, in words beyond the danger phrases of
      * emergency-cues.tsv (喊不应, 没反应, 联系不上, 关在屋里, 老伴, 宝宝…): beside a gas smell gone or a fire put out, still a
@@ -88,54 +90,58 @@ final class NobodyAtRiskNow {
     private static final String PERSON_IN_TROUBLE = "躺|反应|不省|人事|知觉|没气|烫|泡|被电|电着|带着?电|说不出|不说话|吱声"
             + "|应声|没人应|不应|喊不|不搭理|动静|联系不上|失联|没找到|在哪|中毒|发紫|抽搐|瘫|起不来|下不来|下不去|没下|关在|锁"
             + "|压|迷糊|白眼|栽|站不稳|含糊|宝宝|老太|老头|老爷|大爷|大妈|婆|奶奶|爷爷|老伴|女儿|儿子|人在里|有人喊"
-            + "|还有[一两二三四五几0]?个|疼|痛|不动|血|伤|焦了|粘在|皮肤|没人接|不接";
+            + "|还有[一两二三四五几0]?个|疼|痛|不动|血|伤|焦了|粘在|皮肤|没人接|不接|呼吸|意识|回应|没人开";
     /**
      * The smell gone now (现在没味道了, 开窗就没了, 过后又没得了, 开窗现在散了) or the leak shut off (关了阀门, 已经关阀门,
-     * 阀门已经关了, 把总阀关了). A valve only wanted shut is not shut: 不敢去关阀门, 没关阀门, 把总阀关不到.
+     * 阀门已经关了, 把总阀关了). A valve only wanted, dared, too late or asked about is not shut: 不敢去关阀门, 没关阀门,
+     * 把总阀关不到, 要不要先关了阀门, 来不及关掉总阀, 阀门关了吗.
      */
     private static final Pattern GONE = Pattern.compile("(?:现在|已经|这会儿|后来)也?就?(?:没|没有|闻不到|没得|莫得|不)"
             + "(?:啥|什么)?(?:味|味道|了|闻到|臭)|味道?(?:散|没)了|没味了|又没了"
             + "|(?:就|又|过后又|后又|现在|已经)(?:没|没得|莫得|散)了|散掉了|闻不到了|没(?:有|得)?味道了"
-            + "|(?:(?<![没不去])关(?:了|掉|好)|(?:已经|都|早)关)(?:总)?阀门?|阀门?(?:已经|都)?关(?:了|掉|好|上)"
-            + "|把(?:总)?阀门?(?:给)?关(?:了|掉|好|上)");
+            + "|(?:(?<![没不去要想敢及先该忘])关(?:了|掉了|好了)|(?:已经|都|早)关)(?:总)?阀门?"
+            + "|阀门?(?:已经|都)?关(?:了|掉|好|上)(?![吗么没]|[^,，。\\s]{0,2}[?？])"
+            + "|把(?:总)?阀门?(?:给)?关(?:了|掉|好|上)(?![吗么没]|[^,，。\\s]{0,2}[?？])");
     /**
      * What says someone is affected or the leak goes on: dizziness, a fall, a child or an old person, someone in
      * trouble, fire (not the stove's 开火) or something to set it off (烟, 闪, 电闸), a hiss, a leak still going (往外滋,
      * 关不严), a smell still there or strong (阀门关了还闻得到, 关了也没用, 照样有味, 味道很重), a source not found (不知道是哪家的),
      * a blast (震塌, 掀开, 埋).
      */
-    private static final Pattern NOT_GONE = Pattern.compile("晕|头疼|头痛|头晕|恶心|倒|不醒|叫不|昏|吐|难受|喘|不动|老人|孩子"
+    private static final Pattern NOT_GONE = Pattern.compile("晕|头疼|头痛|头晕|恶心|倒|不醒|叫不|昏|吐|难受|喘|老人|孩子"
             + "|娃|小孩|着火|(?<!开)火|爆|炸|还在|还有|越来越|一直|又有|又闻|还能闻|还闻|闻得到"
             + "|(?:还是|仍然?|依然)(?:有(?:味|股|点味|气味|煤气|燃气)|闻|一股|很|好|那么|特别|浓|臭|味)|救|快|" + CALL
             + "|冒|嘶|咝|在漏|漏(?:得|个不停|着)|没用|不管用|(?:很|好|特别|非常|太|那么)(?:重|大|浓|冲)|浓|哪家|哪里来|不知道是"
             + "|" + PERSON_IN_TROUBLE + "|(?:爸|妈|公|婆|爷|奶|人)[^，。,\\s]{0,3}没了"
             + "|呲|滋|喷|往外|不严|关不|结霜|照样|仍旧|刺鼻|满屋|全是|都是|更(?:大|重|浓|冲)|鼓|泄了"
-            + "|烧|(?<!天)燃(?!气)|烟|闪|电闸|开关|电焊|出不去|没上来|塌|震|碎|掀|埋");
+            + "|烧|(?<!天)燃(?!气)|烟|闪|电闸|开关|电焊|出不去|没上来|塌|震|碎|掀|埋|要不要(?:先)?关|嗞|嗤|没熄");
     private static final Pattern FIRE = Pattern.compile("火|烧");
     /**
-     * A fire put out: 扑灭, 浇灭, the fire or smoke then 灭了 or 熄了 (火已经灭了, 用灭火器喷熄了), 火没得了. Not a light gone out
-     * (灯灭了, no fire or smoke before it), an engine stalled (熄了火), or a fire not yet out (还没扑灭).
+     * A fire put out: 扑灭, 浇灭, the fire or smoke then 灭了 or 熄了 in its clause (火已经灭了, 用灭火器喷熄了), 火没得了. Not a
+     * light gone out (灯灭了, no fire or smoke before it), an engine stalled (熄了火), a fire not yet out or being fought
+     * (还没扑灭, 还没有扑灭, 正在扑灭, 无法扑灭, 扑灭不了).
      */
-    private static final Pattern OUT = Pattern.compile("(?<!没|未|不)(?:扑灭|浇灭)"
-            + "|(?:火|烧|烟)[^，。,！!？?\\s灯]{0,8}?(?<!没|不)(?:灭了|熄了|熄灭了|灭掉了)|火没(?:得|有)?了|没(?:得|有)?火了");
+    private static final Pattern OUT = Pattern.compile("(?<!没|未|不|没有|没能|无法|没法|办法|在|正在|难以)(?:扑灭|浇灭)(?!不)"
+            + "|(?:火|烧|烟)[^，。,！!？?;；:：~～…\\s灯]{0,8}?(?<!没|不)(?:灭了|熄了|熄灭了|灭掉了)|火没(?:得|有)?了"
+            + "|没(?:得|有)?火了");
     /** A fire, smoke or burning told after the last word of a fire put out: a fire again or another. */
     private static final Pattern FIRE_AFTER = Pattern.compile("火|烧|冒|烟|燃|着了|着起|窜|蹿|旺");
     /**
      * What says someone was hurt or is still in danger, the fire is not out or is back, or another danger is told
      * beside it (gas, a leak, a blast, a live wire, water, a fall, a fight, a child or an old person).
      */
-    private static final Pattern NOT_OUT = Pattern.compile("伤|血|倒|晕|不醒|叫不|昏|困|出不来|没出来|找不到|不见|死|送医|医院"
+    private static final Pattern NOT_OUT = Pattern.compile("倒|晕|不醒|叫不|昏|困|出不来|没出来|找不到|不见|死|送医|医院"
             + "|救护|呛|喘|吐|难受|还在|还有人|(?:没|未|不)(?:扑|浇)?灭|又在|又有|又开始|又着|又起|又烧|又冒|还冒|复燃|另|越来越"
             + "|一直|救|快|命|" + CALL + "|煤气|燃气|天然气|液化气|漏|爆|炸|触电|电到|水|掉|摔|塌|打|砍|刀|跳|娃|孩|老人"
-            + "|里面有人|里头有人|屋里有人|" + PERSON_IN_TROUBLE
+            + "|里面有人|里头有人|屋里有人|狗|猫|" + PERSON_IN_TROUBLE
             + "|在烧|正烧|烧(?:起来|得|成|着|红)|浓烟|黑烟|滚滚|灭不|熄不|(?:灭|熄)了(?:没有?|没得|吗|么)(?!事)"
             + "|又燃|燃起|燃着|阴燃|重新|再次|又窜|又蹿|窜起|又红|也着|又[^，。,\\s]{0,3}起来|垮|裂|坠|雾|茫茫|看不清|毒气|嘶|滋滋|鼓包");
     /**
-     * The danger phrases of emergency-cues.tsv ({@link EmergencyFeatures#DANGERS}), with a call for help and a live
-     * wire: a gas smell gone or a fire put out is held only when no danger of another kind is named anywhere in the
-     * message, and, for a fire, no fire phrase after the words that put it out.
+     * The groups of emergency-cues.tsv a gas smell gone or a fire put out is read against: the dangers
+     * ({@link EmergencyFeatures#DANGERS}), a call for help (URGENT), a live wire (LIVE) and people under a hazard (NEAR).
+     * Either is held only when none of another kind is named anywhere in the message, and, for a fire, no fire phrase
+     * after the words that put it out; a gas leak told after the words that shut it off is not held either.
      */
-    private static final Cues DANGER = new Cues(EmergencyFeatures.CUES);
     private static final Set<String> WATCHED = Stream.concat(EmergencyFeatures.DANGERS.stream(),
             Stream.of("URGENT", "LIVE", "NEAR")).collect(Collectors.toUnmodifiableSet());
 
@@ -165,23 +171,29 @@ final class NobodyAtRiskNow {
     }
 
     static boolean gasGone(String normal) {
-        return GAS.matcher(normal).find() && GONE.matcher(normal).find() && !NOT_GONE.matcher(normal).find()
-                && noDangerBut("GAS", normal.length(), normal);
+        int end = lastEnd(GONE.matcher(normal));
+        return end >= 0 && GAS.matcher(normal).find() && !NOT_GONE.matcher(normal).find()
+                && !GAS_AFTER.matcher(normal).region(end, normal.length()).find() && noDangerBut("GAS", end, normal);
     }
 
     static boolean fireOut(String normal) {
-        Matcher out = OUT.matcher(normal);
-        int end = -1;
-        while (out.find()) {
-            end = out.end();
-        }
+        int end = lastEnd(OUT.matcher(normal));
         return end >= 0 && FIRE.matcher(normal).find() && !NOT_OUT.matcher(normal).find()
                 && !FIRE_AFTER.matcher(normal).region(end, normal.length()).find() && noDangerBut("FIRE", end, normal);
     }
 
+    /** Where the last match ends, or -1 when there is none. */
+    private static int lastEnd(Matcher matcher) {
+        int end = -1;
+        while (matcher.find()) {
+            end = matcher.end();
+        }
+        return end;
+    }
+
     /** Whether the text names no danger but of the given kind, and that kind only before {@code until}. */
     private static boolean noDangerBut(String kind, int until, String normal) {
-        return DANGER.hits(normal).stream().filter(hit -> WATCHED.contains(hit.group()))
+        return EmergencyFeatures.PHRASES.hits(normal).stream().filter(hit -> WATCHED.contains(hit.group()))
                 .allMatch(hit -> hit.group().equals(kind) && hit.begin() < until);
     }
 }

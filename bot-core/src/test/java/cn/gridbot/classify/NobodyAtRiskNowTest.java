@@ -186,4 +186,21 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("天然气阀门关了 厨房墙被掀开了 有人埋在下面"), "an explosion");
         assertFalse(toldAsWritten("燃气味现在没了 可能是整个管线都泄了 楼下好几户没人接电话"), "neighbours not answering");
     }
+
+    /** A second review's cases, after the round was scored: each kind of hole it found in the rules as kept. */
+    @Test
+    void aFireBeingFoughtAValveNotShutOrALeakToldAfterItIsNot() {
+        assertFalse(toldAsWritten("仓库着火了，火还没有扑灭"), "not yet out");
+        assertFalse(toldAsWritten("消防员正在扑灭，里面好像有工人"), "being fought");
+        assertFalse(toldAsWritten("山上起火了，无法扑灭，风很大"), "cannot be put out");
+        assertFalse(toldAsWritten("家里煤气漏了，要不要先关了阀门？"), "a valve asked about");
+        assertFalse(toldAsWritten("煤气漏了 阀门关了吗 我在外面上班"), "a valve asked about, after");
+        assertFalse(toldAsWritten("液化气罐漏气了，来不及关掉总阀，我们先跑出来了"), "too late to shut it");
+        assertFalse(toldAsWritten("燃气表那里嗞嗞响，我不敢关掉阀门"), "not dared");
+        assertFalse(toldAsWritten("煤气阀门关了 我爸没有呼吸了"), "not breathing");
+        assertFalse(toldAsWritten("火扑灭了，但是邻居家敲门没人开"), "nobody opens the door");
+        assertFalse(toldAsWritten("燃气阀门已经关了 楼下餐馆漏气 味道顺着窗户进来"), "a leak told after the shut-off");
+        assertTrue(toldAsWritten("昨天我们屋头煤气漏了，阀门关了窗子开了，现在没得味道了，想喊人来查一下管子"),
+                "a leak that was, shut off, still held");
+    }
 }

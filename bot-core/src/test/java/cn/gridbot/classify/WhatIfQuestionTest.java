@@ -40,6 +40,20 @@ class WhatIfQuestionTest {
         assertFalse(asked("如果有人晕倒了，我妈倒在厨房了，该打哪个电话"), "two dangers before the question");
     }
 
+    /** A second review's cases, after the round was scored. */
+    @Test
+    void aQuestionFollowedByWhatIsHappeningOrAPleaForHelpIsNoQuestionOfWhatIf() {
+        assertFalse(asked("万一煤气中毒了怎么办？头好晕啊怎么办"), "dizzy now");
+        assertFalse(asked("万一着火了打哪个电话？楼下火好大是不是要跑"), "a fire now");
+        assertFalse(asked("要是有人被车撞了咋整？麻烦你们派个人来"), "help asked for");
+        assertFalse(asked("万一有人掉进水里了咋办 有没有人会游泳"), "someone wanted now");
+        assertFalse(asked("如果 我喘不上气了 该打哪个电话"), "the writer's own case after a space");
+        assertFalse(asked("要是俺喘不过气了该打哪个电话"), "俺 is the writer");
+        assertFalse(asked("如果有人倒在地上怎么办还是直接叫救护车老人在路边"), "a person and a place in the choice");
+        assertTrue(asked("要是俺家老人半夜犯病了咋整"), "俺家 is the household, not the writer");
+        assertFalse(asked(",".repeat(5000) + "如果着火了怎么办"), "a long run before the condition");
+    }
+
     @Test
     void aPoliteConditionOrAMainPointIsNoQuestionOfWhatIf() {
         assertFalse(asked("如果可以麻烦派个人来，我妈晕倒了叫不醒"), "a polite condition");
