@@ -80,8 +80,29 @@ final class NobodyAtRiskNow {
     private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
             + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在");
     private static final Pattern GAS = Pattern.compile("煤气|燃气|天然气|液化气|气味");
-    /** A leak or a smell told after the words that say it is gone or shut off: another leak, or the same one going on. */
-    private static final Pattern GAS_AFTER = Pattern.compile("漏|味");
+    /**
+     * A person named (爸, 娃, 她, 老伴, 司机, 有人, my son…) or a face of distress in emoji: after the words that say a gas
+     * smell is gone or a fire is out, whatever follows about them may be that they are in trouble now — no list of
+     * symptoms is whole ("…现在没味了，但我妈脸色通红，说胸口闷得慌"). Not when the person only speaks or plans (我爸说明天找人来修),
+     * nor the people of the gas company or the estate (燃气公司的人还没来).
+     */
+    private static final String PERSON_NAMED = "(?:[爸妈爹娘爷奶婆嬷姥孩娃崽囝她佢伊]|阿麻|(?<!其)他|阿公|外公|公公"
+            + "|老[汉豆伴人头太两公婆]|媳妇|女儿|儿子|闺女|宝宝|宝贝|小朋友|细路|司机|工人|有人|(?<!公司|物业|社区|单位|消防)的人"
+            + "|阿姨|邻居)"
+            + "(?![^，,。]?(?:说|问|讲|明天|打算|准备|让))"
+            + "|(?<![a-z])(?:son|daughter|mom|mum|dad|kids?|baby|grandma|grandpa|wife|husband|he|she|him|her|my)(?![a-z])"
+            + "|[\\x{1F466}-\\x{1F475}\\x{1F635}\\x{1F922}\\x{1F92E}]";
+    /**
+     * A neighbour's or another place's danger told before the writer's own is said to be over ("对面楼着火了，我家阳台的火星子
+     * 已经浇灭了", "楼下餐馆漏气，…我家燃气阀门已经关了"): the other one goes on.
+     */
+    private static final String ELSEWHERE = "(?:隔壁|对面|对门|楼上|楼下|楼道|邻居|那户|那家|别家|餐馆|饭店|饭馆)"
+            + "(?=.*(?:我|我们|俺|自己)(?:家|屋|这边))";
+    /**
+     * A leak, a smell or a person told after the words that say it is gone or shut off: another leak, the same one
+     * going on, or someone it may have harmed.
+     */
+    private static final Pattern GAS_AFTER = Pattern.compile("漏|味|" + PERSON_NAMED);
     /**
      * Someone hurt, not answering, missing, shut in or helpless, in words beyond the danger phrases of
      * emergency-cues.tsv (喊不应, 没反应, 联系不上, 关在屋里, 老伴, 宝宝…): beside a gas smell gone or a fire put out, still a
@@ -89,8 +110,10 @@ final class NobodyAtRiskNow {
      */
     private static final String PERSON_IN_TROUBLE = "躺|反应|不省|人事|知觉|没气|烫|泡|被电|电着|带着?电|说不出|不说话|吱声"
             + "|应声|没人应|不应|喊不|不搭理|动静|联系不上|失联|没找到|在哪|中毒|发紫|抽搐|瘫|起不来|下不来|下不去|没下|关在|锁"
-            + "|压|迷糊|白眼|栽|站不稳|含糊|宝宝|老太|老头|老爷|大爷|大妈|婆|奶奶|爷爷|老伴|女儿|儿子|人在里|有人喊"
-            + "|还有[一两二三四五几0]?个|疼|痛|不动|血|伤|焦了|粘在|皮肤|没人接|不接|呼吸|意识|回应|没人开";
+            + "|压|迷[糊煳]|白眼|栽|站不稳|含[糊煳]|宝宝|老太|老头|老爷|大爷|大妈|婆|奶奶|爷爷|老伴|女儿|儿子|人在里|有人喊"
+            + "|还有[一两二三四五几0]?个|疼|痛|不动|血|伤|焦了|粘在|皮肤|没人接|不接|呼吸|意识|回应|没人开"
+            + "|唔识郁|唔郁|没声|唔醒|袂醒|没劲|没力|发软|站不住|迷瞪|哼哼|嗡嗡|蔫|呕|趴|通红|发红|胸口闷|闷得慌|打结"
+            + "|不利索|发麻|胀|想睡|到在地|云过去|婚迷|没找着|找不着";
     /**
      * The smell gone now (现在没味道了, 开窗就没了, 过后又没得了, 开窗现在散了) or the leak shut off (关了阀门, 已经关阀门,
      * 阀门已经关了, 把总阀关了). A valve only wanted, dared, too late or asked about is not shut: 不敢去关阀门, 没关阀门,
@@ -114,7 +137,8 @@ final class NobodyAtRiskNow {
             + "|冒|嘶|咝|在漏|漏(?:得|个不停|着)|没用|不管用|(?:很|好|特别|非常|太|那么)(?:重|大|浓|冲)|浓|哪家|哪里来|不知道是"
             + "|" + PERSON_IN_TROUBLE + "|(?:爸|妈|公|婆|爷|奶|人)[^，。,\\s]{0,3}没了"
             + "|呲|滋|喷|往外|不严|关不|结霜|照样|仍旧|刺鼻|满屋|全是|都是|更(?:大|重|浓|冲)|鼓|泄了"
-            + "|烧|(?<!天)燃(?!气)|烟|闪|电闸|开关|电焊|出不去|没上来|塌|震|碎|掀|埋|要不要(?:先)?关|嗞|嗤|没熄");
+            + "|烧|(?<!天)燃(?!气)|烟|闪|电闸|开关|电焊|出不去|没上来|塌|震|碎|掀|埋|要不要(?:先)?关|嗞|嗤|没熄"
+            + "|" + ELSEWHERE + "|没散|断了|哗|开灯|点着");
     private static final Pattern FIRE = Pattern.compile("火|烧");
     /**
      * A fire put out: 扑灭, 浇灭, the fire or smoke then 灭了 or 熄了 in its clause (火已经灭了, 用灭火器喷熄了), 火没得了. Not a
@@ -125,7 +149,8 @@ final class NobodyAtRiskNow {
             + "|(?:火|烧|烟)[^，。,！!？?;；:：~～…\\s灯]{0,8}?(?<!没|不)(?:灭了|熄了|熄灭了|灭掉了)|火没(?:得|有)?了"
             + "|没(?:得|有)?火了");
     /** A fire, smoke or burning told after the last word of a fire put out: a fire again or another. */
-    private static final Pattern FIRE_AFTER = Pattern.compile("火|烧|冒|烟|燃|着了|着起|窜|蹿|旺");
+    private static final Pattern FIRE_AFTER = Pattern.compile("火|烧|冒|烟|燃|着了|着起|窜|蹿|旺|闷|焦|糊|煳|红|热|亮|鼓|活|嘭|砰"
+            + "|轰|噗|(?<![a-z])(?:flames?|sparks?|explo\\w*|burn\\w*|smok\\w*)(?![a-z])|" + PERSON_NAMED);
     /**
      * What says someone was hurt or is still in danger, the fire is not out or is back, or another danger is told
      * beside it (gas, a leak, a blast, a live wire, water, a fall, a fight, a child or an old person).
@@ -135,7 +160,8 @@ final class NobodyAtRiskNow {
             + "|一直|救|快|命|" + CALL + "|煤气|燃气|天然气|液化气|漏|爆|炸|触电|电到|水|掉|摔|塌|打|砍|刀|跳|娃|孩|老人"
             + "|里面有人|里头有人|屋里有人|狗|猫|" + PERSON_IN_TROUBLE
             + "|在烧|正烧|烧(?:起来|得|成|着|红)|浓烟|黑烟|滚滚|灭不|熄不|(?:灭|熄)了(?:没有?|没得|吗|么)(?!事)"
-            + "|又燃|燃起|燃着|阴燃|重新|再次|又窜|又蹿|窜起|又红|也着|又[^，。,\\s]{0,3}起来|垮|裂|坠|雾|茫茫|看不清|毒气|嘶|滋滋|鼓包");
+            + "|又燃|燃起|燃着|阴燃|重新|再次|又窜|又蹿|窜起|又红|也着|又[^，。,\\s]{0,3}起来|垮|裂|坠|雾|茫茫|看不清|毒气|嘶|滋滋|鼓包"
+            + "|" + ELSEWHERE + "|全是|都是|满屋|一屋|气罐|罐子|钢瓶|电池|油箱|滴油|鞭炮|烟花|裸|歪|鼓");
     /**
      * The groups of emergency-cues.tsv a gas smell gone or a fire put out is read against: the dangers
      * ({@link EmergencyFeatures#DANGERS}), a call for help (URGENT), a live wire (LIVE) and people under a hazard (NEAR).
@@ -150,10 +176,12 @@ final class NobodyAtRiskNow {
 
     /**
      * Whether the normalised text tells a theft, a fight over, a gas smell gone or a fire put out, and nothing that puts
-     * anyone at risk.
+     * anyone at risk. Never for a text the normaliser cut ({@link Normaliser#MAX_CHARS}): what put someone at risk may
+     * have been told after the cut.
      */
     static boolean told(String normal) {
-        return theftAlone(normal) || fightOver(normal) || gasGone(normal) || fireOut(normal);
+        return normal.length() < Normaliser.MAX_CHARS
+                && (theftAlone(normal) || fightOver(normal) || gasGone(normal) || fireOut(normal));
     }
 
     static boolean theftAlone(String normal) {

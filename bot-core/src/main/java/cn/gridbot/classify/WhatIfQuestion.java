@@ -25,9 +25,13 @@ final class WhatIfQuestion {
     /** All that may stand before the condition: a greeting, 请问, 想问一下, 打扰一下, 以后, punctuation. */
     private static final Pattern GREETING_ONLY = Pattern.compile("(?:你好|您好|你们好|大家好|请问|想问(?:一)?下|问(?:一)?下"
             + "|打扰(?:一)?下|以后|[\\s,，.。!！:：])*");
-    /** The writer's own case (要是我…, 如果 自己…, 俺 but not 俺家) or a polite condition (如果可以, 要是方便). */
-    private static final Pattern OWN_OR_POLITE = Pattern.compile("[\\s,，]*(?:我|自己|本人|俺(?!家)|咱(?!家|们)|可以|方便|有空"
-            + "|能|需要|有时间|麻烦|允许|不介意)");
+    /**
+     * The writer's own case (要是我…, 如果 自己…, 俺 but not 俺家), a case of one person or thing now (万一他醒不过来, 要是这个罐子
+     * 炸了, 万一那个小孩掉下去) or a polite condition (如果可以, 要是方便).
+     */
+    private static final Pattern OWN_OR_POLITE = Pattern.compile("[\\s,，]*(?:我|自己|本人|俺(?!家)|咱(?!家|们)"
+            + "|(?<!其)他(?!们|人)|她(?!们)|佢|伊|那(?!样|种)|这(?!种|样|类)|老汉|老豆|老窦|阿[爸妈公嬷婆]|老伴|老公|老婆|媳妇"
+            + "|可以|方便|有空|能|需要|有时间|麻烦|允许|不介意)");
     private static final String ASKING = "(?:咋个?|怎么|怎样|如何)(?:办|做|弄|处理|跑|整|搞)|打(?:哪个|啥|什么|几号)"
             + "|先(?:做|打|找|干|喊|叫)|(?:哪个|什么|啥)电话|能不能|可不可以|吗|(?<!什|怎|这|那)么|[？?]";
     private static final Pattern ASKS = Pattern.compile(ASKING + "|还是");
@@ -35,20 +39,25 @@ final class WhatIfQuestion {
     private static final String TAIL = "(?:电话|号码|什么|啥子?|哪个|哪里|谁|比较|最|好|合适|安全|才对|才好|[呢啊呀哦嘛吗么]|0)*";
     /** The rest of the asking clause: its tail, or another choice (…先打120还是先找社区), not a person or a place. */
     private static final Pattern REST_OF_QUESTION = Pattern.compile(TAIL + "(?:(?:还是|或者|或是)[^我你他她在人]{1,12})?");
-    /** A further clause that still asks or thanks (not 还是 alone: "…咋办，还是他在楼顶上" tells where he is). */
-    private static final Pattern ASKS_OR_THANKS = Pattern.compile(ASKING
-            + "|要不要|需不需要|该不该|有没有|是不是|多久|多长时间|几分钟|谢谢|多谢|麻烦(?:了|你们)|大家");
+    /**
+     * A further clause that opens by asking or thanking (not 还是 alone: "…咋办，还是他在楼顶上" tells where he is; not a scene
+     * before the asking words: "…怎么办？我爸躺在厨房地上不说话这是中风了吗").
+     */
+    private static final Pattern ASKS_OR_THANKS = Pattern.compile("^.{0,2}?(?:可以|能|要|该|应该|需要|是|得|用|直接|先|还是|"
+            + ASKING + "|要不要|需不需要|该不该|有没有|是不是|多久|多长时间|几分钟|谢谢|多谢|麻烦(?:了|你们)|大家)");
     /**
      * A further clause that asks for help or tells what is happening, though it asks or thanks too: "万一着火了打哪个电话？
      * 楼下火好大是不是要跑", "要是有人被车撞了咋整？麻烦你们派个人来".
      */
-    private static final Pattern ASKS_FOR_HELP = Pattern.compile("派|来人|能来|过来|来一?下|快|好大|好多|很大|晕|疼|痛|围|有没有人");
+    private static final Pattern ASKS_FOR_HELP = Pattern.compile("派|来人|能来|过来|来一?下|快|好大|好多|很大|晕|疼|痛|围"
+            + "|有没有人|帮|求助|拜托|跪求");
     /** A mark between clauses, as the normaliser leaves them, and those voice text and chat put there. */
     private static final String CLAUSE_MARK = "[，,。.;；!！?？\\s…~～:：—/()（）\"“”'\\p{So}\\p{Cs}]";
     private static final Pattern NOW = Pattern.compile("现在|正在|正|刚才|刚刚|刚|已经|这会儿|此刻|眼下|今天|今晚|昨|前几天"
             + "|上次|上回|快来|救命|赶紧|再|还(?!是|能|要|可以|得)|继续|更|越来越|又|不来|来不|赶不|等不|打了|叫了|报了|就在"
             + "|此时|目前|当前|当下|如今|而今|眼看|眼瞅|这下|这哈|这阵|这时|马上|立刻|立马|一直|半天|好久|方才|将才|才将|今儿"
             + "|今个|今早|早上|快点|快过来|求求|救救|急急|在线等|不好了"
+            + "|而家|依家|宜家|头先|岩岩|今日|这前|这咱|这马|拄才|分钟前|小时前|到现在|醒不过来|醒袂过来|烧到|烧过来|烧下来"
             + "|在.{0,6}着|着呢|[站躺坐蹲趴关困抽抖](?:着|起)|起得|得很|快要|快不行|不见了|找不到了|[噻咯嘞哩](?=" + CLAUSE_MARK
             + "|$)");
     /** Clause ends, as the normaliser leaves them, and the marks voice text and chat put between clauses. */
@@ -57,10 +66,13 @@ final class WhatIfQuestion {
     private WhatIfQuestion() {
     }
 
-    /** Whether the normalised text is only a question of what to do if a danger happens. */
+    /**
+     * Whether the normalised text is only a question of what to do if a danger happens. Never for a text the normaliser
+     * cut ({@link Normaliser#MAX_CHARS}): what is happening may have been told after the cut.
+     */
     static boolean asked(String normal) {
         Matcher condition = IF.matcher(normal);
-        if (!condition.find() || condition.start() > OPENS_WITHIN
+        if (normal.length() >= Normaliser.MAX_CHARS || !condition.find() || condition.start() > OPENS_WITHIN
                 || !GREETING_ONLY.matcher(normal.substring(0, condition.start())).matches()) {
             return false;
         }

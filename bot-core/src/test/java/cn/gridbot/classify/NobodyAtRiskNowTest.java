@@ -203,4 +203,24 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("昨天我们屋头煤气漏了，阀门关了窗子开了，现在没得味道了，想喊人来查一下管子"),
                 "a leak that was, shut off, still held");
     }
+
+    /** A third review's cases: a person named after the danger is over, another place's danger, a long message. */
+    @Test
+    void aPersonNamedAfterItIsOverAnotherPlacesDangerOrACutMessageIsNot() {
+        assertFalse(toldAsWritten("煤气阀门关了，窗也开了，现在没味了，但我妈脸色通红，说胸口闷得慌"), "a mother after the smell");
+        assertFalse(toldAsWritten("燃气阀门关了，现在没味了，我媳妇迷迷糊糊的话都说不利索"), "迷糊, which the normaliser writes 迷煳");
+        assertFalse(toldAsWritten("火已经扑灭了 but my son won't wake up"), "a son, in English");
+        assertFalse(toldAsWritten("车上的火扑灭了，车门拉不开，司机在里头"), "a driver inside");
+        assertFalse(toldAsWritten("对面楼着火了，我家阳台的火星子已经浇灭了"), "another place's fire told before");
+        assertFalse(toldAsWritten("楼下餐馆漏气，味道顺着窗户飘上来，我家燃气阀门已经关了"), "another place's leak told before");
+        assertFalse(toldAsWritten("厨房的火用灭火器扑灭了，旁边的气罐摸着很热，罐子有点鼓起来了"), "a gas bottle heating");
+        assertFalse(toldAsWritten("火扑灭了，柴堆底下还红着"), "embers");
+        String longStory = "刚才闻到煤气味，关了阀门现在没味了，" + "我家那个燃气管子是十几年前装的老管子了，".repeat(15);
+        assertTrue(toldAsWritten(longStory.substring(0, 120)), "the story alone, under the cut");
+        assertFalse(toldAsWritten(longStory + "我妈躺在床上怎么喊都喊不醒"), "the danger after the normaliser's cut");
+        assertTrue(toldAsWritten("楼道里有股燃气味，物业来把总阀关了，现在没味了，我爸说明天找人来修管子"),
+                "a father who only plans the repair");
+        assertTrue(toldAsWritten("天然气管子被挖掘机挖破了，阀门已经关了，现在闻不到味道了，燃气公司的人还没来"),
+                "the gas company's people are no one at risk");
+    }
 }

@@ -54,6 +54,18 @@ class WhatIfQuestionTest {
         assertFalse(asked(",".repeat(5000) + "如果着火了怎么办"), "a long run before the condition");
     }
 
+    /** A third review's cases: a scene before the asking words, a plea, one person or thing now. */
+    @Test
+    void aSceneAPleaOrOnePersonNowIsNoQuestionOfWhatIf() {
+        assertFalse(asked("如果有人晕倒了怎么办？我爸躺在厨房地上不说话这是中风了吗"), "a scene before the asking words");
+        assertFalse(asked("如果着火了怎么办 宜家厨房有火要不要打119"), "Cantonese now");
+        assertFalse(asked("如果有人煤气中毒了怎么办？大家帮帮我"), "a plea");
+        assertFalse(asked("万一他醒不过来怎么办"), "one person now");
+        assertFalse(asked("要是这个罐子炸了咋办"), "one thing now");
+        assertFalse(asked("万一火烧过来怎么办"), "a fire spreading now");
+        assertTrue(asked("如果有人喝了农药该怎么办？要不要催吐？"), "a question that asks on");
+    }
+
     @Test
     void aPoliteConditionOrAMainPointIsNoQuestionOfWhatIf() {
         assertFalse(asked("如果可以麻烦派个人来，我妈晕倒了叫不醒"), "a polite condition");
