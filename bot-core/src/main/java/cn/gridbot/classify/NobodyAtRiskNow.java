@@ -171,13 +171,16 @@ final class NobodyAtRiskNow {
     private static final Set<String> WATCHED = Stream.concat(EmergencyFeatures.DANGERS.stream(),
             Stream.of("URGENT", "LIVE", "NEAR")).collect(Collectors.toUnmodifiableSet());
 
+    private static final Over GAS_GONE = new Over("GAS", GAS, GONE, NOT_GONE, GAS_AFTER);
+    private static final Over FIRE_OUT = new Over("FIRE", FIRE, OUT, NOT_OUT, FIRE_AFTER);
+
     private NobodyAtRiskNow() {
     }
 
     /**
      * Whether the normalised text tells a theft, a fight over, a gas smell gone or a fire put out, and nothing that puts
-     * anyone at risk. Never for a text the normaliser cut ({@link Normaliser#MAX_CHARS}): what put someone at risk may
-     * have been told after the cut.
+     * anyone at risk. Never for a normalised text as long as the normaliser's cap ({@link Normaliser#MAX_CHARS}): what
+     * put someone at risk may have been told after the cut ({@link TrainedClassifier} also asks the message itself).
      */
     static boolean told(String normal) {
         return normal.length() < Normaliser.MAX_CHARS
@@ -199,15 +202,28 @@ final class NobodyAtRiskNow {
     }
 
     static boolean gasGone(String normal) {
-        int end = lastEnd(GONE.matcher(normal));
-        return end >= 0 && GAS.matcher(normal).find() && !NOT_GONE.matcher(normal).find()
-                && !GAS_AFTER.matcher(normal).region(end, normal.length()).find() && noDangerBut("GAS", end, normal);
+        return GAS_GONE.told(normal);
     }
 
     static boolean fireOut(String normal) {
-        int end = lastEnd(OUT.matcher(normal));
-        return end >= 0 && FIRE.matcher(normal).find() && !NOT_OUT.matcher(normal).find()
-                && !FIRE_AFTER.matcher(normal).region(end, normal.length()).find() && noDangerBut("FIRE", end, normal);
+        return FIRE_OUT.told(normal);
+    }
+
+    /**
+     * A danger told as over: named ({@code named}), said to be over ({@code over}, the last such words), with none of
+     * the words that keep it a danger ({@code notOver}), nothing of it or of anyone after the words that end it
+     * ({@code after}), and no danger phrase of another kind than {@code group} anywhere, nor of its own after its end.
+     */
+    private record Over(String group, Pattern named, Pattern over, Pattern notOver, Pattern after) {
+
+        boolean told(String normal) {
+            if (!named.matcher(normal).find()) {
+                return false;
+            }
+            int end = lastEnd(over.matcher(normal));
+            return end >= 0 && !notOver.matcher(normal).find()
+                    && !after.matcher(normal).region(end, normal.length()).find() && noDangerBut(group, end, normal);
+        }
     }
 
     /** Where the last match ends, or -1 when there is none. */

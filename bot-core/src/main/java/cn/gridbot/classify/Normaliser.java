@@ -41,8 +41,13 @@ final class Normaliser {
         }
     }
 
+    /** Whether {@link #normalise} cuts this text: what comes after the cut is not read. */
+    static boolean cuts(String text) {
+        return text.length() > MAX_CHARS;
+    }
+
     String normalise(String text) {
-        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String cut = cuts(text) ? text.substring(0, MAX_CHARS) : text;
         String converted = CharTable.convert(cut).toLowerCase(Locale.ROOT);
         if (LATIN_WORD.matcher(converted).find()) {
             converted = pinyin.characters(english(converted));

@@ -17,8 +17,11 @@ import java.util.function.Function;
  */
 final class TextFeatures {
 
-    /** A message as the models see it: normalised, its HanLP words, its {@link EmergencyFeatures}, all its features. */
-    record Analysed(String normal, List<String> words, List<String> context, List<String> features) {
+    /**
+     * A message as the models see it: normalised, its HanLP words, its {@link EmergencyFeatures}, all its features, and
+     * whether the normaliser cut it ({@link Normaliser#MAX_CHARS}).
+     */
+    record Analysed(String normal, List<String> words, List<String> context, List<String> features, boolean cut) {
 
         /**
          * The same analysis holding, for each of its strings, the equal one already in {@code pool}: training holds
@@ -26,7 +29,7 @@ final class TextFeatures {
          * features in nearly four million strings, and shared they took about 200 MB less of the heap at start-up.
          */
         Analysed sharing(Map<String, String> pool) {
-            return new Analysed(normal, shared(words, pool), shared(context, pool), shared(features, pool));
+            return new Analysed(normal, shared(words, pool), shared(context, pool), shared(features, pool), cut);
         }
 
         private static List<String> shared(List<String> strings, Map<String, String> pool) {
@@ -67,7 +70,7 @@ final class TextFeatures {
         for (String f : danger) {
             features.add("e:" + f);
         }
-        return new Analysed(normal, words, danger, new ArrayList<>(features));
+        return new Analysed(normal, words, danger, new ArrayList<>(features), Normaliser.cuts(text));
     }
 
     /** Whether a danger phrase of {@code classify/emergency-cues.tsv} is in this normalised text. */

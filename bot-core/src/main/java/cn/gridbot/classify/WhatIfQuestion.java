@@ -67,8 +67,9 @@ final class WhatIfQuestion {
     }
 
     /**
-     * Whether the normalised text is only a question of what to do if a danger happens. Never for a text the normaliser
-     * cut ({@link Normaliser#MAX_CHARS}): what is happening may have been told after the cut.
+     * Whether the normalised text is only a question of what to do if a danger happens. Never for a normalised text as
+     * long as the normaliser's cap ({@link Normaliser#MAX_CHARS}): what is happening may have been told after the cut
+     * ({@link TrainedClassifier} also asks the message itself).
      */
     static boolean asked(String normal) {
         Matcher condition = IF.matcher(normal);
