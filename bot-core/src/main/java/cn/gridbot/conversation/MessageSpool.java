@@ -35,6 +35,17 @@ public interface MessageSpool {
 
     List<Entry> parked(int limit);
 
+    /**
+     * An operator's retry, once the cause of the failures is fixed: the parked entry goes back among the pending
+     * ones at its place in arrival order, with its tries counted afresh and its last error kept; answers whether it
+     * was parked. A message its sender sent later is then replayed after it again. Replaying a message that was in
+     * fact handled is harmless: the replay is exactly-once.
+     */
+    boolean retry(long seq);
+
+    /** {@link #retry} for every parked entry; answers how many went back. */
+    int retryParked();
+
     int pendingCount();
 
     int parkedCount();

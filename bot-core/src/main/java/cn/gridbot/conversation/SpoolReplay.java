@@ -13,7 +13,9 @@ import cn.gridbot.common.scheduling.Schedulers;
  * Replays the spool in arrival order, at start-up and every few seconds, through the exactly-once path:
  * each message then has its effects and its reply goes out as a push. While the database is away the
  * replay waits without counting tries; a message that fails for another reason is tried again and
- * parked after {@code gridbot.intake.replay-attempts} failures, and the ones behind it go on.
+ * parked after {@code gridbot.intake.replay-attempts} failures, and the ones behind it go on. A parked message
+ * waits, logged as an ERROR and counted by {@code gridbot_spool_parked}, until an operator retries it
+ * ({@link MessageSpool#retry}).
  */
 @Component
 class SpoolReplay {
@@ -60,9 +62,13 @@ class SpoolReplay {
                 }
                 database.released();
                 String reason = e.getClass().getSimpleName();
-                boolean parked = spool.failed(entry.seq(), reason, settings.replayAttempts());
-                log.warn("Replay of spooled {} failed{}", entry.message().logRef(), parked ? "; parked" : "",
-                        Failures.withoutMessages(e));
+                if (spool.failed(entry.seq(), reason, settings.replayAttempts())) {
+                    log.error("Replay of spooled {} failed {} times; parked as {} until an operator retries it "
+                            + "(POST /api/v1/spool/parked/{}/retry once the cause is fixed)", entry.message().logRef(),
+                            settings.replayAttempts(), entry.seq(), entry.seq(), Failures.withoutMessages(e));
+                } else {
+                    log.warn("Replay of spooled {} failed", entry.message().logRef(), Failures.withoutMessages(e));
+                }
                 return false;
             }
         }

@@ -1,7 +1,11 @@
 package cn.gridbot.admin.spool;
 
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,7 +31,10 @@ import cn.gridbot.conversation.MessageKind;
 import cn.gridbot.conversation.MessageSpool;
 import cn.gridbot.grid.GridCatalog;
 
-/** The spool holds residents' words and openids: ADMIN reads it; every other token is refused and learns nothing. */
+/**
+ * The spool holds residents' words and openids: ADMIN reads it and retries what was parked; every other token is
+ * refused, learns nothing and moves nothing.
+ */
 @WebMvcTest(SpoolController.class)
 @AdminSlice
 class SpoolControllerSliceTest {
@@ -70,5 +77,39 @@ class SpoolControllerSliceTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("13912345678"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("o-resident-1"))));
         mvc.perform(get("/api/v1/spool")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anAdminRetriesAParkedMessageAndLearnsWhatIsLeft() throws Exception {
+        when(spool.retry(7)).thenReturn(true);
+        when(spool.pendingCount()).thenReturn(1);
+        when(spool.parkedCount()).thenReturn(0);
+        mvc.perform(post("/api/v1/spool/parked/7/retry").header("Authorization", ADMIN)).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.retried").value(1)).andExpect(jsonPath("$.pending").value(1))
+                .andExpect(jsonPath("$.parked").value(0));
+        verify(spool).retry(7);
+    }
+
+    @Test
+    void aRetryOfAMessageThatIsNotParkedIsNotFound() throws Exception {
+        mvc.perform(post("/api/v1/spool/parked/8/retry").header("Authorization", ADMIN)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-parked"));
+    }
+
+    @Test
+    void anAdminRetriesEveryParkedMessage() throws Exception {
+        when(spool.retryParked()).thenReturn(3);
+        mvc.perform(post("/api/v1/spool/parked/retry").header("Authorization", ADMIN)).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.retried").value(3));
+    }
+
+    @Test
+    void otherTokensCannotRetryAndNothingMoves() throws Exception {
+        mvc.perform(post("/api/v1/spool/parked/7/retry").header("Authorization", SUPERVISOR)).andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("o-resident-1"))));
+        mvc.perform(post("/api/v1/spool/parked/retry").header("Authorization", SUPERVISOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/spool/parked/retry")).andExpect(status().isUnauthorized());
+        verify(spool, never()).retry(anyLong());
+        verify(spool, never()).retryParked();
     }
 }

@@ -20,7 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * What an operator must see falling behind: {@code gridbot_outbox_pending} and {@code gridbot_outbox_oldest_seconds}
  * (read from the database at each scrape, so every instance reports the shared outbox),
  * {@code gridbot_push_failures_total{errcode}} (WeChat's errcode, {@code none} for a failure without one, such as a
- * timeout), {@code gridbot_spool_pending} (this instance's spool) and {@code gridbot_reminders_created_total{kind}}.
+ * timeout), {@code gridbot_spool_pending} and {@code gridbot_spool_parked} (this instance's spool) and
+ * {@code gridbot_reminders_created_total{kind}}.
  */
 @Component
 class DeliveryMeters {
@@ -40,6 +41,9 @@ class DeliveryMeters {
                 .baseUnit("seconds").description("Age of the oldest push still waiting").register(registry);
         Gauge.builder("gridbot.spool.pending", spool, MessageSpool::pendingCount)
                 .description("Messages in this instance's spool waiting to be replayed").register(registry);
+        Gauge.builder("gridbot.spool.parked", spool, MessageSpool::parkedCount)
+                .description("Messages in this instance's spool parked after failed replays, waiting for an operator's retry")
+                .register(registry);
     }
 
     @EventListener

@@ -168,12 +168,20 @@ class MetricsIT {
     }
 
     @Test
-    void theSpoolGaugeFollowsThisInstancesSpool() {
+    void theSpoolGaugesFollowThisInstancesSpool() {
         double before = scrape().value("gridbot_spool_pending");
         long seq = spool.append(spooled(), Instant.now());
         assertThat(scrape().value("gridbot_spool_pending")).isEqualTo(before + 1);
         spool.done(seq);
         assertThat(scrape().value("gridbot_spool_pending")).isEqualTo(before);
+
+        double parkedBefore = scrape().value("gridbot_spool_parked");
+        long parked = spool.append(spooled(), Instant.now());
+        spool.failed(parked, "IllegalStateException", 1);
+        assertThat(scrape().value("gridbot_spool_parked")).isEqualTo(parkedBefore + 1);
+        assertThat(spool.retry(parked)).isTrue();
+        assertThat(scrape().value("gridbot_spool_parked")).isEqualTo(parkedBefore);
+        spool.done(parked);
     }
 
     @Test
@@ -195,19 +203,20 @@ class MetricsIT {
         panels.forEach(panel -> panel.get("targets").forEach(target -> used.addAll(series(target.get("expr").asString()))));
         assertThat(used).contains("gridbot_events_created_total", "gridbot_reply_seconds_bucket", "gridbot_outbox_pending",
                 "gridbot_outbox_oldest_seconds", "gridbot_push_failures_total", "gridbot_spool_pending",
-                "gridbot_reminders_created_total");
+                "gridbot_spool_parked", "gridbot_reminders_created_total");
 
         Map<String, Object> alerts = new Yaml().load(Files.readString(Path.of("../docs/prometheus-alerts.yml")));
         List<Map<String, Object>> rules = (List<Map<String, Object>>) ((List<Map<String, Object>>) alerts.get("groups")).get(0)
                 .get("rules");
-        assertThat(rules).extracting(r -> r.get("alert")).containsExactly("GridbotSpoolNotDraining", "GridbotOutboxStuck",
+        assertThat(rules).extracting(r -> r.get("alert")).containsExactly("GridbotSpoolNotDraining", "GridbotSpoolParked", "GridbotOutboxStuck",
                 "GridbotPushFailuresRising", "GridbotSlowReplies");
         for (Map<String, Object> rule : rules) {
             assertThat(rule).containsKeys("expr", "for", "labels", "annotations");
             used.addAll(series((String) rule.get("expr")));
         }
-        assertThat(rules.get(1).get("expr").toString()).contains("gridbot_outbox_oldest_seconds").contains("> 600");
-        assertThat(rules.get(3).get("expr").toString()).contains("0.99").contains("gridbot_reply_seconds_bucket").contains("> 3");
+        assertThat(rules.get(1).get("expr").toString()).contains("gridbot_spool_parked").contains("> 0");
+        assertThat(rules.get(2).get("expr").toString()).contains("gridbot_outbox_oldest_seconds").contains("> 600");
+        assertThat(rules.get(4).get("expr").toString()).contains("0.99").contains("gridbot_reply_seconds_bucket").contains("> 3");
         for (String name : used) {
             assertThat(exposed.has(name)).as("%s is exposed", name).isTrue();
         }

@@ -198,6 +198,9 @@ class AccessMatrixIT {
         p.put("DELETE /api/v1/tokens/{id}", new Probe("/api/v1/tokens/" + throwawayToken, null, null, 401, 403, 403, 403, 204, 403));
         p.put("GET /api/v1/audit", new Probe("/api/v1/audit", null, null, 401, 403, 403, 403, 200, 403));
         p.put("GET /api/v1/spool", new Probe("/api/v1/spool", null, null, 401, 403, 403, 403, 200, 403));
+        p.put("POST /api/v1/spool/parked/{seq}/retry", new Probe("/api/v1/spool/parked/999999/retry", null, null,
+                401, 403, 403, 403, 404, 403));
+        p.put("POST /api/v1/spool/parked/retry", new Probe("/api/v1/spool/parked/retry", null, null, 401, 403, 403, 403, 202, 403));
         p.put("GET /open311/v2/services.{format}", new Probe("/open311/v2/services.xml", null, null, 200, 200, 200, 200, 200, 200));
         p.put("GET /open311/v2/services/{code}.{format}", new Probe("/open311/v2/services/MUNICIPAL.xml", null, null,
                 200, 200, 200, 200, 200, 200));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -124,6 +125,30 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
     @Override
     public List<Entry> parked(int limit) {
         return entries(parked, limit);
+    }
+
+    @Override
+    public synchronized boolean retry(long seq) {
+        return retryAll(parked.containsKey(seq) ? List.of(seq) : List.of()) == 1;
+    }
+
+    @Override
+    public synchronized int retryParked() {
+        return retryAll(new ArrayList<>(parked.keySet()));
+    }
+
+    private int retryAll(List<Long> seqs) {
+        Map<Long, InboundMessage> back = new LinkedHashMap<>();
+        for (long seq : seqs) {
+            Stored stored = read(parked.remove(seq));
+            pending.put(seq, write(new Stored(stored.message(), stored.receivedAt(), 0, stored.lastError())));
+            back.put(seq, stored.message());
+        }
+        if (!back.isEmpty()) {
+            durable();
+            back.forEach(this::waiting);
+        }
+        return back.size();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.gridbot.conversation.spool;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.gridbot.conversation.InboundMessage;
 import cn.gridbot.conversation.MessageKind;
+import cn.gridbot.conversation.MessageSpool;
 import tools.jackson.databind.json.JsonMapper;
 
 class MvStoreSpoolTest {
@@ -54,6 +56,49 @@ class MvStoreSpoolTest {
         assertThat(reopened.hasPending("o-2")).isFalse();
         assertThat(reopened.pendingCount()).isZero();
         reopened.destroy();
+    }
+
+    @Test
+    void aRetriedParkedMessageGoesBackAtItsPlaceWithItsTriesCountedAfreshAndSurvivesARestart() {
+        MvStoreSpool spool = open();
+        long older = spool.append(text("o-3", "61", 1_796_335_200L, "小区门口着火了"), ARRIVED);
+        long other = spool.append(text("o-4", "62", 1_796_335_201L, "路灯坏了"), ARRIVED.plusSeconds(1));
+        assertThat(spool.failed(older, "DataIntegrityViolationException", 2)).isFalse();
+        assertThat(spool.failed(older, "DataIntegrityViolationException", 2)).as("parked after two tries").isTrue();
+        long later = spool.append(text("o-3", "63", 1_796_335_300L, "火还在烧"), ARRIVED.plusSeconds(60));
+        spool.done(later);
+        assertThat(spool.hasPending("o-3")).isFalse();
+
+        assertThat(spool.retry(other)).as("a pending entry is not parked").isFalse();
+        assertThat(spool.retry(9_999)).as("an unknown place").isFalse();
+        assertThat(spool.retry(older)).isTrue();
+        assertThat(spool.retry(older)).as("retried once; no longer parked").isFalse();
+        spool.destroy();
+
+        MvStoreSpool reopened = open();
+        assertThat(reopened.parkedCount()).isZero();
+        assertThat(reopened.pending(10)).as("back before the later arrival, tries counted afresh, the last error kept")
+                .extracting(MessageSpool.Entry::seq, MessageSpool.Entry::attempts, MessageSpool.Entry::lastError)
+                .containsExactly(tuple(older, 0, "DataIntegrityViolationException"), tuple(other, 0, null));
+        assertThat(reopened.hasPending("o-3")).as("the sender's next message waits behind it again").isTrue();
+        assertThat(reopened.append(text("o-3", "61", 1_796_335_200L, "小区门口着火了"), ARRIVED.plusSeconds(90)))
+                .as("a retry of it by WeChat finds its place").isEqualTo(older);
+        reopened.destroy();
+    }
+
+    @Test
+    void retryingEveryParkedMessageAnswersHowManyWentBack() {
+        MvStoreSpool spool = open();
+        long a = spool.append(text("o-5", "71", 1_796_335_400L, "井盖丢了"), ARRIVED);
+        long b = spool.append(text("o-6", "72", 1_796_335_401L, "噪音扰民"), ARRIVED);
+        spool.failed(a, "IllegalStateException", 1);
+        spool.failed(b, "IllegalStateException", 1);
+        assertThat(spool.retryParked()).isEqualTo(2);
+        assertThat(spool.retryParked()).isZero();
+        assertThat(spool.pending(10)).extracting(MessageSpool.Entry::seq).containsExactly(a, b);
+        assertThat(spool.hasPending("o-5")).isTrue();
+        assertThat(spool.hasPending("o-6")).isTrue();
+        spool.destroy();
     }
 
     private MvStoreSpool open() {
