@@ -138,8 +138,9 @@ public class InboundGateway implements DisposableBean {
         Preclassified words;
         try {
             words = Preclassified.ahead(classifier, message);
-        } catch (RuntimeException e) {
-            // The failure the message is spooled for may be the classifier's own: the resident still gets the answer.
+        } catch (RuntimeException | StackOverflowError e) {
+            // The failure the message is spooled for may be the classifier's own (a rule gone wrong on these words
+            // overflows the stack, say): the resident still gets the answer, not a 500 that WeChat would retry.
             log.error("Could not classify {} for its answer", message.logRef(), Failures.withoutMessages(e));
             return text;
         }

@@ -55,7 +55,9 @@ class SpoolReplay {
                 database.succeeded();
                 spool.done(entry.seq());
                 log.info("Spooled {} handled ({} still waiting)", entry.message().logRef(), spool.pendingCount());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // A message that overflows the stack (a rule gone wrong on its words) fails as itself and is parked,
+                // rather than escaping the replay and holding up every message behind it.
                 if (DataStoreFailures.awayOrTooSlow(e)) {
                     database.failed(e);
                     return false;

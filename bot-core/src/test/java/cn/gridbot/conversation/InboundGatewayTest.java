@@ -82,6 +82,22 @@ class InboundGatewayTest {
         assertEquals(EmergencyAdvice.forText(FIRE) + "\n" + InboundGateway.OOPS, fire.text());
     }
 
+    @Test
+    void wordsThatOverflowTheClassifiersStackAreStillAnsweredAndSpooled() {
+        InboundGateway overflowing = new InboundGateway(once, text -> {
+            throw new StackOverflowError();
+        }, spool, database, new IntakeSettings(Duration.ofSeconds(4), 2, 5, 2, 64), Clock.systemUTC());
+        when(once.handle(any())).thenAnswer(call -> {
+            throw new StackOverflowError();
+        });
+        try {
+            assertEquals(InboundGateway.OOPS, overflowing.receive(text(LAMP, "1"), System.nanoTime()).text());
+            verify(spool).append(any(), any());
+        } finally {
+            overflowing.destroy();
+        }
+    }
+
     private static InboundMessage text(String words, String msgId) {
         return new InboundMessage("o-resident", MessageKind.TEXT, 1_764_800_000L, msgId, words, null, null, null, null,
                 null, null, null);
