@@ -160,7 +160,7 @@ public class TrainedClassifier implements Classifier {
         // Never for a message the normaliser cut: what puts someone at risk may come after the cut, and the rules' own
         // check sees only the normalised text, which English words and pinyin can shorten below the cap.
         boolean heldDown = emergency > Classification.NOT_RULED_OUT && !message.cut()
-                && (NobodyAtRiskNow.told(normal) || WhatIfQuestion.asked(normal));
+                && (NobodyAtRiskNow.told(normal) || HazardAtRest.told(normal) || WhatIfQuestion.asked(normal));
         return new Decision.Scores(posterior, heldDown ? Classification.NOT_RULED_OUT : emergency);
     }
 

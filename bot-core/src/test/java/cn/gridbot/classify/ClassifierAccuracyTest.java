@@ -21,17 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and forty-four
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and forty-eight
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (set 120's
  * 95.8 % held at 0.95), and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the three hundred and four hard held-out sets (159 to 462;
+ * precision held (see {@link #countyFreshSets()}). Each of the three hundred and twelve hard held-out sets (159 to 470;
  * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-462 but twenty-seven (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426 and 452, 105 of
- * 107 on set 209;
+ * The current model reaches it on each of sets 159-470 but twenty-eight (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426, 452 and 469, 105
+ * of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -80,7 +80,8 @@ class ClassifierAccuracyTest {
      * shed on fire told after a market blocking fire engines, is told what to do; 6 of the 28 over sets 159-446), and in
      * the seventy-first, which catches that one and whose sets' miss is told (set 452: a man bleeding in a car a tree
      * fell on, told beside a broken bench; 6 of the 28 over sets 159-454), and in the seventy-second, whose sets had no
-     * miss (6 of the 28 over sets 159-462): the
+     * miss (6 of the 28 over sets 159-462), and in the seventy-third, whose sets' one miss left is told (set 469: a
+     * couple dizzy and sick after heating their kang; 6 of the 29 over sets 159-470): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -97,13 +98,13 @@ class ClassifierAccuracyTest {
      * 83.3 % (docs/classifier-history.md, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold
      * of 0.3), the thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 %
      * (80 of 98), the thirty-sixth back to 84.4 % (81 of 96), 85.4 % (82 of 96) on the audited labels (the
-     * forty-first's too), the forty-third to 86.3 % (82 of 95), the sixtieth to 87.2 % (82 of 94), and the test holds it there against a
-     * further fall.
+     * forty-first's too), the forty-third to 86.3 % (82 of 95), the sixtieth to 87.2 % (82 of 94), the seventy-third to 88.2 % (82 of 93), and the test holds it
+     * there against a further fall.
      */
-    static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.87;
+    static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-second round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-third round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -123,7 +124,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
                 Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99),
                 Map.entry(ClassifierEvaluation.hard(422), 0.99), Map.entry(ClassifierEvaluation.hard(426), 0.99),
-                Map.entry(ClassifierEvaluation.hard(452), 0.99));
+                Map.entry(ClassifierEvaluation.hard(452), 0.99), Map.entry(ClassifierEvaluation.hard(469), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -233,11 +234,11 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and forty-four county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and forty-eight county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
-     * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139; the figures in the README's table of the
-     * county-style sets; docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to
-     * seventy-second rounds):
+     * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
+     * 79, 89, 92, 94, 98 and 141; the figures in the README's table of the county-style sets;
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-third rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -256,15 +257,15 @@ class ClassifierAccuracyTest {
      * own target.
      */
     static Stream<Arguments> countyFreshSets() {
-        List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 0.96, 0.95, 0.92, 0.96, 1.00,
-                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.92, 1.00, 0.96, 0.92, 0.96, 0.96, 0.85, 0.82,
+        List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
+                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.85, 0.82,
                 0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.96, 0.96, 0.92, 0.88, 0.82, 0.96, 0.80,
                 0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.92, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.92, 0.96,
-                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.85, 0.96, 0.85, 0.85, 0.96, 1.00, 0.96, 0.96, 0.88, 0.88, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.82, 0.85, 0.92, 0.80, 0.85, 0.92, 0.77, 0.82, 0.92, 0.92,
+                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.85, 0.96, 0.85, 0.85, 0.96, 1.00, 0.96, 0.96, 0.92, 0.88, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.85, 0.85, 0.92, 0.82, 0.85, 0.96, 0.77, 0.82, 0.92, 0.96,
                 0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.85, 0.96, 0.85, 0.92);
+                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

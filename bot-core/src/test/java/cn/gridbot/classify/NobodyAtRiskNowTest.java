@@ -90,6 +90,9 @@ class NobodyAtRiskNowTest {
         assertFalse(NobodyAtRiskNow.told("打架的人散了，地上有个人头上在流血"), "someone bleeding");
         assertFalse(NobodyAtRiskNow.told("刚才两个人打架被劝开了，有一个说等会儿叫人回来报复"), "a threat to come back");
         assertFalse(NobodyAtRiskNow.told("两伙人打起来了，有人拿刀，现在跑了一个"), "a knife");
+        assertFalse(NobodyAtRiskNow.told("刚才听着楼下吵吵，以为是打架呢，下去一瞅，是那家炸油条的锅着起来了，火苗子已经窜到上边的塑料棚子了，"
+                + "现在烟挺大往楼上冒，我们这边的人都往外走了"), "a fire first taken for a fight (hard set 469)");
+        assertFalse(NobodyAtRiskNow.told("两个人打了一架，已经散了，有一个掉河里了"), "someone in the water");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,25 @@ class EmergencyJudgementIT {
         GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
         assertThat(event.urgent()).isFalse();
         assertThat(event.category().name()).isEqualTo("SAFETY");
+        assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
+                "DISPATCH:" + event.number() + ":%")).singleElement()
+                .satisfies(payload -> assertThat(payload).contains("【危险未排除】").doesNotContain("紧急事件"));
+    }
+
+    /**
+     * A sign knocked down and lying still, nobody under it ({@code HazardAtRest}, the seventy-third round): no alarm and no
+     * page, but the reply says to call if a danger is happening, and the centre is asked to check it. It had paged the
+     * centre (county-style set 92's "路口的指路牌被车撞倒了，躺在地上好几天", 0.99, with the seventy-second round's model).
+     */
+    @Test
+    void aSignKnockedDownAndLyingStillIsNoAlarmButTheCentreIsAskedToCheckIt() {
+        var first = wx.text("o-sign-down", "幸福路口的指路牌被车撞倒了，躺在地上好几天");
+        assertThat(first.content()).contains("如果危险正在发生,请立即拨打").doesNotContain("⚠️");
+        Matcher municipal = Pattern.compile("(\\d) 市政设施").matcher(first.content());
+        var reply = first.content().contains("回复数字") && municipal.find() ? wx.text("o-sign-down", municipal.group(1)) : first;
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isFalse();
+        assertThat(event.category().name()).isEqualTo("MUNICIPAL");
         assertThat(jdbc.queryForList("SELECT payload FROM notification WHERE notify_key LIKE ?", String.class,
                 "DISPATCH:" + event.number() + ":%")).singleElement()
                 .satisfies(payload -> assertThat(payload).contains("【危险未排除】").doesNotContain("紧急事件"));
