@@ -171,12 +171,6 @@ final class NobodyAtRiskNow {
     static final Set<String> WATCHED = Stream.concat(EmergencyFeatures.DANGERS.stream(),
             Stream.of("URGENT", "LIVE", "NEAR")).collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * The groups a fight that is over is read against: {@link #WATCHED} but a call for help, whose bare 000 may be a sum
-     * of money (赔了120块钱); a call made or awaited, and 快, 救, 命, are {@link #NOT_OVER}'s words.
-     */
-    private static final Set<String> BESIDE_A_FIGHT = WATCHED.stream().filter(group -> !group.equals("URGENT"))
-            .collect(Collectors.toUnmodifiableSet());
 
     private static final Over GAS_GONE = new Over("GAS", GAS, GONE, NOT_GONE, GAS_AFTER);
     private static final Over FIRE_OUT = new Over("FIRE", FIRE, OUT, NOT_OUT, FIRE_AFTER);
@@ -211,7 +205,9 @@ final class NobodyAtRiskNow {
      */
     static boolean fightOver(String normal) {
         return FIGHT.matcher(normal).find() && OVER.matcher(normal).find() && !NOT_OVER.matcher(normal).find()
-                && noDangerBut(BESIDE_A_FIGHT, "VIOLENCE", normal.length(), normal);
+                && EmergencyFeatures.PHRASES.hits(normal).stream()
+                        .filter(hit -> WATCHED.contains(hit.group()) && !bareNumber(hit, normal))
+                        .allMatch(hit -> hit.group().equals("VIOLENCE"));
     }
 
     static boolean gasGone(String normal) {
@@ -250,12 +246,15 @@ final class NobodyAtRiskNow {
 
     /** Whether the text names no danger but of the given kind, and that kind only before {@code until}. */
     private static boolean noDangerBut(String kind, int until, String normal) {
-        return noDangerBut(WATCHED, kind, until, normal);
+        return EmergencyFeatures.PHRASES.hits(normal).stream().filter(hit -> WATCHED.contains(hit.group()))
+                .allMatch(hit -> hit.group().equals(kind) && hit.begin() < until);
     }
 
-    /** {@link #noDangerBut(String, int, String)} among the given groups. */
-    private static boolean noDangerBut(Set<String> watched, String kind, int until, String normal) {
-        return EmergencyFeatures.PHRASES.hits(normal).stream().filter(hit -> watched.contains(hit.group()))
-                .allMatch(hit -> hit.group().equals(kind) && hit.begin() < until);
+    /**
+     * A call for help that is only a number (000 once normalised): beside a fight, it may be a sum of money (赔了120块钱);
+     * a call made or awaited is {@link #NOT_OVER}'s {@link #CALL}.
+     */
+    private static boolean bareNumber(Cues.Hit hit, String normal) {
+        return normal.substring(hit.begin(), hit.end()).chars().allMatch(Character::isDigit);
     }
 }

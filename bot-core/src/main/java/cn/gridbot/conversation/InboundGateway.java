@@ -138,9 +138,13 @@ public class InboundGateway implements DisposableBean {
         Preclassified words;
         try {
             words = Preclassified.ahead(classifier, message);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             // The failure the message is spooled for may be the classifier's own (a rule gone wrong on these words
-            // overflows the stack, say): the resident still gets the answer, not a 500 that WeChat would retry.
+            // overflows the stack, a class that failed to initialise): the resident still gets the answer, not a 500
+            // that WeChat would retry. Out of memory or an internal error is the machine's, and goes on up.
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
             log.error("Could not classify {} for its answer", message.logRef(), Failures.withoutMessages(e));
             return text;
         }

@@ -55,9 +55,15 @@ class SpoolReplay {
                 database.succeeded();
                 spool.done(entry.seq());
                 log.info("Spooled {} handled ({} still waiting)", entry.message().logRef(), spool.pendingCount());
-            } catch (RuntimeException | StackOverflowError e) {
-                // A message that overflows the stack (a rule gone wrong on its words) fails as itself and is parked,
-                // rather than escaping the replay and holding up every message behind it.
+            } catch (RuntimeException | Error e) {
+                // An Error of the message's own handling (a rule gone wrong on its words overflows the stack, a class
+                // that failed to initialise) fails the message and parks it in time, rather than escaping the replay,
+                // holding up every message behind it and keeping the database breaker's permit. Only the machine's own
+                // failures (out of memory, an internal error) go on up, the permit given back first.
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                    database.released();
+                    throw e;
+                }
                 if (DataStoreFailures.awayOrTooSlow(e)) {
                     database.failed(e);
                     return false;
@@ -67,7 +73,7 @@ class SpoolReplay {
                 if (spool.failed(entry.seq(), reason, settings.replayAttempts())) {
                     log.error("Replay of spooled {} failed {} times; parked as {} until an operator retries it "
                             + "(POST /api/v1/spool/parked/{}/retry once the cause is fixed)", entry.message().logRef(),
-                            settings.replayAttempts(), entry.seq(), entry.seq(), Failures.withoutMessages(e));
+                            entry.attempts() + 1, entry.seq(), entry.seq(), Failures.withoutMessages(e));
                 } else {
                     log.warn("Replay of spooled {} failed", entry.message().logRef(), Failures.withoutMessages(e));
                 }

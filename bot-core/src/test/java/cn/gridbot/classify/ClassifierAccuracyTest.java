@@ -237,7 +237,7 @@ class ClassifierAccuracyTest {
      * The hundred and forty-eight county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
-     * 79, 89, 92, 94, 98 and 141; the figures in the README's table of the county-style sets;
+     * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
      * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-third rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for five category recalls already below 80 % when their sets were first scored, held at their own figures
@@ -262,7 +262,7 @@ class ClassifierAccuracyTest {
                 0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.80, 0.96, 0.88, 0.96, 0.96, 0.96, 0.92, 0.88, 0.82, 0.96, 0.80,
                 0.92, 1.00, 0.92, 0.96, 0.82, 0.88, 0.92, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.92, 0.96,
                 0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.85, 0.96, 0.85, 0.85, 0.96, 1.00, 0.96, 0.96, 0.92, 0.88, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.85, 0.85, 0.92, 0.82, 0.85, 0.96, 0.77, 0.82, 0.92, 0.96,
+                0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.85, 0.85, 0.92, 0.82, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
                 0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92);

@@ -15,7 +15,6 @@ class HazardAtRestTest {
         assertTrue(told("竹子倒下来把半边路堵了，车子过不去"));
         assertTrue(told("路口的指路牌被车撞倒了，躺在地上好几天"));
         assertTrue(told("村道边那棵老槐树倒在田里了，还没人来锯"));
-        assertTrue(told("路名牌被车撞倒了，外地人都找不到路"));
         assertTrue(told("村委会旁边那盏太阳能路灯被车撞倒了，一个月了还躺在地上"));
         assertTrue(told("公园里的宣传栏被风吹倒了，横在步道上"));
     }
@@ -62,6 +61,27 @@ class HazardAtRestTest {
         assertFalse(told("00千伏的杆子倒了，横在路上"), "a power line");
         assertFalse(told("树倒了，把送产妇去县城的路堵了"), "a way to hospital");
         assertFalse(told("水泥杆被车撞断了，横在马路上"), "a bare pole may carry a power line");
+    }
+
+    @Test
+    void aNameAFastRoadACampACrashOrWaterIsNotAPlaceToLie() {
+        assertFalse(told("三组的王大树倒在田里了"), "a name ending in 树");
+        assertFalse(told("刚刚玉树被货车撞倒了，躺在路中间"), "a name ending in 树, hit by a lorry");
+        assertFalse(told("树倒了，躺在婴儿旁边的草地上"), "a baby beside it");
+        assertFalse(told("大树倒了，压在儿子脚边的地上"), "a son beside it");
+        assertFalse(told("还".repeat(290) + "挡了路"), "a long run of the same word: no stack overflow, no hold");
+        assertFalse(told("大树倒了压在养老院上"), "a care home");
+        assertFalse(told("刚刚 大树倒了 压在露营地的草上"), "a campsite");
+        assertFalse(told("刚才 大树倒了 横在超车道上"), "a fast lane");
+        assertFalse(told("晚上 大树倒了 横在环城高架的车道上"), "an elevated ring road at night");
+        assertFalse(told("大树倒了横在村口道口的道上"), "a level crossing");
+        assertFalse(told("大树倒了压在液氨管道上"), "an ammonia pipeline");
+        assertFalse(told("暴雨 大树倒了把泄洪道堵住了"), "a flood channel");
+        assertFalse(told("河边的护栏被货车撞断了 倒在河里"), "a guardrail into a river");
+        assertFalse(told("路名牌被车撞倒了，外地人都找不到路"), "a crash just now: the driver may be hurt");
+        assertFalse(told("刚刚 公交站的雨棚被风吹垮了 倒在地上"), "a shelter collapsed");
+        assertFalse(told("下大雨 路灯杆倒了 倒在积水里"), "a mains street light in water");
+        assertFalse(told("刚才 广告牌被大风刮倒了 压在集市的街上"), "a crowded market");
     }
 
     @Test

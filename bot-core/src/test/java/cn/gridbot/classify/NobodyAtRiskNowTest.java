@@ -93,6 +93,7 @@ class NobodyAtRiskNowTest {
         assertFalse(NobodyAtRiskNow.told("刚才听着楼下吵吵，以为是打架呢，下去一瞅，是那家炸油条的锅着起来了，火苗子已经窜到上边的塑料棚子了，"
                 + "现在烟挺大往楼上冒，我们这边的人都往外走了"), "a fire first taken for a fight (hard set 469)");
         assertFalse(NobodyAtRiskNow.told("两个人打了一架，已经散了，有一个掉河里了"), "someone in the water");
+        assertFalse(NobodyAtRiskNow.told("两个人打架，已经拉开了，赶紧来人！！"), "a call for help beside it");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.gridbot.conversation;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -22,7 +23,8 @@ class SpoolReplayTest {
 
     private final MessageSpool spool = mock(MessageSpool.class);
     private final ExactlyOnce once = mock(ExactlyOnce.class);
-    private final SpoolReplay replay = new SpoolReplay(spool, once, new DatabaseBreaker(),
+    private final DatabaseBreaker database = new DatabaseBreaker();
+    private final SpoolReplay replay = new SpoolReplay(spool, once, database,
             new IntakeSettings(Duration.ofSeconds(4), 2, 5, 2, 64));
 
     @Test
@@ -37,6 +39,19 @@ class SpoolReplayTest {
 
         verify(spool).failed(eq(3L), eq("StackOverflowError"), eq(5));
         verify(spool, never()).done(3);
+    }
+
+    @Test
+    void aClassThatFailedToInitialiseFailsTheMessageAndGivesTheDatabasePermitBack() {
+        InboundMessage broken = text("82");
+        when(spool.pendingCount()).thenReturn(1);
+        when(spool.pending(anyInt())).thenReturn(List.of(new MessageSpool.Entry(4, broken, Instant.EPOCH, 0, null)));
+        when(once.replay(broken)).thenThrow(new NoClassDefFoundError("cn/gridbot/classify/SomeRule"));
+
+        replay.replayPending();
+
+        verify(spool).failed(eq(4L), eq("NoClassDefFoundError"), eq(5));
+        assertTrue(database.tryAcquire(), "the breaker's permit is given back");
     }
 
     private static InboundMessage text(String msgId) {

@@ -137,17 +137,30 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
         return retryAll(new ArrayList<>(parked.keySet()));
     }
 
+    /**
+     * Every entry is read before any is moved, and the moves are committed together or rolled back: an entry that cannot
+     * be read (written by an older version, say) leaves every parked entry where it was.
+     */
     private int retryAll(List<Long> seqs) {
-        Map<Long, InboundMessage> back = new LinkedHashMap<>();
+        Map<Long, Stored> back = new LinkedHashMap<>();
         for (long seq : seqs) {
-            Stored stored = read(parked.remove(seq));
-            pending.put(seq, write(new Stored(stored.message(), stored.receivedAt(), 0, stored.lastError())));
-            back.put(seq, stored.message());
+            Stored stored = read(parked.get(seq));
+            back.put(seq, new Stored(stored.message(), stored.receivedAt(), 0, stored.lastError()));
         }
-        if (!back.isEmpty()) {
+        if (back.isEmpty()) {
+            return 0;
+        }
+        try {
+            back.forEach((seq, stored) -> {
+                parked.remove(seq);
+                pending.put(seq, write(stored));
+            });
             durable();
-            back.forEach(this::waiting);
+        } catch (RuntimeException e) {
+            store.rollback();
+            throw e;
         }
+        back.forEach((seq, stored) -> waiting(seq, stored.message()));
         return back.size();
     }
 
