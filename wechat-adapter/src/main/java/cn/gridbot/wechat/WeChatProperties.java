@@ -14,14 +14,16 @@ import jakarta.validation.constraints.Pattern;
  * The Official Account ({@code gridbot.wechat.*}). The secret, token and AES key come from the
  * environment and never appear in {@link #toString()}. With an AES key set (safe mode) plaintext
  * messages are refused, because their signature covers only the query string and not the body;
- * {@code accept-plaintext} lets them in while an account switches between modes.
+ * {@code accept-plaintext} lets them in while an account switches between modes. The app id and the token must be
+ * set: in the prod profile they come from {@code GRIDBOT_WECHAT_APP_ID} and {@code GRIDBOT_WECHAT_TOKEN}, and a start
+ * without them fails at once rather than run with the literal placeholder as the token every signature is checked with.
  */
 @Validated
 @ConfigurationProperties("gridbot.wechat")
 public record WeChatProperties(
-        @NotBlank String appId,
+        @NotBlank @Pattern(regexp = NOT_A_PLACEHOLDER, message = UNSET) String appId,
         String secret,
-        @NotBlank String token,
+        @NotBlank @Pattern(regexp = NOT_A_PLACEHOLDER, message = UNSET) String token,
         @Pattern(regexp = "^$|^[A-Za-z0-9]{43}$", message = "must be the 43-character EncodingAESKey") String aesKey,
         @DefaultValue("https://api.weixin.qq.com") String apiHost,
         @DefaultValue("PT5M") Duration maxClockSkew,
@@ -31,6 +33,10 @@ public record WeChatProperties(
         @DefaultValue("WGS84") LocationDatum locationDatum,
         Map<String, Map<String, String>> templateKeys,
         @DefaultValue("false") boolean acceptPlaintext) {
+
+    /** Anything but an unresolved {@code ${...}} placeholder. */
+    static final String NOT_A_PLACEHOLDER = "^(?!.*\\$\\{).*$";
+    static final String UNSET = "must be set (in the prod profile: GRIDBOT_WECHAT_APP_ID and GRIDBOT_WECHAT_TOKEN)";
 
     /**
      * The datum of Location_X/Location_Y in location messages. README "Conversation" reads them as WGS84; WeChat in
