@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A message that the README's labelling rules keep out of EMERGENCY although its words (倒了, 躺在地上, 垮了) are the
  * danger phrases of a person down or a structure giving way: a thing that has fallen and lies still or blocks a way is
- * the thing to clear, MUNICIPAL or GREENERY ("车站路口的公交站牌倒了，躺在地上", "竹子倒下来把半边路堵了，车子过不去",
+ * the thing to clear, MUNICIPAL or GREENERY ("公交站的站牌倒了 躺在地上", "竹子倒下来把半边路堵了，车子过不去",
  * "路口的指路牌被车撞倒了，躺在地上好几天"). Such a message is held: no alarm, but its reply still says what to do if someone
  * is in danger, and its event is flagged for a check ({@link TrainedClassifier}).
  *
@@ -34,7 +34,7 @@ final class HazardAtRest {
             + "|香樟|樟|桂花|梧桐|银杏|榕|桉|杉|桃|梨|枣|黄桷|核桃|柿子|泡桐|椿|榆|桑|枫)?树|竹子|竹林|指路牌|路名牌|路牌|公交站牌"
             + "|站牌|广告牌|标志牌|宣传牌|宣传栏|指示牌|牌子|围挡|路障|横幅|太阳能路灯|旗杆|限高杆)[子儿]?";
     /**
-     * The free words before the thing, a surface or a way (车站路口的, 千佛岩下面的, 村委会旁边那盏): each such slot is a
+     * The free words before the thing, a surface or a way (交叉路口那个, 千佛岩下面的, 村委会旁边那盏): each such slot is a
      * capturing group, and its words must be a place. Not when a person, a body, a vehicle, a building or a work, a
      * verb of something happening or a hazard of its own is among them (阿伯家门口的, 路人身上, 公交车顶上, 宿舍楼的, 大桥的,
      * 压断了老王腿的, 山洪冲下来的, 00千伏的, 送产妇的), nor a fast road, a level crossing, a camp or a crowded market

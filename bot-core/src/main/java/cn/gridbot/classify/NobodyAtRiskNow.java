@@ -171,7 +171,6 @@ final class NobodyAtRiskNow {
     static final Set<String> WATCHED = Stream.concat(EmergencyFeatures.DANGERS.stream(),
             Stream.of("URGENT", "LIVE", "NEAR")).collect(Collectors.toUnmodifiableSet());
 
-
     private static final Over GAS_GONE = new Over("GAS", GAS, GONE, NOT_GONE, GAS_AFTER);
     private static final Over FIRE_OUT = new Over("FIRE", FIRE, OUT, NOT_OUT, FIRE_AFTER);
 
@@ -200,7 +199,7 @@ final class NobodyAtRiskNow {
 
     /**
      * A fight told as over, with none of the words of someone hurt or of it going on, and no danger phrase of another
-     * kind than violence anywhere: "以为是打架呢，下去一瞅，是那家炸油条的锅着起来了…人都往外走了" is a fire, whatever was
+     * kind than violence anywhere (a bare number aside, {@link #bareNumber}): "以为是打架呢，下去一瞅，是那家炸油条的锅着起来了…人都往外走了" is a fire, whatever was
      * first taken for a fight (hard set 469, missed by the seventy-third round's model before this guard).
      */
     static boolean fightOver(String normal) {

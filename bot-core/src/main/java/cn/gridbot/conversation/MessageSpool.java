@@ -39,8 +39,8 @@ public interface MessageSpool {
      * An operator's retry, once the cause of the failures is fixed: the parked entry goes back among the pending
      * ones at its place in arrival order, with its tries counted afresh and its last error kept; answers whether it
      * was parked. A message its sender sends after the retry, or that still waits, is replayed after it; one handled
-     * while it was parked has already gone ahead. Replaying a message that was in
-     * fact handled is harmless: the replay is exactly-once.
+     * while it was parked has already gone ahead. Replaying a message that was in fact handled is harmless: the
+     * replay is exactly-once.
      */
     boolean retry(long seq);
 
