@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestState;
+import cn.gridbot.app.support.Waits;
 import cn.gridbot.resident.ResidentImporter;
 
 /**
@@ -93,11 +94,7 @@ class DemoCountyRetryIT {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 60 s for " + what).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        assertThat(Waits.within(Duration.ofSeconds(60), condition)).as("waited 60 s for " + what).isTrue();
     }
 
     /** Replaces the resident importer (its transaction proxy) with a spy that fails while the database is "away". */

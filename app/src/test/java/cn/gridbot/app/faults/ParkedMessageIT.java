@@ -3,7 +3,6 @@ package cn.gridbot.app.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +23,7 @@ import cn.gridbot.app.support.FakeWeChat;
 import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
+import cn.gridbot.app.support.Waits;
 import cn.gridbot.conversation.MessageSpool;
 import cn.gridbot.notify.OutboxDispatcher;
 
@@ -80,7 +80,7 @@ class ParkedMessageIT {
         String fire = clients.wechat().text(RESIDENT, "幸福路3号厨房着火了，火好大，我婆婆还在里面").content();
         assertThat(fire).as("told what to do at once").startsWith("⚠️ 情况紧急请立即拨打").contains("119");
 
-        assertThat(within(Duration.ofSeconds(30), () -> spool.parkedCount() == 1)).as("parked after two failed replays").isTrue();
+        assertThat(Waits.within(Duration.ofSeconds(30), () -> spool.parkedCount() == 1)).as("parked after two failed replays").isTrue();
         assertThat(spool.pendingCount()).isZero();
         assertThat(parkedGauge(api, scraper)).isEqualTo(1.0);
         assertThat(log.getOut()).contains("failed 2 times; parked as").contains("/api/v1/spool/parked/")
@@ -103,7 +103,7 @@ class ParkedMessageIT {
         assertThat(api.post("/api/v1/spool/parked/" + seq + "/retry", "", admin.bootstrapToken()).status())
                 .as("no longer parked").isEqualTo(404);
 
-        assertThat(within(Duration.ofSeconds(30), () -> spool.pendingCount() == 0 && state.eventsOf(RESIDENT) == 1))
+        assertThat(Waits.within(Duration.ofSeconds(30), () -> spool.pendingCount() == 0 && state.eventsOf(RESIDENT) == 1))
                 .as("replayed and filed").isTrue();
         assertThat(spool.parkedCount()).isZero();
         assertThat(parkedGauge(api, scraper)).isZero();
@@ -124,16 +124,5 @@ class ParkedMessageIT {
         return exposed.lines().filter(l -> l.startsWith("gridbot_spool_parked")).mapToDouble(l -> Double.parseDouble(
                 l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElseThrow(() -> new AssertionError(
                         "gridbot_spool_parked is not exposed"));
-    }
-
-    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(100);
-        }
-        return true;
     }
 }
