@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 470;
+    static final int LAST_HARD = 478;
 
     /**
      * The hard held-out sets, 159 to 430, in batches of eight, each written by eight writers who saw neither the model
@@ -157,6 +157,9 @@ public final class ClassifierEvaluation {
      * <li>463-470: Fujin, Yilan, Fangzheng, Yanshou, Mulan, Tonghe, Hailun and Suiling, the same way; after the
      * seventy-second round, to judge the seventy-third round's change (docs/classifier-history.md, "The seventy-third
      * round").</li>
+     * <li>471-478: Nehe, Bei'an, Wudalianchi, Nenjiang, Qing'an, Lanxi, Zhaodong and Anda, the same way; after the
+     * seventy-third round, to judge the seventy-fourth round's change (docs/classifier-history.md, "The seventy-fourth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -198,9 +201,10 @@ public final class ClassifierEvaluation {
      * round's change; sets 121-124 (Xide, Emeishan, Huaying, Yuechi) the sixty-seventh's; sets 125-128 (Wenchuan,
      * Maoxian, Songpan, Lixian) the sixty-eighth's; sets 129-132 (Rangtang, Zoige, Hongyuan, Aba) the sixty-ninth's; sets 133-136 (Daocheng, Batang,
      * Dege, Serxu) the seventieth's; sets 137-140 (Sertar, Garze, Yanbian, Barkam) the seventy-first's; sets 141-144 (Gongxian, Jiang'an, Jiuzhaigou, Nanxi) the
-     * seventy-second's; sets 145-148 (Yantan, Longmatan, Jiangyang, Ziliujing) the seventy-third's.
+     * seventy-second's; sets 145-148 (Yantan, Longmatan, Jiangyang, Ziliujing) the seventy-third's; sets 149-152 (Naxi, Xuzhou, Lizhou,
+     * Youxian) the seventy-fourth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 148)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 152)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -216,7 +220,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(471, 478).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(149, 152).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
