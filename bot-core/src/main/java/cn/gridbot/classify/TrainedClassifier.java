@@ -126,7 +126,9 @@ public class TrainedClassifier implements Classifier {
      * At most {@link SecondMatter#MAX_TURNS} are read, the turn words before the bare time words. A message that reads
      * as no report (OTHER the likeliest category) is also read from a clause where the writer speaks of now
      * ({@link SecondMatter#witnessNow}: …看到这个想起来，我刚在渠边看见有个娃掉下去了), as after a bare time word: a forwarded
-     * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A theft
+     * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A message
+     * whose 怕是 guesses the cause of a collapse ({@link FalseFuture}: …都晕过去了，怕是煤气中毒) is also read without its
+     * 怕, the higher emergency probability kept. A theft
      * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
      * question of what to do if a danger happens ({@link WhatIfQuestion}) is held at
      * {@link Classification#NOT_RULED_OUT}: no emergency, but its reply says what to do and its event is flagged for a
@@ -152,11 +154,14 @@ public class TrainedClassifier implements Classifier {
             if (turn.bareTime() && !features.namesDanger(rest)) {
                 continue;
             }
-            TextFeatures.Analysed part = features.analyse(rest);
             read++;
-            emergency = Math.max(emergency, emergencies.probability(part, categories.probabilities(part)));
+            emergency = Math.max(emergency, emergencyOf(rest));
         }
         emergency = Math.max(emergency, firstMatter(normal, found));
+        String reread = FalseFuture.reread(normal);
+        if (!reread.equals(normal)) {
+            emergency = Math.max(emergency, emergencyOf(reread));
+        }
         // Never for a message the normaliser cut: what puts someone at risk may come after the cut, and the rules' own
         // check sees only the normalised text, which English words and pinyin can shorten below the cap.
         boolean heldDown = emergency > Classification.NOT_RULED_OUT && !message.cut()
@@ -181,7 +186,12 @@ public class TrainedClassifier implements Classifier {
         if (first.isEmpty() || !features.namesDanger(first)) {
             return 0;
         }
-        TextFeatures.Analysed part = features.analyse(first);
+        return emergencyOf(first);
+    }
+
+    /** The emergency probability of a part of a message, or of a message read once more, read as a whole message. */
+    private double emergencyOf(String text) {
+        TextFeatures.Analysed part = features.analyse(text);
         return emergencies.probability(part, categories.probabilities(part));
     }
 

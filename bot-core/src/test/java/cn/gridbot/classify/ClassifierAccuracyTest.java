@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and forty-eight
- * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (set 120's
- * 95.8 % held at 0.95), and their EMERGENCY
- * precision held (see {@link #countyFreshSets()}). Each of the three hundred and twelve hard held-out sets (159 to 470;
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and fifty-two
+ * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their
+ * EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and twenty hard held-out sets
+ * (159 to 478;
  * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-470 but twenty-eight (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426, 452 and 469, 105
+ * The current model reaches it on each of sets 159-478 but twenty-nine (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426, 452, 469 and 471, 105
  * of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
@@ -81,14 +81,16 @@ class ClassifierAccuracyTest {
      * the seventy-first, which catches that one and whose sets' miss is told (set 452: a man bleeding in a car a tree
      * fell on, told beside a broken bench; 6 of the 28 over sets 159-454), and in the seventy-second, whose sets had no
      * miss (6 of the 28 over sets 159-462), and in the seventy-third, whose sets' one miss left is told (set 469: a
-     * couple dizzy and sick after heating their kang; 6 of the 29 over sets 159-470): the
+     * couple dizzy and sick after heating their kang; 6 of the 29 over sets 159-470), and is 7 since the seventy-fourth,
+     * whose sets' miss is not told (set 471: a child fallen into a well with no cover, told by voice as 井该; 7 of the 30
+     * over sets 159-478): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 6;
+    static final int MAX_MISSED_UNTOLD = 7;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -104,7 +106,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-third round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-fourth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -124,7 +126,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
                 Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99),
                 Map.entry(ClassifierEvaluation.hard(422), 0.99), Map.entry(ClassifierEvaluation.hard(426), 0.99),
-                Map.entry(ClassifierEvaluation.hard(452), 0.99), Map.entry(ClassifierEvaluation.hard(469), 0.99));
+                Map.entry(ClassifierEvaluation.hard(452), 0.99), Map.entry(ClassifierEvaluation.hard(469), 0.99),
+                Map.entry(ClassifierEvaluation.hard(471), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -234,7 +237,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and forty-eight county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and fifty-two county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
@@ -252,9 +255,8 @@ class ClassifierAccuracyTest {
      * over a pavement, shops with people sleeping behind shutters and a locked roof door feared in a fire read as
      * emergencies, wiring strung over tin roofs and a café's sealed windows as illegal building, a battery carried
      * home to charge as theft). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since. Set 120
-     * is the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
-     * told with 怕是煤气中毒, read as a hazard, told what to do); its EMERGENCY recall is held at 0.95, the county's
-     * own target.
+     * was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
+     * told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth round caught it.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -265,13 +267,13 @@ class ClassifierAccuracyTest {
                 0.85, 0.92, 0.96, 0.88, 0.82, 0.96, 0.88, 0.85, 0.85, 0.92, 0.82, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
                 0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92);
+                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
+                0.96, 0.92, 0.92, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
-                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
-                ClassifierEvaluation.countyFresh(120), Map.of(Category.EMERGENCY, 0.95));
+                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

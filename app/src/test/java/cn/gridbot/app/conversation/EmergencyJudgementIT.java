@@ -74,6 +74,19 @@ class EmergencyJudgementIT {
         assertThat(toCentre).singleElement().satisfies(payload -> assertThat(payload).contains("【紧急事件】"));
     }
 
+    /**
+     * 怕是 after someone collapsed is a guess at the cause ("most likely gas"), not a fear of what may come: without the
+     * seventy-fourth round's reading ({@code FalseFuture}) this message scored 0.064 and was filed as a hazard.
+     */
+    @Test
+    void aGuessAtTheCauseOfACollapseIsUrgentAtOnce() {
+        var reply = wx.text("o-guess", "阳光小区3栋屋头几个人烤火都晕过去了，怕是煤气中毒");
+        assertThat(reply.content()).startsWith("⚠️").contains("已按紧急事件上报");
+        GridEvent event = events.findByNumber(WeChatClient.eventNumberIn(reply.content())).orElseThrow();
+        assertThat(event.urgent()).isTrue();
+        assertThat(event.category().name()).isEqualTo("EMERGENCY");
+    }
+
     @Test
     void aDangerThatIsOverIsFiledAsWhatIsLeftToFixNotAsAnEmergency() {
         var reply = wx.text("o-past", "上个月有人在幸福路口这个坑里摔断了腿 坑到现在都没补");
