@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * </ul>
  * "一个老人住，怕是煤气中毒了，都没人晓得", "怕是半夜着火了人都跑不出来", "最怕是…" and "胸口经常痛 怕是心脏病 社区医院能查不"
  * stay fears. The models are trained as before; {@link TrainedClassifier#scores} scores the message once more as
- * {@link #reread} gives it (怕是 as 是) and keeps the higher emergency probability, as it does for a second matter. Read
- * into the training features instead, the same rule moved messages it does not touch (a flowerpot over a kindergarten
- * gate became an alarm): the models' other weights shift with it.
+ * {@link #reread} gives it (怕是 as 是) and keeps the higher emergency probability, as it does for a second matter. A
+ * reading of 怕是 (and 以后) put into the training features instead moved a message it does not touch (a flowerpot over
+ * a kindergarten gate became an alarm): the models' other weights shift with it (docs/classifier-history.md, "The
+ * seventy-fourth round").
  */
 final class FalseFuture {
 

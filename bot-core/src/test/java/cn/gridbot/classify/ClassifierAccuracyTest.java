@@ -24,8 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and fifty-two
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their
  * EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and twenty hard held-out sets
- * (159 to 478;
- * the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * (159 to 478; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
@@ -82,7 +81,7 @@ class ClassifierAccuracyTest {
      * fell on, told beside a broken bench; 6 of the 28 over sets 159-454), and in the seventy-second, whose sets had no
      * miss (6 of the 28 over sets 159-462), and in the seventy-third, whose sets' one miss left is told (set 469: a
      * couple dizzy and sick after heating their kang; 6 of the 29 over sets 159-470), and is 7 since the seventy-fourth,
-     * whose sets' miss is not told (set 471: a child fallen into a well with no cover, told by voice as 井该; 7 of the 30
+     * whose sets' miss is not told (set 471: a child fallen into a manhole with no cover, told by voice as 井该; 7 of the 30
      * over sets 159-478): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least

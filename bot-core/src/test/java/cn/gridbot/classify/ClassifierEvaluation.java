@@ -23,7 +23,7 @@ public final class ClassifierEvaluation {
     static final int LAST_HARD = 478;
 
     /**
-     * The hard held-out sets, 159 to 430, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 478, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
