@@ -35,12 +35,16 @@ public final class NotRuledOut {
     /**
      * Read as a complaint whose likeliest categories are close, so that the bot asks which (below 0.45, or the
      * runner-up within 0.2: README "Not sure"), with a danger not ruled out. The first was county-style set 120's miss
-     * (the sixty-sixth round).
+     * (the sixty-sixth round), an emergency since the seventy-fourth round read its 怕是 as a guess at the cause, as is
+     * the second; the fourth is a line of county-style set 106 and the fifth of the county set (a pen of sheep under a
+     * window, ginkgo fruit fallen on a path), read so by the seventy-fourth round's model.
      */
     static final List<String> ASKED_ABOUT = List.of(
             "仁达乡一屋人烤炉子都晕过去了，怕是煤气中毒，快来救人",
             "一屋人都晕过去了，怕是煤气中毒",
-            "楼道头一股怪味 隔壁屋头敲门没人应 不晓得咋回事");
+            "楼道头一股怪味 隔壁屋头敲门没人应 不晓得咋回事",
+            "有户人家把羊圈修在我家窗子底下，那个味道受不了",
+            "楼下的银杏结果子了 掉下来又臭又滑");
     /** Read by the category model as an emergency, but taken by the emergency scorer as over. */
     static final List<String> READ_AS_EMERGENCY_BUT_OVER = List.of(
             "上个月我们组有个娃娃掉进水池了,捞起来了,嘴巴乌起的,不哭也不动,后来救过来了",
