@@ -82,16 +82,18 @@ final class HazardAtRest {
     /** Nobody hurt: 没砸到人, 人倒没事, 好在没人, 幸好当时没人. */
     private static final Pattern NOBODY_CLAUSE = Pattern.compile("(?:好在|幸好|还好|当时){0,2}(?:(?:没|没有)(?:砸|伤|压|打)到人"
             + "|人倒?都?没事|没(?:有|得)?人受伤|(?:当时)?没(?:有|得)?人|莫得人)了?");
+    /** Ordinary traffic: the vehicles that may be held up by a fallen thing. */
+    private static final String VEHICLE = "(?:车子?|车辆|小车|电动车|电瓶车|摩托车?|三轮车?|拖拉机|公交车?|货车|垃圾车)";
     /** Ordinary traffic held up or going round: 车子过不去, 电动车不好过, 早上都绕着走, 外地人都找不到路. */
-    private static final Pattern HELD_UP_CLAUSE = Pattern.compile("(?:早上|现在)?(?:(?:车子?|车辆|小车|电动车|电瓶车|摩托车?"
-            + "|三轮车?|拖拉机|公交车?|货车|垃圾车)(?:都|也|只能|只好|要)?(?:进不来|出不去|开不过去|不好过|过不了)|(?:车子?"
-            + "|车辆|小车|电动车|电瓶车|摩托车?|三轮车?|拖拉机|公交车?|货车|垃圾车)?(?:都|也|只能|只好|要)?(?:过不去|绕着?走|绕路走?"
+    private static final Pattern HELD_UP_CLAUSE = Pattern.compile("(?:早上|现在)?(?:" + VEHICLE + "(?:都|也|只能|只好|要)?"
+            + "(?:进不来|出不去|开不过去|不好过|过不了)|" + VEHICLE + "?(?:都|也|只能|只好|要)?(?:过不去|绕着?走|绕路走?"
             + "|绕道|走不通|走不过去))|(?:行人|大家)(?:都|只能|只好)?(?:绕着?走|绕路走?|绕道)"
             + "|外地人(?:都|老是)?找不到路");
+    /** How long it has lain: 好几天, 两天, 半个月. */
+    private static final String SPAN = "好几天|几天|两天|三天|一个月|半个月|好久|一周|一个星期";
     /** Nobody has come to clear it: 还没人来锯, 没人管, 没人收拾 (收十 once normalised), 好几天了没人管. */
-    private static final Pattern NOT_CLEARED_CLAUSE = Pattern.compile("(?:已经|都)?(?:好几天|几天|两天|三天|一个月|半个月"
-            + "|好久|一周|一个星期)?了?(?:还|都|也)?(?:没|没有)人(?:来)?(?:管|收十|处理|弄|锯|修|清理)|(?:已经|都)?(?:好几天"
-            + "|几天|两天|三天|一个月|半个月|好久|一周|一个星期)了?");
+    private static final Pattern NOT_CLEARED_CLAUSE = Pattern.compile("(?:已经|都)?(?:" + SPAN + ")?了?(?:还|都|也)?(?:没|没有)人"
+            + "(?:来)?(?:管|收十|处理|弄|锯|修|清理)|(?:已经|都)?(?:" + SPAN + ")了?");
     /** A request to clear it: 麻烦来扶一下, 请安排修, 能不能派人来弄一下, 麻烦嚟清理下, 明天能来锯吗, 啥时候能来整. */
     private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请|麻烦|能不能|能否|可不可以|希望|尽快|早点|明天"
             + "|啥时候|什么时候)?(?:你们|物业)?(?:能)?(?:派人|找人|安排人?|喊人|叫人)?(?:来|过来|嚟)?(?:锯|清理|处理|弄|整"
@@ -134,8 +136,7 @@ final class HazardAtRest {
      * as days or more ago (路口的指路牌被车撞倒了，躺在地上好几天).
      */
     private static final Pattern CRASHED = Pattern.compile("撞");
-    private static final Pattern DAYS_AGO = Pattern.compile("好几天|几天|两天|三天|一个月|半个月|好久|一周|一个星期|昨天"
-            + "|前天|上周|前几天|前两天");
+    private static final Pattern DAYS_AGO = Pattern.compile(SPAN + "|昨天|前天|上周|前几天|前两天");
     /** Something or someone under or inside the thing: 下面, 底下, 树下, 下边, 里面, 屋里, 车里 (not 千佛岩下面的). */
     private static final Pattern UNDER = Pattern.compile("(?:下面|底下|下头|下底|下边|下方|树下|里面|里头|里边|屋里|屋头"
             + "|车里|车内|车子里|坎脚)(?!的)");
