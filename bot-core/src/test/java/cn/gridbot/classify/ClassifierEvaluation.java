@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 478;
+    static final int LAST_HARD = 486;
 
     /**
      * The hard held-out sets, 159 to 478, in batches of eight, each written by eight writers who saw neither the model
@@ -160,6 +160,9 @@ public final class ClassifierEvaluation {
      * <li>471-478: Nehe, Bei'an, Wudalianchi, Nenjiang, Qing'an, Lanxi, Zhaodong and Anda, the same way; after the
      * seventy-third round, to judge the seventy-fourth round's change (docs/classifier-history.md, "The seventy-fourth
      * round").</li>
+     * <li>479-486: Zhaozhou, Zhaoyuan, Tailai, Gannan, Keshan, Kedong, Yi'an and Baiquan, the same way; after the
+     * seventy-fourth round, to judge the seventy-fifth round's change (docs/classifier-history.md, "The seventy-fifth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -202,9 +205,9 @@ public final class ClassifierEvaluation {
      * Maoxian, Songpan, Lixian) the sixty-eighth's; sets 129-132 (Rangtang, Zoige, Hongyuan, Aba) the sixty-ninth's; sets 133-136 (Daocheng, Batang,
      * Dege, Serxu) the seventieth's; sets 137-140 (Sertar, Garze, Yanbian, Barkam) the seventy-first's; sets 141-144 (Gongxian, Jiang'an, Jiuzhaigou, Nanxi) the
      * seventy-second's; sets 145-148 (Yantan, Longmatan, Jiangyang, Ziliujing) the seventy-third's; sets 149-152 (Naxi, Xuzhou, Lizhou,
-     * Youxian) the seventy-fourth's.
+     * Youxian) the seventy-fourth's; sets 153-156 (Qianfeng, Zhaohua, Fucheng, Enyang) the seventy-fifth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 152)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 156)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -220,7 +223,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(479, 486).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(153, 156).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
