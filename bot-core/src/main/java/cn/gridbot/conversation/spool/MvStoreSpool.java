@@ -26,13 +26,16 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The spool as an H2 MVStore file ({@code spool.mv.db}): H2's transactional, crash-safe store, which the
  * embedded mode ships anyway. Two maps, pending and parked, keyed by arrival number; each change is
- * committed and forced to disk before the call returns. The file is locked while the instance runs, so
+ * committed and forced to disk before the call returns. A third keeps the last number given, so that numbers are
+ * never given twice, even after the spool has emptied and the instance restarted: the log's "parked as 7" and
+ * {@code POST /api/v1/spool/parked/7/retry} always mean the one message. The file is locked while the instance runs, so
  * two instances cannot share a spool folder.
  */
 @Component
 class MvStoreSpool implements MessageSpool, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MvStoreSpool.class);
+    private static final String LAST_GIVEN = "lastGiven";
 
     /** What one entry holds on disk. */
     record Stored(InboundMessage message, Instant receivedAt, int attempts, String lastError) {
@@ -42,6 +45,7 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
     private final MVStore store;
     private final MVMap<Long, String> pending;
     private final MVMap<Long, String> parked;
+    private final MVMap<String, Long> numbers;
     private final Map<String, Integer> waitingBySender = new ConcurrentHashMap<>();
     /** The place of each waiting message by its dedup key, so that a retry of it is not appended twice. */
     private final Map<String, Long> waitingByKey = new ConcurrentHashMap<>();
@@ -61,9 +65,10 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
         }
         this.pending = store.openMap("pending");
         this.parked = store.openMap("parked");
-        Long last = pending.lastKey();
-        Long lastParked = parked.lastKey();
-        this.next = Math.max(last == null ? 0 : last, lastParked == null ? 0 : lastParked) + 1;
+        this.numbers = store.openMap("numbers");
+        // A spool written before the numbers map existed has only its keys to go by.
+        this.next = Math.max(orZero(numbers.get(LAST_GIVEN)), Math.max(orZero(pending.lastKey()), orZero(parked.lastKey())))
+                + 1;
         pending.forEach((seq, value) -> waiting(seq, read(value).message()));
         if (!pending.isEmpty() || !parked.isEmpty()) {
             log.info("Spool {}: {} messages waiting to be replayed, {} parked", settings.dir(), pending.size(), parked.size());
@@ -78,6 +83,7 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
         }
         long seq = next++;
         pending.put(seq, write(new Stored(message, receivedAt, 0, null)));
+        numbers.put(LAST_GIVEN, seq);
         durable();
         waiting(seq, message);
         return seq;
@@ -189,6 +195,10 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
             entries.add(new Entry(e.getKey(), s.message(), s.receivedAt(), s.attempts(), s.lastError()));
         }
         return entries;
+    }
+
+    private static long orZero(Long n) {
+        return n == null ? 0 : n;
     }
 
     private void durable() {

@@ -59,6 +59,23 @@ class MvStoreSpoolTest {
     }
 
     @Test
+    void aNumberIsNeverGivenTwiceEvenAfterTheSpoolEmptiedAndTheInstanceRestarted() {
+        MvStoreSpool spool = open();
+        long first = spool.append(text("o-5", "71", 1_796_335_400L, "滨河路路灯坏了"), ARRIVED);
+        long second = spool.append(text("o-6", "72", 1_796_335_401L, "井盖丢了"), ARRIVED.plusSeconds(1));
+        spool.done(first);
+        spool.done(second);
+        assertThat(spool.pendingCount()).isZero();
+        spool.destroy();
+
+        MvStoreSpool reopened = open();
+        long third = reopened.append(text("o-5", "73", 1_796_335_500L, "路灯还是没修"), ARRIVED.plusSeconds(60));
+        assertThat(third).as("after %d and %d, though neither is in the spool any more", first, second)
+                .isGreaterThan(second);
+        reopened.destroy();
+    }
+
+    @Test
     void aRetriedParkedMessageGoesBackAtItsPlaceWithItsTriesCountedAfreshAndSurvivesARestart() {
         MvStoreSpool spool = open();
         long older = spool.append(text("o-3", "61", 1_796_335_200L, "小区门口着火了"), ARRIVED);
