@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 486;
+    static final int LAST_HARD = 494;
 
     /**
-     * The hard held-out sets, 159 to 486, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 494, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -161,7 +161,10 @@ public final class ClassifierEvaluation {
      * seventy-third round, to judge the seventy-fourth round's change (docs/classifier-history.md, "The seventy-fourth
      * round").</li>
      * <li>479-486: Zhaozhou, Zhaoyuan, Tailai, Gannan, Keshan, Kedong, Yi'an and Baiquan, the same way; after the
-     * seventy-fourth round, to judge the seventy-fifth round's change (docs/classifier-history.md, "The seventy-fifth
+     * seventy-fourth round, to score its model once more, the seventy-fifth round's candidate having failed before the
+     * seal (docs/classifier-history.md, "The seventy-fifth round").</li>
+     * <li>487-494: Mingshui, Wangkui, Hulan, Shuangcheng, Suileng, Lindian, Dorbod and Youyi, the same way; after the
+     * seventy-fifth round, to judge the seventy-sixth round's change (docs/classifier-history.md, "The seventy-sixth
      * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
@@ -205,9 +208,10 @@ public final class ClassifierEvaluation {
      * Maoxian, Songpan, Lixian) the sixty-eighth's; sets 129-132 (Rangtang, Zoige, Hongyuan, Aba) the sixty-ninth's; sets 133-136 (Daocheng, Batang,
      * Dege, Serxu) the seventieth's; sets 137-140 (Sertar, Garze, Yanbian, Barkam) the seventy-first's; sets 141-144 (Gongxian, Jiang'an, Jiuzhaigou, Nanxi) the
      * seventy-second's; sets 145-148 (Yantan, Longmatan, Jiangyang, Ziliujing) the seventy-third's; sets 149-152 (Naxi, Xuzhou, Lizhou,
-     * Youxian) the seventy-fourth's; sets 153-156 (Qianfeng, Zhaohua, Fucheng, Enyang) the seventy-fifth's.
+     * Youxian) the seventy-fourth's; sets 153-156 (Qianfeng, Zhaohua, Fucheng, Enyang) score it once more; sets
+     * 157-160 (Jingyang, Dachuan, Bazhou, Shunqing) the seventy-sixth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 156)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 160)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -223,7 +227,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(487, 494).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(157, 160).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
