@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and fifty-six
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixty
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their
- * EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and twenty-eight hard held-out sets
- * (159 to 486; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and thirty-six hard held-out sets
+ * (159 to 494; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-486 but twenty-nine (106 of 107 on sets 178, 182, 212, 216, 217,
+ * The current model reaches it on each of sets 159-494 but twenty-nine (106 of 107 on sets 178, 182, 212, 216, 217,
  * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426, 452, 469 and 471, 105
  * of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
@@ -82,7 +82,8 @@ class ClassifierAccuracyTest {
      * miss (6 of the 28 over sets 159-462), and in the seventy-third, whose sets' one miss left is told (set 469: a
      * couple dizzy and sick after heating their kang; 6 of the 29 over sets 159-470), and is 7 since the seventy-fourth,
      * whose sets' miss is not told (set 471: a child fallen into a manhole with no cover, told by voice as 井该; 7 of the 30
-     * over sets 159-478), and in the seventy-fifth, whose sets had no miss (7 of the 30 over sets 159-486): the
+     * over sets 159-478), and in the seventy-fifth and the seventy-sixth, whose sets had no miss (7 of the 30 over sets
+     * 159-494): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -236,7 +237,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and fifty-six county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and sixty county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
@@ -253,7 +254,9 @@ class ClassifierAccuracyTest {
      * chit-chat), set 95's SAFETY, 70.8 % (17 of 24: a leaning school wall, steel bars left on a crane hook
      * over a pavement, shops with people sleeping behind shutters and a locked roof door feared in a fire read as
      * emergencies, wiring strung over tin roofs and a café's sealed windows as illegal building, a battery carried
-     * home to charge as theft). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since. Set 120
+     * home to charge as theft), set 159's SAFETY, 79.2 % (19 of 24: a hydrant with no water, loose gym equipment children
+     * swing on, a family living and welding in their shop and cardboard piled by a smoker read as emergencies, a road
+     * with no railing as a municipal matter). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since. Set 120
      * was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
      * told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth round caught it.
      */
@@ -267,12 +270,13 @@ class ClassifierAccuracyTest {
                 0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
-                0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85);
+                0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
-                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70));
+                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
+                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
