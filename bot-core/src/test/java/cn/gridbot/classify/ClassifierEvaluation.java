@@ -164,8 +164,8 @@ public final class ClassifierEvaluation {
      * seventy-fourth round, to score its model once more, the seventy-fifth round's candidate having failed before the
      * seal (docs/classifier-history.md, "The seventy-fifth round").</li>
      * <li>487-494: Mingshui, Wangkui, Hulan, Shuangcheng, Suileng, Lindian, Dorbod and Youyi, the same way; after the
-     * seventy-fifth round, to judge the seventy-sixth round's change (docs/classifier-history.md, "The seventy-sixth
-     * round").</li>
+     * seventy-fifth round, to score the seventy-fourth round's model once more, the seventy-sixth round's candidate
+     * having failed before the seal (docs/classifier-history.md, "The seventy-sixth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -180,9 +180,10 @@ public final class ClassifierEvaluation {
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
-     * category before duplicates of other files were removed, written on 2026-12-03 and 2026-12-04 by writers who saw neither the
-     * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md; never
-     * trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's
+     * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04 and 2026-12-05 by writers who saw neither the
+     * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
+     * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
+     * in its way, a fight with weapons and a question of what to do if); never trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's
      * model (docs/classifier-history.md, "County-style sets from new writers"); sets 5-8 (Jianyang, Dongxing,
      * Chuanshan, Yanjiang) judge the thirty-eighth round's change (docs/classifier-history.md, "The thirty-eighth
      * round"), sets 9-12 (Jiajiang, Qianwei, Gongjing, Xichong) the thirty-ninth's, sets 13-16 (Santai, Yanting,
@@ -208,8 +209,9 @@ public final class ClassifierEvaluation {
      * Maoxian, Songpan, Lixian) the sixty-eighth's; sets 129-132 (Rangtang, Zoige, Hongyuan, Aba) the sixty-ninth's; sets 133-136 (Daocheng, Batang,
      * Dege, Serxu) the seventieth's; sets 137-140 (Sertar, Garze, Yanbian, Barkam) the seventy-first's; sets 141-144 (Gongxian, Jiang'an, Jiuzhaigou, Nanxi) the
      * seventy-second's; sets 145-148 (Yantan, Longmatan, Jiangyang, Ziliujing) the seventy-third's; sets 149-152 (Naxi, Xuzhou, Lizhou,
-     * Youxian) the seventy-fourth's; sets 153-156 (Qianfeng, Zhaohua, Fucheng, Enyang) score it once more; sets
-     * 157-160 (Jingyang, Dachuan, Bazhou, Shunqing) the seventy-sixth's.
+     * Youxian) the seventy-fourth's; sets 153-156 (Qianfeng, Zhaohua, Fucheng, Enyang) and 157-160 (Jingyang, Dachuan,
+     * Bazhou, Shunqing) score the seventy-fourth round's model once more, the seventy-fifth's and the seventy-sixth's
+     * candidates having failed before the seal.
      */
     static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 160)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();

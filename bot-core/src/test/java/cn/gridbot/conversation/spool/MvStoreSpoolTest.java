@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,27 @@ class MvStoreSpoolTest {
         long third = reopened.append(text("o-5", "73", 1_796_335_500L, "路灯还是没修"), ARRIVED.plusSeconds(60));
         assertThat(third).as("after %d and %d, though neither is in the spool any more", first, second)
                 .isGreaterThan(second);
+        reopened.destroy();
+    }
+
+    @Test
+    void aSpoolFileWrittenBeforeNumbersWereKeptGoesOnFromItsHighestKey() {
+        MvStoreSpool spool = open();
+        long done = spool.append(text("o-7", "81", 1_796_335_600L, "滨河路路灯坏了"), ARRIVED);
+        long parked = spool.append(text("o-8", "82", 1_796_335_601L, "井盖丢了"), ARRIVED.plusSeconds(1));
+        spool.done(done);
+        assertThat(spool.failed(parked, "IllegalStateException", 1)).isTrue();
+        spool.destroy();
+        // The file as the version before the numbers map left it.
+        MVStore plain = MVStore.open(dir.resolve("spool.mv.db").toString());
+        plain.removeMap(plain.openMap("numbers"));
+        plain.commit();
+        plain.close();
+
+        MvStoreSpool reopened = open();
+        assertThat(reopened.append(text("o-7", "83", 1_796_335_700L, "路灯还是没修"), ARRIVED.plusSeconds(60)))
+                .as("after the parked %d", parked).isGreaterThan(parked);
+        assertThat(reopened.parkedCount()).isEqualTo(1);
         reopened.destroy();
     }
 
