@@ -28,9 +28,9 @@ import tools.jackson.databind.ObjectMapper;
  * embedded mode ships anyway. Two maps, pending and parked, keyed by arrival number; each change is
  * committed and forced to disk before the call returns. A third keeps the last number given, so that numbers are
  * never given twice, even after the spool has emptied and the instance restarted: the log's "parked as 7" and
- * {@code POST /api/v1/spool/parked/7/retry} always mean the one message. (A spool file written before that map existed
- * goes on from its highest key; if it had emptied, its old numbers are not known.) The file is locked while the instance runs, so
- * two instances cannot share a spool folder.
+ * {@code POST /api/v1/spool/parked/7/retry} always mean the one message. (A spool file written before that map
+ * existed goes on from its highest key; if it had emptied, its old numbers are not known.) The file is locked while
+ * the instance runs, so two instances cannot share a spool folder.
  */
 @Component
 class MvStoreSpool implements MessageSpool, DisposableBean {
@@ -68,8 +68,8 @@ class MvStoreSpool implements MessageSpool, DisposableBean {
         this.parked = store.openMap("parked");
         this.numbers = store.openMap("numbers");
         // A spool written before the numbers map existed has only its keys to go by.
-        this.next = Math.max(orZero(numbers.get(LAST_GIVEN)), Math.max(orZero(pending.lastKey()), orZero(parked.lastKey())))
-                + 1;
+        long lastKey = Math.max(orZero(pending.lastKey()), orZero(parked.lastKey()));
+        this.next = Math.max(orZero(numbers.get(LAST_GIVEN)), lastKey) + 1;
         // Maps opened for the first time are committed at once: a rollback (retryAll) closes maps created since the
         // last commit, and this instance would then fail every append until it restarts.
         if (store.hasUnsavedChanges()) {
