@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 494;
+    static final int LAST_HARD = 502;
 
     /**
-     * The hard held-out sets, 159 to 494, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 502, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -166,6 +166,9 @@ public final class ClassifierEvaluation {
      * <li>487-494: Mingshui, Wangkui, Hulan, Shuangcheng, Suileng, Lindian, Dorbod and Youyi, the same way; after the
      * seventy-fifth round, to score the seventy-fourth round's model once more, the seventy-sixth round's candidate
      * having failed before the seal (docs/classifier-history.md, "The seventy-sixth round").</li>
+     * <li>495-502: Huachuan, Tangyuan, Boli, Acheng, Jiayin, Sunwu, Xunke and Suibin, the same way; after the
+     * seventy-sixth round, to judge the seventy-seventh round's change (docs/classifier-history.md, "The
+     * seventy-seventh round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -211,9 +214,10 @@ public final class ClassifierEvaluation {
      * seventy-second's; sets 145-148 (Yantan, Longmatan, Jiangyang, Ziliujing) the seventy-third's; sets 149-152 (Naxi, Xuzhou, Lizhou,
      * Youxian) the seventy-fourth's; sets 153-156 (Qianfeng, Zhaohua, Fucheng, Enyang) and 157-160 (Jingyang, Dachuan,
      * Bazhou, Shunqing) score the seventy-fourth round's model once more, the seventy-fifth's and the seventy-sixth's
-     * candidates having failed before the seal.
+     * candidates having failed before the seal; sets 161-164 (Tongnan, Tongliang, Dazu, Rongchang, districts of
+     * Chongqing on the Sichuan border, from the audit brief's rules) the seventy-seventh's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 160)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 164)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -229,7 +233,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(495, 502).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(161, 164).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
