@@ -25,7 +25,11 @@ final class NobodyAtRiskNow {
      */
     static final String CALL = "(?:(?:打|叫|拨|报|喊|联系|呼叫|等)(?:了|过)?(?:一?个)?|给)000(?![0-9])"
             + "|(?<![0-9])000(?:已经|也|都)?(?:来了|到了|在路上|拉走|接走|的车|车|急救)";
-    private static final Pattern THEFT = Pattern.compile("偷|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
+    /**
+     * The words of a theft. 偷 not before 吃, 喝 or a second 偷: a child who 偷吃 the rat poison or 偷偷喝 the bleach has
+     * stolen nothing.
+     */
+    private static final Pattern THEFT = Pattern.compile("偷(?![吃喝偷])|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
             + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包");
     /**
      * A theft told in the English words residents mix in ("someone stole my phone at 南塘 market just now"); stolen and
@@ -63,6 +67,14 @@ final class NobodyAtRiskNow {
             + "|apartment|room|bedroom|upstairs|downstairs|inside|hid\\w*|police|hurry|quick\\w*|still|threat\\w*"
             + "|kids?|child\\w*|son|daughter|wife|husband|mother|father|mom|mum|dad|grand\\w*|old|elderly|fight\\w*"
             + "|emergency|ambulance|dying|dead|breath\\w*|hospital|knock\\w*|fell|fall\\w*|broke|break\\w*)(?![a-z])");
+    /**
+     * Words that hold a phrase of a body in trouble and mean something else beside a theft: 不应该, and the thief who 不应
+     * when spoken to (他不应; not 喊她不应, someone who does not answer), 一口咬定 (咬, a bite), 说不清是谁 and 说不清楚
+     * (说不清, slurred speech), 烫斗 and 烫发 (烫, a scald), and sleeping pills or pesticide among the goods (一瓶安眠药; not
+     * 吃了安眠药 or 喝了农药).
+     */
+    private static final Pattern NOT_A_BODY = Pattern.compile("不应该|(?<![喊叫][他她]?)不应|咬定|说不清(?:是|楚)|烫(?:斗|发|头)"
+            + "|(?<![吃喝服吞了])(?:安眠药|农药)");
     /**
      * What is being taken, not a danger, so always set aside: cable or wire (its 电 is no live wire), cigarettes (a
      * shoplifter's 好几包烟 is no smoke; cigarettes that set something alight are read by 点着, 引燃, 火…) and goods named
@@ -187,6 +199,12 @@ final class NobodyAtRiskNow {
                 && (theftAlone(normal) || fightOver(normal) || gasGone(normal) || fireOut(normal));
     }
 
+    /**
+     * A theft with none of the words of a person at risk ({@link #NOT_THEFT_ALONE}) and no phrase of a body in trouble
+     * (the BODY group of emergency-cues.tsv) in what is left once the watcher's words and the goods are set aside: the
+     * word list alone can never be whole (without the phrases it held "超市里偷东西的那个老头…胸口痛 脸色发白 坐地上起不来了",
+     * whose 胸口痛 and 起不来 it does not name).
+     */
     static boolean theftAlone(String normal) {
         boolean inEnglishOnly = !THEFT.matcher(normal).find();
         if (inEnglishOnly && !THEFT_IN_ENGLISH.matcher(normal).find()) {
@@ -194,7 +212,9 @@ final class NobodyAtRiskNow {
         }
         String told = OWN_DOOR.matcher(normal).find() ? normal : WATCHING.matcher(normal).replaceAll("");
         String rest = GOODS_TAKEN.matcher(told).replaceAll("");
-        return !NOT_THEFT_ALONE.matcher(rest).find() && !(inEnglishOnly && AT_RISK_IN_ENGLISH.matcher(rest).find());
+        return !NOT_THEFT_ALONE.matcher(rest).find() && !(inEnglishOnly && AT_RISK_IN_ENGLISH.matcher(rest).find())
+                && EmergencyFeatures.PHRASES.hits(NOT_A_BODY.matcher(rest).replaceAll("")).stream()
+                        .noneMatch(hit -> hit.group().equals("BODY"));
     }
 
     /**

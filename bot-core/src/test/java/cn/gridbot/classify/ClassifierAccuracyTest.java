@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixty
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixty-four
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their
- * EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and thirty-six hard held-out sets
- * (159 to 494; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and forty-four hard held-out sets
+ * (159 to 502; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-494 but twenty-nine (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 408, 422, 426, 452, 469 and 471, 105
- * of 107 on set 209;
+ * The current model reaches it on each of sets 159-502 but thirty (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 422, 426, 452, 469, 471, 496 and
+ * 501, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -83,14 +83,17 @@ class ClassifierAccuracyTest {
      * couple dizzy and sick after heating their kang; 6 of the 29 over sets 159-470), and is 7 since the seventy-fourth,
      * whose sets' miss is not told (set 471: a child fallen into a manhole with no cover, told by voice as 井该; 7 of the 30
      * over sets 159-478), and in the seventy-fifth and the seventy-sixth, whose sets had no miss (7 of the 30 over sets
-     * 159-494): the
+     * 159-494), and is 9 since the seventy-seventh, which catches set 408's told miss and whose sets' two misses are not
+     * told (set 496: a wife and child passed out in a room full of coal smoke, told with idioms, read as the smoke; set
+     * 501: a man knocked down by a tricycle and lying still, told after trees cut down and joined to them by 还有, read
+     * as the trees; 9 of the 31 over sets 159-502): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 7;
+    static final int MAX_MISSED_UNTOLD = 9;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -106,7 +109,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-fourth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-seventh round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -124,10 +127,10 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
                 Map.entry(ClassifierEvaluation.hard(350), 0.99),
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
-                Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(408), 0.99),
-                Map.entry(ClassifierEvaluation.hard(422), 0.99), Map.entry(ClassifierEvaluation.hard(426), 0.99),
-                Map.entry(ClassifierEvaluation.hard(452), 0.99), Map.entry(ClassifierEvaluation.hard(469), 0.99),
-                Map.entry(ClassifierEvaluation.hard(471), 0.99));
+                Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(422), 0.99),
+                Map.entry(ClassifierEvaluation.hard(426), 0.99), Map.entry(ClassifierEvaluation.hard(452), 0.99),
+                Map.entry(ClassifierEvaluation.hard(469), 0.99), Map.entry(ClassifierEvaluation.hard(471), 0.99),
+                Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -136,7 +139,8 @@ class ClassifierAccuracyTest {
                 ClassifierEvaluation.hard(293), Map.of("SAFETY", 0.66),
                 ClassifierEvaluation.hard(304), Map.of(PRECISION, 0.94),
                 ClassifierEvaluation.hard(340), Map.of("LIVELIHOOD", 0.72),
-                ClassifierEvaluation.hard(425), Map.of("ENVIRONMENT", 0.66));
+                ClassifierEvaluation.hard(425), Map.of("ENVIRONMENT", 0.66),
+                ClassifierEvaluation.hard(502), Map.of(PRECISION, 0.94));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
@@ -237,11 +241,11 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and sixty county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and sixty-four county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-sixth rounds):
+     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for six category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
@@ -270,7 +274,7 @@ class ClassifierAccuracyTest {
                 0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
-                0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96);
+                0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

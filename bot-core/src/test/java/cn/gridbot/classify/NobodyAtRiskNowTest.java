@@ -73,6 +73,22 @@ class NobodyAtRiskNowTest {
         return NobodyAtRiskNow.told(NORMALISER.normalise(text));
     }
 
+    /** Hard set 408's miss, and cases of the seventy-seventh round's review that the word list alone held. */
+    @Test
+    void aTheftBesideABodyInTroubleIsNot() {
+        assertFalse(toldAsWritten("超市里偷东西的那个老头被抓住了 现在胸口痛 脸色发白 坐地上起不来了"), "chest pain, pale");
+        assertFalse(toldAsWritten("有人偷了我的钱包，我老伴一急，喊她不应了"), "someone who does not answer");
+        assertTrue(toldAsWritten("正在有人偷我们楼下的共享单车零件，我说了他一句他不应"), "a thief who does not answer");
+        assertTrue(toldAsWritten("店里被偷了几包安眠药和感冒药，是货架上的"), "sleeping pills among the goods");
+    }
+
+    @Test
+    void aChildWhoSneaksAtTheMedicineHasStolenNothing() {
+        assertFalse(toldAsWritten("我孙子偷吃了老鼠要现在一直在吐口吐白末"), "rat poison");
+        assertFalse(toldAsWritten("我儿子偷喝了洁厕灵 现在嘴巴里面全起泡了"), "toilet cleaner");
+        assertFalse(toldAsWritten("我家小宝偷偷吃了几颗蚊香片 现在昏昏沉沉的"), "mosquito tablets");
+    }
+
     @Test
     void aMessageWithNoTheftIsNot() {
         assertFalse(NobodyAtRiskNow.told("楼下路灯坏了好几天了"));
