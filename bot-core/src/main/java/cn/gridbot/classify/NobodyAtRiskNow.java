@@ -26,10 +26,10 @@ final class NobodyAtRiskNow {
     static final String CALL = "(?:(?:打|叫|拨|报|喊|联系|呼叫|等)(?:了|过)?(?:一?个)?|给)000(?![0-9])"
             + "|(?<![0-9])000(?:已经|也|都)?(?:来了|到了|在路上|拉走|接走|的车|车|急救)";
     /**
-     * The words of a theft. 偷 not before 吃, 喝 or a second 偷: a child who 偷吃 the rat poison or 偷偷喝 the bleach has
-     * stolen nothing.
+     * The words of a theft. 偷 not when what follows, after any 偷, 地, 的 or 着, is eating or drinking: a child who 偷吃
+     * the rat poison, 偷偷地喝 the bleach or 偷着尝 the pills has stolen nothing (偷偷拿, 偷偷摸摸 are still thefts).
      */
-    private static final Pattern THEFT = Pattern.compile("偷(?![吃喝偷])|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
+    private static final Pattern THEFT = Pattern.compile("偷(?![偷地的着]*[吃喝吞尝舔])|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
             + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包");
     /**
      * A theft told in the English words residents mix in ("someone stole my phone at 南塘 market just now"); stolen and
@@ -37,10 +37,14 @@ final class NobodyAtRiskNow {
      */
     private static final Pattern THEFT_IN_ENGLISH = Pattern.compile(
             "(?<![a-z])(?:stole|steal|steals|thief|thieves|pickpocket|pickpocketed)(?![a-z])");
-    /** What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger. */
+    /**
+     * What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger, words of
+     * self-harm (想不开, 吃了一瓶).
+     */
     private static final Pattern NOT_THEFT_ALONE = Pattern.compile("刀|枪|砍|捅|打|抢|伤|血|威胁|绑|挟持|追|掐|勒|推"
             + "|晕|倒|火|烧|煤气|燃气|救|命|撞|摔|困|掉|淹|触电|电到|爆|塌|娃|孩|老人|在家|屋里有人|屋头有人|我在屋|一个人"
             + "|跟着我|跟踪|跟到我|不敢|害怕|吓|棍|棒|凶|狗|冲|闯进|进屋|家里|房间|卧室|里头有人|里面有人|还在里|躲|报警|" + CALL
+            + "|想不开|不想活|不活了|活着没意思|活起没意思|自杀|轻生|遗书|吃了一瓶"
             + "|快|锁在|关在|小心|危险|电|水|气|漏|醒|躺|不动|中毒|跳|烟|出不来|麻|人不见|没回|失踪|拐|车上|面包车"
             + "|点着|引燃|燃"
             + "|(?<![a-z])(?:rob|robbed|robbing|robber|robbery|mugged|mugging|push|pushed|hit|punch|punched|beat|beaten"
@@ -68,13 +72,14 @@ final class NobodyAtRiskNow {
             + "|kids?|child\\w*|son|daughter|wife|husband|mother|father|mom|mum|dad|grand\\w*|old|elderly|fight\\w*"
             + "|emergency|ambulance|dying|dead|breath\\w*|hospital|knock\\w*|fell|fall\\w*|broke|break\\w*)(?![a-z])");
     /**
-     * Words that hold a phrase of a body in trouble and mean something else beside a theft: 不应该, and the thief who 不应
-     * when spoken to (他不应; not 喊她不应, someone who does not answer), 一口咬定 (咬, a bite), 说不清是谁 and 说不清楚
-     * (说不清, slurred speech), 烫斗 and 烫发 (烫, a scald), and sleeping pills or pesticide among the goods (一瓶安眠药; not
-     * 吃了安眠药 or 喝了农药).
+     * Words that hold a phrase of a body in trouble and mean something else beside a theft: 不应该 and 不应当 (不应, no
+     * answer), 一口咬定 (咬, a bite), 说不清是谁 or 说不清楚是哪家的 (说不清, slurred speech; not 话都说不清楚了), 烫斗, 烫发 and
+     * 烫头 (烫, a scald; not 烫头皮), and sleeping pills or pesticide among the goods (几包安眠药; not 吃了一瓶安眠药, 把安眠药全吃了
+     * or 被偷了安眠药, which are left to be read).
      */
-    private static final Pattern NOT_A_BODY = Pattern.compile("不应该|(?<![喊叫][他她]?)不应|咬定|说不清(?:是|楚)|烫(?:斗|发|头)"
-            + "|(?<![吃喝服吞了])(?:安眠药|农药)");
+    private static final Pattern NOT_A_BODY = Pattern.compile("不应(?:该|当)|咬定|说不清楚?(?=是|谁|哪|什么|怎么|几)"
+            + "|烫(?:斗|发|头(?!皮))"
+            + "|(?<![吃喝服吞][^，。！？,!?]{0,6})(?<!了)(?:安眠药|农药)(?![^，。！？,!?]{0,4}[吃喝吞])");
     /**
      * What is being taken, not a danger, so always set aside: cable or wire (its 电 is no live wire), cigarettes (a
      * shoplifter's 好几包烟 is no smoke; cigarettes that set something alight are read by 点着, 引燃, 火…) and goods named
@@ -200,10 +205,11 @@ final class NobodyAtRiskNow {
     }
 
     /**
-     * A theft with none of the words of a person at risk ({@link #NOT_THEFT_ALONE}) and no phrase of a body in trouble
-     * (the BODY group of emergency-cues.tsv) in what is left once the watcher's words and the goods are set aside: the
-     * word list alone can never be whole (without the phrases it held "超市里偷东西的那个老头…胸口痛 脸色发白 坐地上起不来了",
-     * whose 胸口痛 and 起不来 it does not name).
+     * A theft with none of the words of a person at risk ({@link #NOT_THEFT_ALONE}; for a theft told only in English,
+     * none of {@link #AT_RISK_IN_ENGLISH}) and no phrase of a body in trouble (the BODY group of emergency-cues.tsv) in
+     * what is left once the watcher's words and the goods are set aside, the BODY phrases read after the words of
+     * {@link #NOT_A_BODY} are set aside too. The word list alone can never be whole: without the phrases it held
+     * "超市里偷东西的那个老头…胸口痛 脸色发白 坐地上起不来了", whose 胸口痛 and 起不来 it does not name.
      */
     static boolean theftAlone(String normal) {
         boolean inEnglishOnly = !THEFT.matcher(normal).find();

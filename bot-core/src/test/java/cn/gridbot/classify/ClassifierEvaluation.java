@@ -182,7 +182,8 @@ public final class ClassifierEvaluation {
     }
 
     /**
-     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county, 24 of each
+     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-164:
+     * districts of Chongqing on the Sichuan border, the Sichuan county names being used up), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04 and 2026-12-05 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person

@@ -73,20 +73,31 @@ class NobodyAtRiskNowTest {
         return NobodyAtRiskNow.told(NORMALISER.normalise(text));
     }
 
-    /** Hard set 408's miss, and cases of the seventy-seventh round's review that the word list alone held. */
+    /** A theft beside a body in trouble the word list does not name (docs/classifier-history.md, "The seventy-seventh round"). */
     @Test
-    void aTheftBesideABodyInTroubleIsNot() {
+    void aTheftBesideABodyInTroubleOrSelfHarmIsNot() {
         assertFalse(toldAsWritten("超市里偷东西的那个老头被抓住了 现在胸口痛 脸色发白 坐地上起不来了"), "chest pain, pale");
-        assertFalse(toldAsWritten("有人偷了我的钱包，我老伴一急，喊她不应了"), "someone who does not answer");
-        assertTrue(toldAsWritten("正在有人偷我们楼下的共享单车零件，我说了他一句他不应"), "a thief who does not answer");
-        assertTrue(toldAsWritten("店里被偷了几包安眠药和感冒药，是货架上的"), "sleeping pills among the goods");
+        assertFalse(toldAsWritten("有人偷了我的钱包，我老伴一急，叫了半天都不应"), "someone who does not answer");
+        assertFalse(toldAsWritten("超市抓到个偷东西的大爷，突然话都说不清楚了，半边身子没劲"), "slurred speech");
+        assertFalse(toldAsWritten("钱包被偷了，我爸想不开，吃了一瓶安眠药"), "self-harm");
+        assertFalse(toldAsWritten("存折被偷了，他把安眠药全吃了"), "sleeping pills taken");
     }
 
+    @Test
+    void wordsThatOnlyLookLikeABodyBesideATheftStillHoldIt() {
+        assertTrue(toldAsWritten("店里被偷了几包安眠药和感冒药，是货架上的"), "sleeping pills among the goods");
+        assertTrue(toldAsWritten("监控拍到他撬了锁，他还一口咬定没偷"), "咬定, no bite");
+        assertTrue(toldAsWritten("自行车被偷了，说不清是谁干的"), "说不清是谁, no slurred speech");
+        assertTrue(toldAsWritten("理发店的烫发剂被偷了好几瓶"), "烫发, no scald");
+    }
+
+    /** Hard set 408's miss and others like it: 偷 before eating or drinking is no theft. */
     @Test
     void aChildWhoSneaksAtTheMedicineHasStolenNothing() {
         assertFalse(toldAsWritten("我孙子偷吃了老鼠要现在一直在吐口吐白末"), "rat poison");
         assertFalse(toldAsWritten("我儿子偷喝了洁厕灵 现在嘴巴里面全起泡了"), "toilet cleaner");
-        assertFalse(toldAsWritten("我家小宝偷偷吃了几颗蚊香片 现在昏昏沉沉的"), "mosquito tablets");
+        assertFalse(toldAsWritten("我儿子偷偷地吃了几片他爷爷的降压药 现在手脚发凉"), "blood-pressure pills");
+        assertTrue(toldAsWritten("超市有个人偷偷拿了两瓶酒就出门了"), "偷偷拿 is a theft");
     }
 
     @Test
