@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  * word of the README's main-problem rule (主要是, 关键是, 最恼火的是), with the question a greeting leads up to (早上好,
  * 想问一下,… ; 是这样的,…), after opening sentences that only greet or try the account out ({@link #afterPreamble}), or with
  * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了) or opening a sentence
- * (路灯不亮好几天了。还有后院那个井里好像有人在喊), with 另一个是 or 第二件事是 (两件事,一个是草坪被踩秃了,另一个是…). Only at the
- * start of a clause, and not 还有 before a person, so that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are
- * no turn. After a correction of what was sent (发错了, 不是转发: {@link #CORRECTION}) the rest is read from its end.
- * Returns the text from each turn to the end, in the normalised form the models read.
+ * (路灯不亮好几天了。还有后院那个井里好像有人在喊) or, before a danger, a clause (…，还有小区门口有两个人在打架), with 另一个是
+ * or 第二件事是 (两件事,一个是草坪被踩秃了,另一个是…). Only at the start of a clause, and not 还有 before a person, so
+ * that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are no turn. After a correction of what was sent
+ * (发错了, 不是转发: {@link #CORRECTION}) the rest is read from its end. Returns the text from each turn to the end, in
+ * the normalised form the models read.
  */
 final class SecondMatter {
 
@@ -24,10 +25,26 @@ final class SecondMatter {
     private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
 
     /**
+     * 还有 in a clause after a comma or a space, as group 3 of {@link #TURN}; not before a person or a household, 点, 些,
+     * 股, 的 (the same matter going on), or a word of a danger only feared or past within its first words (还有前年煤气
+     * 爆炸那栋楼…).
+     */
+    private static final String STILL_MORE = "(?<=[，,\\s])(还有(?!点|一点|些|股|的|人|个人|一个人|0个人|两个人|几个人|好几个人"
+            + "|好多人|个老|一个老|老人|老年人|小孩|个小孩|一个小孩|孩子|一个孩子|娃|一家|一户|几户|两户|好几户"
+            + "|[一两二三四五六七八九十几0]个?娃|[^，,。.!！?？]{0,2}(?:真要|要是|万一|如果|假如|怕|哪天|以后|将来|去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前"
+            + "|前几天|前阵子)))";
+
+    /**
      * A clause start (the message's or after a separator), then the word that brings in another matter: a turn word
      * (group 1; also a time word after a word of contrast: …本来想问社保 结果刚才他说胸口痛), or a bare time word of the
      * present (group 2: …上个月着过一回火 今天又着了; …消防通道被堵了好久,今天楼下电瓶车着火了), where what was told before it
-     * must not be read into what is happening now.
+     * must not be read into what is happening now, or 还有 after a comma or a space (group 3, the rest read from after it:
+     * "我家电瓶车被偷了想报一下，还有小区门口有两个人在打架，一个已经拿刀了", the seventy-eighth round). Mid-sentence, 还有 goes
+     * on with the same matter as often as it adds one (…墙都裂开了，还有一家人住在里面; …水发黄，还有股怪味), and read alone the
+     * rest can look like a danger it is not (还有两个破沙发 scores 0.6 alone, 还有小娃儿在旁边看 0.999): group 3 is read, like a
+     * bare time word, only when a danger phrase follows, and not before a person or a household, 点, 些, 股, 的, a word
+     * of a danger only feared or past (…，还有真要着火了人都跑不出去), nor after news or a forwarded article
+     * ({@link #REPORTED}: 看了电视新闻，还有…).
      */
     private static final Pattern TURN = Pattern.compile("(?:^|" + PAUSE + ")(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
@@ -39,7 +56,7 @@ final class SecondMatter {
             + "|(?:我|就)?想?问(?:你们?|您)?(?:一下|下|个事|件事)|是这样的?|事情是这样的?"
             + "|(?:最)?主要(?:的)?是|我?主要想(?:问|说)|最恼火的是"
             + "|而且|更急的是|更要紧的是|最要紧的是|更要命的是|最要命的是|关键是|我转这个是因为|转这个是因为"
-            + "|(?:结果|可是|可|但是|但|不过|哪晓得|哪知道|谁知道|没想到)" + PRESENT + ")|(" + PRESENT + "))");
+            + "|(?:结果|可是|可|但是|但|不过|哪晓得|哪知道|谁知道|没想到)" + PRESENT + ")|(" + PRESENT + ")|" + STILL_MORE + ")");
 
     /**
      * The opening sentences that only greet, try the account out or apologise for the trouble (你好,第一次用这个号。
@@ -112,6 +129,11 @@ final class SecondMatter {
      * article or notice, a complaint (投诉: "楼下饭店正往外冒油烟"). Read alone, the clause would lose that frame.
      */
     private static final Pattern PRESENT_WORD = Pattern.compile(PRESENT);
+    /**
+     * What before 还有 says that what it adds is not the writer's now: news, a forwarded article (看了电视新闻，还有地震那边
+     * 房子塌了…). Not a past or a complaint, which belong to the first matter that 还有 adds to.
+     */
+    private static final Pattern REPORTED = Pattern.compile("新闻|电视|(?<!不是|唔系)转发|【");
     private static final Pattern FRAMED = Pattern.compile("去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前|前几天"
             + "|前阵子|新闻|(?<!不是|唔系)转发|【|提醒|提示|投诉");
 
@@ -168,13 +190,14 @@ final class SecondMatter {
     }
 
     /**
-     * A turn: where the rest begins, whether it is only a time word (现在, 刚才…) with no word of contrast before it, and
-     * whether its word adds another matter after the first ({@link #ANOTHER}).
+     * A turn: where the rest begins, whether the rest is read only when it names a danger (a bare time word such as 现在
+     * or 刚才 with no word of contrast before it, a clause telling a danger going on, 还有 after a comma), and whether
+     * its word adds another matter after the first ({@link #ANOTHER}).
      */
-    record Turn(int at, boolean bareTime, boolean addsMatter) {
+    record Turn(int at, boolean needsDanger, boolean addsMatter) {
 
-        Turn(int at, boolean bareTime) {
-            this(at, bareTime, false);
+        Turn(int at, boolean needsDanger) {
+            this(at, needsDanger, false);
         }
     }
 
@@ -202,8 +225,9 @@ final class SecondMatter {
         }
         Matcher m = TURN.matcher(normal);
         while (turns.size() < MAX_FOUND && m.find()) {
-            int at = m.start(1) >= 0 ? m.start(1) : m.start(2);
-            if (at > 0 && at != preamble) {
+            int at = m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.end(3);
+            boolean framedStillMore = m.start(3) >= 0 && framed(normal, at, turns, REPORTED);
+            if (at > 0 && at != preamble && !framedStillMore) {
                 turns.add(new Turn(at, m.start(1) < 0,
                         m.start(1) >= 0 && ANOTHER.matcher(m.group(1)).lookingAt()));
             }
@@ -219,7 +243,7 @@ final class SecondMatter {
             int at = playedDown.end();
             // 倒还好,主要是…: the main-problem word after it is a turn at the same place already (a bare time word there
             // is read only when a danger follows, so it does not count).
-            if (at < normal.length() && turns.stream().noneMatch(t -> t.at() == at && !t.bareTime())) {
+            if (at < normal.length() && turns.stream().noneMatch(t -> t.at() == at && !t.needsDanger())) {
                 turns.add(new Turn(at, false));
             }
         }
@@ -240,12 +264,17 @@ final class SecondMatter {
      * present danger after a past one.
      */
     private static boolean framed(String normal, int at, List<Turn> turns) {
+        return framed(normal, at, turns, FRAMED);
+    }
+
+    /** Whether the text before {@code at}, read as {@link #framed(String, int, List)} reads it, holds {@code frame}. */
+    private static boolean framed(String normal, int at, List<Turn> turns, Pattern frame) {
         int from = turns.stream().mapToInt(Turn::at).filter(t -> t < at).max().orElse(0);
         Matcher present = PRESENT_WORD.matcher(normal).region(from, at);
         while (present.find()) {
             from = present.end();
         }
-        return FRAMED.matcher(normal).region(from, at).find();
+        return frame.matcher(normal).region(from, at).find();
     }
 
     /** The text from each turn to the end. */

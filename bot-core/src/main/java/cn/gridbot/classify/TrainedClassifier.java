@@ -145,13 +145,13 @@ public class TrainedClassifier implements Classifier {
         List<SecondMatter.Turn> withWitness = witness < 0 || found.stream().anyMatch(t -> t.at() == witness) ? found
                 : Stream.concat(found.stream(), Stream.of(new SecondMatter.Turn(witness, true))).toList();
         List<SecondMatter.Turn> turns = withWitness.stream()
-                .sorted(Comparator.comparing(SecondMatter.Turn::bareTime)).toList();
+                .sorted(Comparator.comparing(SecondMatter.Turn::needsDanger)).toList();
         for (SecondMatter.Turn turn : turns) {
             if (read == SecondMatter.MAX_TURNS) {
                 break;
             }
             String rest = normal.substring(turn.at());
-            if (turn.bareTime() && !features.namesDanger(rest)) {
+            if (turn.needsDanger() && !features.namesDanger(rest)) {
                 continue;
             }
             read++;

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixty-four
- * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it, and their
- * EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and forty-four hard held-out sets
- * (159 to 502; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixty-eight
+ * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (23 of 24 on set
+ * 168), and their EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and fifty-two
+ * hard held-out sets (159 to 510; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-502 but thirty (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 350, 351, 362, 407, 422, 426, 452, 469, 471, 496 and
- * 501, 105 of 107 on set 209;
+ * The current model reaches it on each of sets 159-510 but thirty-one (106 of 107 on sets 178, 182, 212, 216, 217,
+ * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 471, 496, 501,
+ * 503 and 508, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -86,14 +86,16 @@ class ClassifierAccuracyTest {
      * 159-494), and is 9 since the seventy-seventh, which catches set 408's told miss and whose sets' two misses are not
      * told (set 496: a wife and child passed out in a room full of coal smoke, told with idioms, read as the smoke; set
      * 501: a man knocked down by a tricycle and lying still, told after trees cut down and joined to them by 还有, read
-     * as the trees; 9 of the 31 over sets 159-502): the
+     * as the trees; 9 of the 31 over sets 159-502), and is 10 since the seventy-eighth, which catches set 350's told
+     * miss and whose sets' two misses are one told and one not (set 503: a worker beaten by his boss's men for his
+     * wages, hiding in a toilet while they kick the door; 10 of the 32 over sets 159-510): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 9;
+    static final int MAX_MISSED_UNTOLD = 10;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -109,7 +111,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-seventh round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-eighth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -125,12 +127,12 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
-                Map.entry(ClassifierEvaluation.hard(350), 0.99),
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
                 Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(422), 0.99),
                 Map.entry(ClassifierEvaluation.hard(426), 0.99), Map.entry(ClassifierEvaluation.hard(452), 0.99),
                 Map.entry(ClassifierEvaluation.hard(469), 0.99), Map.entry(ClassifierEvaluation.hard(471), 0.99),
-                Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99));
+                Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99),
+                Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -140,7 +142,8 @@ class ClassifierAccuracyTest {
                 ClassifierEvaluation.hard(304), Map.of(PRECISION, 0.94),
                 ClassifierEvaluation.hard(340), Map.of("LIVELIHOOD", 0.72),
                 ClassifierEvaluation.hard(425), Map.of("ENVIRONMENT", 0.66),
-                ClassifierEvaluation.hard(502), Map.of(PRECISION, 0.94));
+                ClassifierEvaluation.hard(502), Map.of(PRECISION, 0.94),
+                ClassifierEvaluation.hard(508), Map.of(PRECISION, 0.94));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
@@ -263,6 +266,8 @@ class ClassifierAccuracyTest {
      * with no railing as a municipal matter). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since. Set 120
      * was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
      * told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth round caught it.
+     * Set 168's EMERGENCY recall, 95.8 % (23 of 24: "有人掉进瑞山路口的下水道井头了", someone fallen into a sewer, read as
+     * the drain and not told what to do; the seventy-eighth round), is held at 0.95.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -274,13 +279,15 @@ class ClassifierAccuracyTest {
                 0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.92, 0.96, 1.00,
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
-                0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96);
+                0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
+                1.00, 0.96, 0.92, 0.95);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
-                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79));
+                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
+                ClassifierEvaluation.countyFresh(168), Map.of(Category.EMERGENCY, 0.95));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -440,6 +447,21 @@ class ClassifierAccuracyTest {
         for (String text : List.of("路灯坏了好几天了 还有就是刚才车棚那边烧起来了 火好大",
                 "楼道好脏没人扫，另外三楼有个老人倒在楼梯上 喊不应")) {
             assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        }
+    }
+
+    /**
+     * A danger told after a theft and joined to it by 还有 after a comma is read from there (the seventy-eighth round:
+     * read whole, such messages were public order); a danger only feared or past after 还有 is not.
+     */
+    @Test
+    void aDangerAddedWithStillMoreInMidSentenceIsAnEmergency() {
+        for (String text : List.of("我的电动车昨晚被偷了，还有菜市场门口两个人打起来了，一个拿着刀",
+                "我家门口的垃圾桶被人偷了，还有巷子里两伙人在打架，有人拿着砍刀")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        }
+        for (String text : List.of("消防通道堵了，还有真要着火了人都跑不出去", "想问下低保怎么申请，还有前年煤气爆炸那栋楼现在能住人不")) {
+            assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
         }
     }
 

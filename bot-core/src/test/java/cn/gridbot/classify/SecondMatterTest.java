@@ -35,7 +35,7 @@ class SecondMatterTest {
     @Test
     void aClauseTellingADangerGoingOnIsReadAloneWhateverItOpensWith() {
         assertTrue(SecondMatter.after("早市占道占得车都过不去,消防车也进不来,对面那家的仓房正烧着呢").contains("对面那家的仓房正烧着呢"));
-        assertTrue(SecondMatter.turns("早市占道占得车都过不去,对面那家的仓房正烧着呢").get(0).bareTime(),
+        assertTrue(SecondMatter.turns("早市占道占得车都过不去,对面那家的仓房正烧着呢").get(0).needsDanger(),
                 "read only when a danger phrase follows, as after a bare time word");
         assertEquals(List.of(), SecondMatter.after("仓房正烧着呢,快来人"), "at the start it is the whole message");
         assertTrue(SecondMatter.after("早市占道、仓房正烧着呢").contains("仓房正烧着呢"), "、 ends a clause too");
@@ -192,6 +192,21 @@ class SecondMatterTest {
         assertEquals(List.of(), SecondMatter.after("还有就是想问一下低保"));
     }
 
+    /** 还有 after a comma or a space is a turn read from after it, only before a danger (the seventy-eighth round). */
+    @Test
+    void stillMoreInMidSentenceIsATurnReadOnlyBeforeADanger() {
+        String text = "我家电瓶车被偷了想报一下，还有小区门口有两个人在打架";
+        List<SecondMatter.Turn> turns = SecondMatter.turns(text);
+        assertEquals(1, turns.size());
+        assertTrue(turns.get(0).needsDanger());
+        assertEquals(List.of("小区门口有两个人在打架"), SecondMatter.after(text));
+        for (String sameMatter : List.of("老街那栋房子墙都裂开了，还有一家人住在里面", "井水发黄，还有股怪味", "楼道里堆满了纸箱子 还有人在里面抽烟",
+                "院坝头堆的柴火，还有两个娃在旁边耍火", "消防通道堵了，还有真要着火了人都跑不出去",
+                "想问下低保，还有前年煤气爆炸那栋楼现在能住人不", "看了电视新闻，还有地震那边房子塌了好多人被埋")) {
+            assertEquals(List.of(), SecondMatter.after(sameMatter), sameMatter);
+        }
+    }
+
     @Test
     void everyTurnGivesTheRestOfTheMessage() {
         assertEquals(List.of("另外垃圾没收 对了楼下在冒烟", "对了楼下在冒烟"),
@@ -202,7 +217,7 @@ class SecondMatterTest {
     void bareTimeWordsDoNotCrowdOutATurnAfterThem() {
         List<SecondMatter.Turn> turns = SecondMatter.turns(
                 "路灯不亮好几天了,现在电梯也坏了,现在还停水,今天垃圾也没收,这回物业又不接电话,另外三楼有个老人倒在楼梯上");
-        assertEquals(List.of(true, true, true, true, false), turns.stream().map(SecondMatter.Turn::bareTime).toList());
+        assertEquals(List.of(true, true, true, true, false), turns.stream().map(SecondMatter.Turn::needsDanger).toList());
     }
 
     @Test
