@@ -24,15 +24,17 @@ final class SecondMatter {
     /** A time word of the present, as it opens a clause. */
     private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
 
+    /** A count before a person or a household (两个, 好几, 00…), digits being folded to 0 by the {@link Normaliser}. */
+    private static final String HOW_MANY = "(?:[一两二三四五六七八九十几0]+|好几)?个?";
+
     /**
-     * 还有 in a clause after a comma or a space, as group 3 of {@link #TURN}; not before a person or a household, 点, 些,
-     * 股, 的 (the same matter going on), or a word of a danger only feared or past within its first words (还有前年煤气
-     * 爆炸那栋楼…).
+     * 还有 in a clause after a comma or a space (or 、, which the normaliser makes a comma), as group 3 of {@link #TURN};
+     * not before a person or a household (还有人, 还有两个娃, 还有小娃儿, 还有一家人, 还有几户, 还有老人), 点, 些, 股, 的 (the same
+     * matter going on), or, within two characters, a word of a danger only feared or past (还有前年煤气爆炸那栋楼…).
      */
-    private static final String STILL_MORE = "(?<=[，,\\s])(还有(?!点|一点|些|股|的|人|个人|一个人|0个人|两个人|几个人|好几个人"
-            + "|好多人|个老|一个老|老人|老年人|小孩|个小孩|一个小孩|孩子|一个孩子|娃|一家|一户|几户|两户|好几户"
-            + "|[一两二三四五六七八九十几0]个?娃|[^，,。.!！?？]{0,2}(?:真要|要是|万一|如果|假如|怕|哪天|以后|将来|去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前"
-            + "|前几天|前阵子)))";
+    private static final String STILL_MORE = "(?<=[，,\\s])(还有(?!点|一点|些|一些|好些|股|的|好多人|小娃|一家|" + HOW_MANY
+            + "(?:人|娃|小孩|孩子|老|户)|[^，,。.!！?？]{0,2}(?:真要|要是|万一|如果|假如|怕|哪天|以后|将来|去年|前年|上个?月|上回"
+            + "|上次|那回|那次|那年|以前|之前|前几天|前阵子)))";
 
     /**
      * A clause start (the message's or after a separator), then the word that brings in another matter: a turn word
@@ -41,10 +43,10 @@ final class SecondMatter {
      * must not be read into what is happening now, or 还有 after a comma or a space (group 3, the rest read from after it:
      * "我家电瓶车被偷了想报一下，还有小区门口有两个人在打架，一个已经拿刀了", the seventy-eighth round). Mid-sentence, 还有 goes
      * on with the same matter as often as it adds one (…墙都裂开了，还有一家人住在里面; …水发黄，还有股怪味), and read alone the
-     * rest can look like a danger it is not (还有两个破沙发 scores 0.6 alone, 还有小娃儿在旁边看 0.999): group 3 is read, like a
-     * bare time word, only when a danger phrase follows, and not before a person or a household, 点, 些, 股, 的, a word
-     * of a danger only feared or past (…，还有真要着火了人都跑不出去), nor after news or a forwarded article
-     * ({@link #REPORTED}: 看了电视新闻，还有…).
+     * rest can look like a danger it is not (楼下面馆的抽油烟机声音也大 scores 0.59 alone, 小娃儿在旁边看 0.999): group 3 is read,
+     * like a bare time word, only when a danger phrase follows, after every other turn, and not before a person or a
+     * household, 点, 些, 股, 的, a word of a danger only feared or past (…，还有真要着火了人都跑不出去), nor after news or a
+     * forwarded article ({@link #REPORTED}: 看了电视新闻，还有…).
      */
     private static final Pattern TURN = Pattern.compile("(?:^|" + PAUSE + ")(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
@@ -133,7 +135,7 @@ final class SecondMatter {
      * What before 还有 says that what it adds is not the writer's now: news, a forwarded article (看了电视新闻，还有地震那边
      * 房子塌了…). Not a past or a complaint, which belong to the first matter that 还有 adds to.
      */
-    private static final Pattern REPORTED = Pattern.compile("新闻|电视|(?<!不是|唔系)转发|【");
+    private static final Pattern REPORTED = Pattern.compile("新闻|看电视|电视(?:上|里|台)|(?<!不是|唔系)转发|[【《]");
     private static final Pattern FRAMED = Pattern.compile("去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前|前几天"
             + "|前阵子|新闻|(?<!不是|唔系)转发|【|提醒|提示|投诉");
 
@@ -191,10 +193,16 @@ final class SecondMatter {
 
     /**
      * A turn: where the rest begins, whether the rest is read only when it names a danger (a bare time word such as 现在
-     * or 刚才 with no word of contrast before it, a clause telling a danger going on, 还有 after a comma), and whether
-     * its word adds another matter after the first ({@link #ANOTHER}).
+     * or 刚才 with no word of contrast before it, a clause telling a danger going on, 还有 after a comma), whether its
+     * word adds another matter after the first ({@link #ANOTHER}), and whether it is 还有 after a comma, read after every
+     * other turn so that it never takes the place of one (its first matter is not read alone: 还有 mid-sentence goes on
+     * with the same matter as often as it adds one).
      */
-    record Turn(int at, boolean needsDanger, boolean addsMatter) {
+    record Turn(int at, boolean needsDanger, boolean addsMatter, boolean stillMore) {
+
+        Turn(int at, boolean needsDanger, boolean addsMatter) {
+            this(at, needsDanger, addsMatter, false);
+        }
 
         Turn(int at, boolean needsDanger) {
             this(at, needsDanger, false);
@@ -208,9 +216,9 @@ final class SecondMatter {
     static final int MAX_TURNS = 3;
 
     /**
-     * At most this many turns are found: more than are scored, since a bare time word with no danger after it is
-     * passed over and the others are read after the turn words (现在…，现在…，今天…，另外三楼有人倒了 still reaches 另外),
-     * and each is only a look for a danger phrase.
+     * At most this many turns are found: more than are scored, since a turn that needs a danger (a bare time word…)
+     * with none after it is passed over and the others are read after the turn words (现在…，现在…，今天…，另外三楼有人倒了
+     * still reaches 另外), and each is only a look for a danger phrase.
      */
     static final int MAX_FOUND = 16;
 
@@ -224,10 +232,14 @@ final class SecondMatter {
             turns.add(new Turn(preamble, false));
         }
         Matcher m = TURN.matcher(normal);
+        List<Integer> stillMore = new ArrayList<>(0);
         while (turns.size() < MAX_FOUND && m.find()) {
-            int at = m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.end(3);
-            boolean framedStillMore = m.start(3) >= 0 && framed(normal, at, turns, REPORTED);
-            if (at > 0 && at != preamble && !framedStillMore) {
+            if (m.start(3) >= 0) {
+                stillMore.add(m.end(3));
+                continue;
+            }
+            int at = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            if (at > 0 && at != preamble) {
                 turns.add(new Turn(at, m.start(1) < 0,
                         m.start(1) >= 0 && ANOTHER.matcher(m.group(1)).lookingAt()));
             }
@@ -252,6 +264,14 @@ final class SecondMatter {
             int at = goingOn.start(1);
             if (at > 0 && !framed(normal, at, turns) && turns.stream().noneMatch(t -> t.at() == at)) {
                 turns.add(new Turn(at, true));
+            }
+        }
+        // Last, so that they never crowd out the others; not where another turn reads nearly the same rest (路灯坏了，
+        // 还有对面仓房正烧着呢 is a danger going on from 还有 already), nor after news or a forwarded article.
+        for (int at : stillMore) {
+            if (turns.size() < MAX_FOUND && at < normal.length() && !framed(normal, at, turns, REPORTED)
+                    && turns.stream().noneMatch(t -> t.at() >= at - 2 && t.at() <= at)) {
+                turns.add(new Turn(at, true, false, true));
             }
         }
         turns.sort(Comparator.comparingInt(Turn::at));

@@ -123,7 +123,9 @@ public class TrainedClassifier implements Classifier {
      * overturned in a river). A bare time word (现在, 今天…) is read only when a quick look finds a danger phrase after it:
      * "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger.
      * Until the thirtieth round it also needed a danger before it (docs/classifier-history.md, "The thirtieth round").
-     * At most {@link SecondMatter#MAX_TURNS} are read, the turn words before the bare time words. A message that reads
+     * So is 还有 after a comma (…想报一下，还有小区门口有两个人在打架, the seventy-eighth round). At most
+     * {@link SecondMatter#MAX_TURNS} are read: the turn words first, then those that need a danger, 还有 after a comma
+     * last. A message that reads
      * as no report (OTHER the likeliest category) is also read from a clause where the writer speaks of now
      * ({@link SecondMatter#witnessNow}: …看到这个想起来，我刚在渠边看见有个娃掉下去了), as after a bare time word: a forwarded
      * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A message
@@ -139,13 +141,15 @@ public class TrainedClassifier implements Classifier {
         double emergency = emergencies.probability(message, posterior);
         String normal = message.normal();
         int read = 0;
-        // Turn words first, then bare time words: 现在…，现在…，今天…，另外三楼有人倒了 still reaches 另外.
+        // Turn words first, then the turns that need a danger (bare time words…), then 还有 after a comma: 现在…，现在…，
+        // 今天…，另外三楼有人倒了 still reaches 另外.
         List<SecondMatter.Turn> found = SecondMatter.turns(normal);
         int witness = otherMost(posterior) ? SecondMatter.witnessNow(normal) : -1;
         List<SecondMatter.Turn> withWitness = witness < 0 || found.stream().anyMatch(t -> t.at() == witness) ? found
                 : Stream.concat(found.stream(), Stream.of(new SecondMatter.Turn(witness, true))).toList();
         List<SecondMatter.Turn> turns = withWitness.stream()
-                .sorted(Comparator.comparing(SecondMatter.Turn::needsDanger)).toList();
+                .sorted(Comparator.comparing(SecondMatter.Turn::needsDanger).thenComparing(SecondMatter.Turn::stillMore))
+                .toList();
         for (SecondMatter.Turn turn : turns) {
             if (read == SecondMatter.MAX_TURNS) {
                 break;

@@ -200,11 +200,25 @@ class SecondMatterTest {
         assertEquals(1, turns.size());
         assertTrue(turns.get(0).needsDanger());
         assertEquals(List.of("小区门口有两个人在打架"), SecondMatter.after(text));
+        assertEquals(List.of("楼下两个人在打架拿着刀"), SecondMatter.after("我家电视坏了，还有楼下两个人在打架拿着刀"),
+                "a television is no news");
         for (String sameMatter : List.of("老街那栋房子墙都裂开了，还有一家人住在里面", "井水发黄，还有股怪味", "楼道里堆满了纸箱子 还有人在里面抽烟",
-                "院坝头堆的柴火，还有两个娃在旁边耍火", "消防通道堵了，还有真要着火了人都跑不出去",
-                "想问下低保，还有前年煤气爆炸那栋楼现在能住人不", "看了电视新闻，还有地震那边房子塌了好多人被埋")) {
+                "院坝头堆的柴火，还有两个娃在旁边耍火", "院坝头堆的柴火，还有小娃儿在旁边耍火", "危房拆了一半，还有三个人在里面住",
+                "消防通道堵了，还有真要着火了人都跑不出去", "想问下低保，还有前年煤气爆炸那栋楼现在能住人不",
+                "看了电视新闻，还有地震那边房子塌了好多人被埋", "我家漏水，还有")) {
             assertEquals(List.of(), SecondMatter.after(sameMatter), sameMatter);
         }
+    }
+
+    /**
+     * 还有 after a comma is marked as such, so that it is read after every other turn and never takes the place of one
+     * (three are read), and gives way to a clause telling a danger going on that starts at the same 还有.
+     */
+    @Test
+    void stillMoreInMidSentenceNeverTakesThePlaceOfAnotherTurn() {
+        List<SecondMatter.Turn> turns = SecondMatter.turns("楼道堆满杂物，还有电线乱拉，还有电瓶车在充电，还有消防栓没水，对面那家的仓房正烧着呢");
+        assertEquals(List.of(true, true, true, false), turns.stream().map(SecondMatter.Turn::stillMore).toList());
+        assertEquals(List.of("还有对面仓房正烧着呢"), SecondMatter.after("路灯坏了，还有对面仓房正烧着呢"));
     }
 
     @Test
