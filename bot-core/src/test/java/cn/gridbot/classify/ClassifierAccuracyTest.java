@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and sixty-eight
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and seventy-two
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (23 of 24 on set
- * 168), and their EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and fifty-two
- * hard held-out sets (159 to 510; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * 168), and their EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and sixty
+ * hard held-out sets (159 to 518; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-510 but thirty-one (106 of 107 on sets 178, 182, 212, 216, 217,
+ * The current model reaches it on each of sets 159-518 but thirty-two (106 of 107 on sets 178, 182, 212, 216, 217,
  * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 471, 496, 501,
- * 503 and 508, 105 of 107 on set 209;
+ * 503, 508 and 517, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -88,14 +88,16 @@ class ClassifierAccuracyTest {
      * 501: a man knocked down by a tricycle and lying still, told after trees cut down and joined to them by 还有, read
      * as the trees; 9 of the 31 over sets 159-502), and is 10 since the seventy-eighth, which catches set 350's told
      * miss and whose sets' two misses are one told and one not (set 503: a worker beaten by his boss's men for his
-     * wages, hiding in a toilet while they kick the door; 10 of the 32 over sets 159-510): the
+     * wages, hiding in a toilet while they kick the door; 10 of the 32 over sets 159-510), and is 11 since the
+     * seventy-ninth, which scored that model once more and whose sets' one miss is not told (set 517: a family with the
+     * signs of carbon monoxide poisoning, told after a forwarded article about it; 11 of the 33 over sets 159-518): the
      * floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 10;
+    static final int MAX_MISSED_UNTOLD = 11;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -132,7 +134,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(426), 0.99), Map.entry(ClassifierEvaluation.hard(452), 0.99),
                 Map.entry(ClassifierEvaluation.hard(469), 0.99), Map.entry(ClassifierEvaluation.hard(471), 0.99),
                 Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99),
-                Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99));
+                Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99),
+                Map.entry(ClassifierEvaluation.hard(517), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -280,7 +283,7 @@ class ClassifierAccuracyTest {
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
                 0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
-                1.00, 0.96, 0.92, 0.95);
+                1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
