@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 518;
+    static final int LAST_HARD = 526;
 
     /**
-     * The hard held-out sets, 159 to 518, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 526, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -175,6 +175,9 @@ public final class ClassifierEvaluation {
      * <li>511-518: Panshi, Meihekou, Huinan, Liuhe, Fusong, Jingyu, Wangqing and Yitong (Jilin), the same way; after
      * the seventy-eighth round, to score its model once more, the seventy-ninth round judging no change
      * (docs/classifier-history.md, "The seventy-ninth round").</li>
+     * <li>519-526: Tongyu, Zhenlai, Taonan, Qian'an, Ji'an, Dongfeng, Dongliao and Shuangliao (Jilin), the same way;
+     * after the seventy-ninth round, to judge the eightieth round's change (docs/classifier-history.md, "The eightieth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -188,7 +191,7 @@ public final class ClassifierEvaluation {
     }
 
     /**
-     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-172:
+     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-176:
      * districts of Chongqing, the Sichuan county names being used up), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04 and 2026-12-05 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
@@ -224,9 +227,10 @@ public final class ClassifierEvaluation {
      * candidates having failed before the seal; sets 161-164 (Tongnan, Tongliang, Dazu, Rongchang, districts of
      * Chongqing on the Sichuan border, from the audit brief's rules) the seventy-seventh's; sets 165-168 (Qijiang,
      * Bishan, Yongchuan, Hechuan, districts of Chongqing, the same way) the seventy-eighth's; sets 169-172 (Liangping,
-     * Wulong, Pengshui, Youyang, Chongqing, the same way) score its model once more.
+     * Wulong, Pengshui, Youyang, Chongqing, the same way) score its model once more; sets 173-176 (Wushan, Fengjie,
+     * Fuling, Wuxi, Chongqing, the same way) judge the eightieth round's change.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 172)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 176)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -242,7 +246,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(519, 526).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(173, 176).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
