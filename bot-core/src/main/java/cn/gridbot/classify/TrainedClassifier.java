@@ -130,7 +130,9 @@ public class TrainedClassifier implements Classifier {
      * ({@link SecondMatter#witnessNow}: …看到这个想起来，我刚在渠边看见有个娃掉下去了), as after a bare time word: a forwarded
      * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A message
      * whose 怕是 guesses the cause of a collapse ({@link FalseFuture}: …都晕过去了，怕是煤气中毒) is also read without its
-     * 怕, the higher emergency probability kept. A theft
+     * 怕, the higher emergency probability kept. A person who fell into a hole ({@link FallenIn}: 有人掉进瑞山路口的下水道井头了,
+     * a drain complaint's words read whole) is also read from the clause of the fall without the hole's words
+     * (有人掉进去了), the seventy-ninth round's miss. A theft
      * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
      * question of what to do if a danger happens ({@link WhatIfQuestion}) is held at
      * {@link Classification#NOT_RULED_OUT}: no emergency, but its reply says what to do and its event is flagged for a
@@ -165,6 +167,10 @@ public class TrainedClassifier implements Classifier {
         String reread = FalseFuture.reread(normal);
         if (!reread.equals(normal)) {
             emergency = Math.max(emergency, emergencyOf(reread));
+        }
+        String fallen = FallenIn.reread(normal);
+        if (!fallen.isEmpty()) {
+            emergency = Math.max(emergency, emergencyOf(fallen));
         }
         // Never for a message the normaliser cut: what puts someone at risk may come after the cut, and the rules' own
         // check sees only the normalised text, which English words and pinyin can shorten below the cap.

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and seventy-two
- * county-style sets of new writers: the county targets, EMERGENCY recall 100 % as the model reaches it (23 of 24 on set
- * 168), and their EMERGENCY precision held (see {@link #countyFreshSets()}). Each of the three hundred and sixty
- * hard held-out sets (159 to 518; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and seventy-six
+ * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
+ * {@link #countyFreshSets()}). Each of the three hundred and sixty-eight
+ * hard held-out sets (159 to 526; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-518 but thirty-two (106 of 107 on sets 178, 182, 212, 216, 217,
- * 218, 226, 249, 252, 255, 261, 275, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 471, 496, 501,
- * 503, 508 and 517, 105 of 107 on set 209;
+ * The current model reaches it on each of sets 159-526 but thirty (106 of 107 on sets 182, 212, 216, 217, 218, 226,
+ * 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508 and 517,
+ * 105 of 107 on set 209, 104 of 107 on set 526;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -90,14 +90,17 @@ class ClassifierAccuracyTest {
      * miss and whose sets' two misses are one told and one not (set 503: a worker beaten by his boss's men for his
      * wages, hiding in a toilet while they kick the door; 10 of the 32 over sets 159-510), and is 11 since the
      * seventy-ninth, which scored that model once more and whose sets' one miss is not told (set 517: a family with the
-     * signs of carbon monoxide poisoning, told after a forwarded article about it; 11 of the 33 over sets 159-518): the
-     * floors take in what the model
+     * signs of carbon monoxide poisoning, told after a forwarded article about it; 11 of the 33 over sets 159-518), and
+     * is 9 since the eightieth, which catches three untold (sets 178, 275 and 471: people fallen into a manhole, a
+     * road's hole and a well told in the words of the drain or the road) and whose sets' three misses are two told and
+     * one not (set 526: a woman fallen into a manhole with her bicycle, 连人带车掉井里了, the person told only in that
+     * phrase; 9 of the 33 over sets 159-526): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 11;
+    static final int MAX_MISSED_UNTOLD = 9;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -107,35 +110,35 @@ class ClassifierAccuracyTest {
      * 83.3 % (docs/classifier-history.md, "The twenty-fourth round"), the twenty-eighth back to 89.9 % (its threshold
      * of 0.3), the thirty-third to 90.0 %, the thirty-fourth down to 87.0 % (80 of 92), the thirty-fifth to 81.6 %
      * (80 of 98), the thirty-sixth back to 84.4 % (81 of 96), 85.4 % (82 of 96) on the audited labels (the
-     * forty-first's too), the forty-third to 86.3 % (82 of 95), the sixtieth to 87.2 % (82 of 94), the seventy-third to 88.2 % (82 of 93), and the test holds it
+     * forty-first's too), the forty-third to 86.3 % (82 of 95), the sixtieth to 87.2 % (82 of 94), the seventy-third to 88.2 % (82 of 93), the eightieth to 88.3 % (83 of 94, its
+     * one miss caught), and the test holds it
      * there against a further fall.
      */
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's seventy-eighth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eightieth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
      */
     static Stream<Arguments> hardSets() {
-        Map<String, Double> recall = Map.ofEntries(Map.entry(ClassifierEvaluation.hard(178), 0.99),
-                Map.entry(ClassifierEvaluation.hard(182), 0.99), Map.entry(ClassifierEvaluation.hard(209), 0.98),
+        Map<String, Double> recall = Map.ofEntries(Map.entry(ClassifierEvaluation.hard(182), 0.99), Map.entry(ClassifierEvaluation.hard(209), 0.98),
                 Map.entry(ClassifierEvaluation.hard(212), 0.99), Map.entry(ClassifierEvaluation.hard(216), 0.99),
                 Map.entry(ClassifierEvaluation.hard(217), 0.99), Map.entry(ClassifierEvaluation.hard(218), 0.99),
                 Map.entry(ClassifierEvaluation.hard(226), 0.99), Map.entry(ClassifierEvaluation.hard(249), 0.99),
                 Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
-                Map.entry(ClassifierEvaluation.hard(261), 0.99), Map.entry(ClassifierEvaluation.hard(275), 0.99),
+                Map.entry(ClassifierEvaluation.hard(261), 0.99),
                 Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
                 Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
                 Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
                 Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
                 Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(422), 0.99),
                 Map.entry(ClassifierEvaluation.hard(426), 0.99), Map.entry(ClassifierEvaluation.hard(452), 0.99),
-                Map.entry(ClassifierEvaluation.hard(469), 0.99), Map.entry(ClassifierEvaluation.hard(471), 0.99),
+                Map.entry(ClassifierEvaluation.hard(469), 0.99),
                 Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99),
                 Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99),
-                Map.entry(ClassifierEvaluation.hard(517), 0.99));
+                Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.97));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -247,7 +250,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and sixty-four county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and seventy-six county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
@@ -270,7 +273,7 @@ class ClassifierAccuracyTest {
      * was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
      * told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth round caught it.
      * Set 168's EMERGENCY recall, 95.8 % (23 of 24: "有人掉进瑞山路口的下水道井头了", someone fallen into a sewer, read as
-     * the drain and not told what to do; the seventy-eighth round), is held at 0.95.
+     * the drain and not told what to do; the seventy-eighth round), held at 0.95 until the eightieth round caught it.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -283,14 +286,13 @@ class ClassifierAccuracyTest {
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
                 0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
-                1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96);
+                1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
-                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
-                ClassifierEvaluation.countyFresh(168), Map.of(Category.EMERGENCY, 0.95));
+                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

@@ -1,0 +1,175 @@
+package cn.gridbot.classify;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Someone who fell into a hole, and the message read once more for the person rather than the hole. Where a person fell
+ * is told in the words of a drain or a road complaint (下水道, 井盖, 路口, 基坑, 路面塌了), and the category model reads the
+ * words of the place over the person: "有人掉进下水道了" scores 0.97, "有人掉进瑞山路口的下水道井头了" 0.006 (the
+ * seventy-ninth round's county-style miss), "我们楼下的路面塌了一个大洞，一辆电动车连人掉进去了" 0.04. The reading keeps the
+ * clause of the fall from its start, writes the fall and the hole as 掉进去了, and keeps the rest of the message: "有人
+ * 掉进去了", "一辆电动车连人掉进去了。". Read only when
+ * <ul>
+ * <li>a person falls ({@link #FALL}: 掉进, 跌入, 摔到, 栽进, 陷进…, or 掉 right before a hole word) into a hole
+ * ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 — a hole told before it; not a pit someone dug for
+ * another, {@link #FIGURATIVE}), and the clause tells it done (掉进了, 掉进井里了) and asks nothing;</li>
+ * <li>the person is named just before the fall, in its clause: a person phrase of {@code classify/emergency-cues.tsv}
+ * ending at most {@link #PERSON_REACH} characters before it with nothing between that makes someone else the faller
+ * ({@link #NOT_THE_PERSON}: 有个小孩掉进, not 有人的手机掉进, 工人把电钻掉进 nor 有个流浪猫掉进), or 人 right before it
+ * (连人掉进, 工地的人掉进);</li>
+ * <li>the clause tells no fall averted, denied or feared before it ({@link #AVERTED}: 还没人掉进去, 差点, 一旦…);</li>
+ * <li>the last time cue before the fall's clause, if any, is of now, the clause has no past, feared or ended one before
+ * the fall, and no forwarded article comes before it: the clause read alone must not lose a 去年 or a 怕 told before
+ * it;</li>
+ * <li>nothing after the fall tells it over, past, feared or figurative (已经救起来了, 那是去年, 这种担心是多余的, 笑死), nor
+ * falls told as many (掉进去了好几个) or as a matter talked of (…了那个事), and nothing before it a report or a course
+ * ({@link #TOLD_OF}: 央视报道, 安全培训).</li>
+ * </ul>
+ * What comes after the fall (只露个头, 在下面喊) is kept, and the rules that hold a danger down read the whole message as
+ * before. A red team's 206 look-alikes found the cases of the first form (a scam's 坑, questions, warnings, a fall as
+ * the topic of a remark) before the eightieth round's seal (docs/classifier-history.md, "The eightieth round"). The models are trained as before; {@link TrainedClassifier#scores} keeps the higher emergency probability,
+ * as it does for a second matter.
+ */
+final class FallenIn {
+
+    /** Falling into something; 掉 alone only right before a hole (掉井里了). */
+    private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:进|入|到)了?|掉(?=[井坑沟塘河渠窖池])");
+    /** Where a person falls in and cannot get out by themself; 去 for a hole told before it (…大洞，连人掉进去了). */
+    private static final Pattern HOLE = Pattern.compile("井|坑|沟|塘|河|渠|窖|洞|池|下水道|水里|江里|湖里|泥|粪|缝|^去");
+    /** A fall that did not happen or is only feared, before it in its clause (还没人掉进去, 别掉进去, 差点掉进去, 怕有人…). */
+    private static final Pattern AVERTED = Pattern.compile("没|别|不|未|差点|险些|防止|以免|免得|小心|当心|怕|万一|一旦|要是|如果|假如|假设");
+    /**
+     * A pit that is a trap laid by someone (掉进网恋的坑, 骗子挖的坑, 装修公司的坑): 坑 after 的 counts as a hole only after a
+     * place (路边的坑, 工地的坑, 村口的坑).
+     */
+    private static final Pattern FIGURATIVE = Pattern.compile("(?<![边旁口头里上下前后外地路街村河场院])的坑|挖的坑");
+    private static final Pattern QUESTION = Pattern.compile("[吗嘛么?？]");
+    /**
+     * Between a person phrase and the fall, what makes the person not the one who fell: what they own (有人的手机, 小孩鞋子),
+     * what they dropped (工人把电钻), an animal (有个流浪猫).
+     */
+    private static final Pattern NOT_THE_PERSON = Pattern.compile("[的把将]|猫|狗|鸡|鸭|鹅|牛|羊|猪|兔|鸟|鞋|帽|衣服|手机"
+            + "|钥匙|钱|球|玩具");
+    /** A report, a course or a drill that tells of the fall (央视报道, 安全培训); the scorer's NOTREPORT cues are read too. */
+    private static final Pattern TOLD_OF = Pattern.compile("报道|培训|讲座|上课|课上");
+    /** Right after the fall, falls told as many (掉进去了好几个, 好多回) or as a matter long talked of (…了那个事). */
+    private static final Pattern NOT_ONCE_NOR_NOW = Pattern.compile("(?:好几|好多|几|不止一)[个回次遍趟]|多次|[那这]个?事|的事");
+    /** Out again, told after the fall; the scorer's RESOLVED cues read too. */
+    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了");
+    /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
+    private static final int PERSON_REACH = 4;
+    /** What ends a clause besides a space. */
+    private static final String PUNCTUATION = ",，.。;；!！?？、:：…~";
+    private static final Pattern CLAUSE_END = Pattern.compile("[\\s" + PUNCTUATION + "]");
+
+    private FallenIn() {
+    }
+
+    /**
+     * The message from the clause where a person falls into a hole, the fall and the hole as 掉进去了; empty when no
+     * person falls into a hole or a time cue not of now comes before the clause.
+     */
+    static String reread(String normal) {
+        List<Cues.Hit> hits = EmergencyFeatures.PHRASES.hits(normal);
+        Matcher fall = FALL.matcher(normal);
+        while (fall.find()) {
+            int clause = clauseStart(normal, fall.start());
+            int holeEnd = holeEnd(normal, fall.end(), fall.group().endsWith("了"));
+            if (holeEnd < 0 || !personBefore(normal, hits, clause, fall.start())
+                    || AVERTED.matcher(normal).region(clause, fall.start()).find()
+                    || !nowOrNoTimeBefore(hits, clause, fall.start()) || overAfter(normal, hits, fall.end())
+                    || asked(normal, fall.end()) || TOLD_OF.matcher(normal).region(0, fall.start()).find()
+                    || NOT_ONCE_NOR_NOW.matcher(normal).region(holeEnd, normal.length()).lookingAt()) {
+                continue;
+            }
+            if (normal.startsWith("去", fall.end())) {
+                return normal.substring(clause);
+            }
+            return normal.substring(clause, fall.start()) + "掉进去了" + normal.substring(holeEnd);
+        }
+        return "";
+    }
+
+    /**
+     * Where the hole's words end, after the first 了 of the clause, or -1 when they name no hole or the fall is not told
+     * done: without 了 (掉进了, 掉进井里了) the fall is as often a topic (有人掉进基坑的那个工地, 掉进下水道的概率), a question
+     * (有人掉进去算谁的) or a warning (当心孩子掉进河沟) as a report.
+     */
+    private static int holeEnd(String normal, int from, boolean done) {
+        Matcher end = CLAUSE_END.matcher(normal);
+        int clauseEnd = end.find(from) ? end.start() : normal.length();
+        int particle = normal.indexOf('了', from);
+        if (particle >= 0 && particle < clauseEnd) {
+            clauseEnd = particle + 1;
+        } else if (!done) {
+            return -1;
+        }
+        Matcher hole = HOLE.matcher(normal).region(from, clauseEnd);
+        return hole.find() && !FIGURATIVE.matcher(normal).region(from, clauseEnd).find() ? clauseEnd : -1;
+    }
+
+    private static boolean personBefore(String normal, List<Cues.Hit> hits, int clause, int fall) {
+        if (fall > clause && normal.charAt(fall - 1) == '人') {
+            return true;
+        }
+        return hits.stream().anyMatch(h -> h.group().equals("PEOPLE") && h.begin() >= clause && h.end() <= fall
+                && fall - h.end() <= PERSON_REACH && !NOT_THE_PERSON.matcher(normal.substring(h.end(), fall)).find());
+    }
+
+    /** Whether the fall's clause is a question (有人掉进井里了吗？). */
+    private static boolean asked(String normal, int from) {
+        Matcher end = CLAUSE_END.matcher(normal);
+        int clauseEnd = end.find(from) ? end.end() : normal.length();
+        return QUESTION.matcher(normal).region(from, clauseEnd).find();
+    }
+
+    /**
+     * Whether the last time cue before the fall's clause, if any, is of now (上回掉过一个，今天又有人掉进去了), and the clause
+     * itself has none of the past, of fear or of an end before the fall: in "前天已经有人骑车掉进去摔了" 已经 (a NOW cue to
+     * the scorer) does not make 前天 now.
+     */
+    private static boolean nowOrNoTimeBefore(List<Cues.Hit> hits, int clause, int fall) {
+        String last = "NOW";
+        for (Cues.Hit hit : hits) {
+            if (hit.begin() >= fall) {
+                break;
+            }
+            switch (hit.group()) {
+                case "PAST", "FUTURE", "RESOLVED" -> {
+                    if (hit.begin() >= clause) {
+                        return false;
+                    }
+                    last = hit.group();
+                }
+                case "NOW" -> last = hit.group();
+                case "NOTREPORT" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return last.equals("NOW");
+    }
+
+    /**
+     * Whether the message tells after the fall that it is over, was long ago or is only feared (已经救起来了, 那是去年,
+     * 这种担心是多余的).
+     */
+    private static boolean overAfter(String normal, List<Cues.Hit> hits, int fall) {
+        return OUT.matcher(normal).region(fall, normal.length()).find() || hits.stream()
+                .anyMatch(h -> h.begin() >= fall && (h.group().equals("RESOLVED") || h.group().equals("PAST")
+                        || h.group().equals("FUTURE") || h.group().equals("FIG")));
+    }
+
+    private static int clauseStart(String normal, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (Character.isWhitespace(normal.charAt(i)) || PUNCTUATION.indexOf(normal.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
