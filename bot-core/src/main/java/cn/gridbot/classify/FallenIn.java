@@ -7,37 +7,46 @@ import java.util.regex.Pattern;
 /**
  * Someone who fell into a hole, and the message read once more for the person rather than the hole. Where a person fell
  * is told in the words of a drain or a road complaint (下水道, 井盖, 路口, 基坑, 路面塌了), and the category model reads the
- * words of the place over the person: "有人掉进下水道了" scores 0.97, "有人掉进瑞山路口的下水道井头了" 0.006 (the
- * seventy-ninth round's county-style miss), "我们楼下的路面塌了一个大洞，一辆电动车连人掉进去了" 0.04. The reading keeps the
+ * words of the place over the person: the emergency probability of "有人掉进下水道了" is 0.97, of "有人掉进瑞山路口的下水道井头了"
+ * 0.006 (county-style set 168's miss, scored in the seventy-eighth round), of "我们楼下的路面塌了一个大洞，一辆电动车连人掉进去了"
+ * 0.04 (the seventy-ninth round's model). The reading keeps the
  * clause of the fall from its start, writes the fall and the hole as 掉进去了, and keeps the rest of the message: "有人
  * 掉进去了", "一辆电动车连人掉进去了。". Read only when
  * <ul>
- * <li>a person falls ({@link #FALL}: 掉进, 跌入, 摔到, 栽进, 陷进…, or 掉 right before a hole word) into a hole
- * ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 — a hole told before it; not a pit someone dug for
- * another, {@link #FIGURATIVE}), and the clause tells it done (掉进了, 掉进井里了) and asks nothing;</li>
+ * <li>a person falls ({@link #FALL}: 掉进, 跌入, 摔到, 栽进, 陷进…, or 掉 right before 井, 坑, 沟, 塘, 河, 渠, 窖 or 池, not
+ * after another verb: 拆掉井盖) into a hole ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 when a hole
+ * word comes before the fall: 路面塌了一个大洞…连人掉进去了, not 搞传销…陷进去了; not a pit someone dug for another,
+ * {@link #FIGURATIVE}), and the clause tells it done (掉进了, 掉进井里了) and asks nothing ({@link #QUESTION});</li>
  * <li>the person is named just before the fall, in its clause: a person phrase of {@code classify/emergency-cues.tsv}
  * ending at most {@link #PERSON_REACH} characters before it with nothing between that makes someone else the faller
  * ({@link #NOT_THE_PERSON}: 有个小孩掉进, not 有人的手机掉进, 工人把电钻掉进 nor 有个流浪猫掉进), or 人 right before it
- * (连人掉进, 工地的人掉进);</li>
+ * (连人掉进, 工地的人掉进; not 机器人), and no count of people just before it ({@link #MANY_BEFORE}: 好几个人掉进去了);</li>
  * <li>the clause tells no fall averted, denied or feared before it ({@link #AVERTED}: 还没人掉进去, 差点, 一旦…);</li>
- * <li>the last time cue before the fall's clause, if any, is of now, the clause has no past, feared or ended one before
- * the fall, and no forwarded article comes before it: the clause read alone must not lose a 去年 or a 怕 told before
- * it;</li>
+ * <li>the last time cue before the fall, if any, is of now (上回掉过一个，今天又有人掉进去了), the fall's clause has no past,
+ * feared or ended one before the fall, and no cue of the scorer's that the message is no report (NOTREPORT: a
+ * forwarded article, a video, a group chat…) comes before it: the clause read alone must not lose a 去年 or a 怕 told
+ * before it;</li>
  * <li>nothing after the fall tells it over, past, feared or figurative (已经救起来了, 那是去年, 这种担心是多余的, 笑死), nor
  * falls told as many (掉进去了好几个) or as a matter talked of (…了那个事), and nothing before it a report or a course
  * ({@link #TOLD_OF}: 央视报道, 安全培训).</li>
  * </ul>
  * What comes after the fall (只露个头, 在下面喊) is kept, and the rules that hold a danger down read the whole message as
  * before. A red team's 206 look-alikes found the cases of the first form (a scam's 坑, questions, warnings, a fall as
- * the topic of a remark) before the eightieth round's seal (docs/classifier-history.md, "The eightieth round"). The models are trained as before; {@link TrainedClassifier#scores} keeps the higher emergency probability,
- * as it does for a second matter.
+ * the topic of a remark) before the eightieth round's seal, a code review the cases above of 拆掉, 传销, 机器人 and
+ * 好几个人 after it (docs/classifier-history.md, "The eightieth round"). The models are trained as before;
+ * {@link TrainedClassifier#scores} keeps the higher emergency probability, as it does for a second matter.
  */
 final class FallenIn {
 
-    /** Falling into something; 掉 alone only right before a hole (掉井里了). */
-    private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:进|入|到)了?|掉(?=[井坑沟塘河渠窖池])");
-    /** Where a person falls in and cannot get out by themself; 去 for a hole told before it (…大洞，连人掉进去了). */
-    private static final Pattern HOLE = Pattern.compile("井|坑|沟|塘|河|渠|窖|洞|池|下水道|水里|江里|湖里|泥|粪|缝|^去");
+    /** Falling into something; 掉 alone only right before a hole (掉井里了) and not after another verb (拆掉, 扔掉, 偷掉…). */
+    private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:进|入|到)了?"
+            + "|(?<![拆偷扔卖填挖弄撬砸拿搬拔掀])掉(?=[井坑沟塘河渠窖池])");
+    /** Where a person falls in and cannot get out by themself. */
+    private static final String HOLE_WORDS = "井|坑|沟|塘|河|渠|窖|洞|池|下水道|水里|江里|湖里|泥|粪|缝";
+    /** The hole's words after the fall: a hole, or 去 for a hole told before it (…大洞，连人掉进去了). */
+    private static final Pattern HOLE = Pattern.compile(HOLE_WORDS + "|^去");
+    /** The hole that 去 stands for, told before the fall. */
+    private static final Pattern HOLE_WORD = Pattern.compile(HOLE_WORDS);
     /** A fall that did not happen or is only feared, before it in its clause (还没人掉进去, 别掉进去, 差点掉进去, 怕有人…). */
     private static final Pattern AVERTED = Pattern.compile("没|别|不|未|差点|险些|防止|以免|免得|小心|当心|怕|万一|一旦|要是|如果|假如|假设");
     /**
@@ -45,7 +54,12 @@ final class FallenIn {
      * place (路边的坑, 工地的坑, 村口的坑).
      */
     private static final Pattern FIGURATIVE = Pattern.compile("(?<![边旁口头里上下前后外地路街村河场院])的坑|挖的坑");
+    /** A question in the fall's clause (有人掉进井里了吗？). */
     private static final Pattern QUESTION = Pattern.compile("[吗嘛么?？]");
+    /** A count of people right before the fall: falls told as many (好几个人掉进去了, 不少人掉进去过). */
+    private static final Pattern MANY_BEFORE = Pattern.compile("(?:好几|好多|几|不少|很多|多少)个?人$");
+    /** 人 in a word that names no person (扫地机器人, 稻草人, 雪人). */
+    private static final Pattern NO_PERSON = Pattern.compile("(?:机器|稻草|假|雪|纸)人$");
     /**
      * Between a person phrase and the fall, what makes the person not the one who fell: what they own (有人的手机, 小孩鞋子),
      * what they dropped (工人把电钻), an animal (有个流浪猫).
@@ -62,14 +76,16 @@ final class FallenIn {
     private static final int PERSON_REACH = 4;
     /** What ends a clause besides a space. */
     private static final String PUNCTUATION = ",，.。;；!！?？、:：…~";
+    /** Where a clause ends: a space or {@link #PUNCTUATION}. */
     private static final Pattern CLAUSE_END = Pattern.compile("[\\s" + PUNCTUATION + "]");
 
     private FallenIn() {
     }
 
     /**
-     * The message from the clause where a person falls into a hole, the fall and the hole as 掉进去了; empty when no
-     * person falls into a hole or a time cue not of now comes before the clause.
+     * The message from the clause where a person falls into a hole, the fall and the hole as 掉进去了 (or as written
+     * when the hole was told before it: 掉进去了); empty when no fall in the message meets every condition of this
+     * class's description.
      */
     static String reread(String normal) {
         List<Cues.Hit> hits = EmergencyFeatures.PHRASES.hits(normal);
@@ -85,6 +101,9 @@ final class FallenIn {
                 continue;
             }
             if (normal.startsWith("去", fall.end())) {
+                if (!HOLE_WORD.matcher(normal).region(0, fall.start()).find()) {
+                    continue;
+                }
                 return normal.substring(clause);
             }
             return normal.substring(clause, fall.start()) + "掉进去了" + normal.substring(holeEnd);
@@ -111,8 +130,11 @@ final class FallenIn {
     }
 
     private static boolean personBefore(String normal, List<Cues.Hit> hits, int clause, int fall) {
+        if (MANY_BEFORE.matcher(normal).region(clause, fall).find()) {
+            return false;
+        }
         if (fall > clause && normal.charAt(fall - 1) == '人') {
-            return true;
+            return !NO_PERSON.matcher(normal).region(clause, fall).find();
         }
         return hits.stream().anyMatch(h -> h.group().equals("PEOPLE") && h.begin() >= clause && h.end() <= fall
                 && fall - h.end() <= PERSON_REACH && !NOT_THE_PERSON.matcher(normal.substring(h.end(), fall)).find());

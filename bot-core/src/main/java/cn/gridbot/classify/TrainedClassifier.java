@@ -132,7 +132,7 @@ public class TrainedClassifier implements Classifier {
      * whose 怕是 guesses the cause of a collapse ({@link FalseFuture}: …都晕过去了，怕是煤气中毒) is also read without its
      * 怕, the higher emergency probability kept. A person who fell into a hole ({@link FallenIn}: 有人掉进瑞山路口的下水道井头了,
      * a drain complaint's words read whole) is also read from the clause of the fall without the hole's words
-     * (有人掉进去了), the seventy-ninth round's miss. A theft
+     * (有人掉进去了), county-style set 168's miss. A theft
      * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
      * question of what to do if a danger happens ({@link WhatIfQuestion}) is held at
      * {@link Classification#NOT_RULED_OUT}: no emergency, but its reply says what to do and its event is flagged for a

@@ -47,6 +47,27 @@ class FallenInTest {
         }
     }
 
+    /** Each exclusion on its own: every message tells the fall done (了), so that only the exclusion rules it out. */
+    @Test
+    void eachExclusionRulesTheReadingOut() {
+        assertEquals("有个小孩掉进去了", reread("有个小孩掉进下水道了"), "the messages below differ from this one by their exclusion");
+        for (String text : new String[] {"还没人掉进下水道了", "有人差点掉进下水道了", "怕有人掉进下水道了", "一旦有人掉进下水道了",
+                "【转发】有人掉进下水道了", "群里说有人掉进下水道了", "昨天有个小孩掉进下水道了", "有个小孩掉进下水道了，已经救起来了",
+                "有个小孩掉进下水道了，那是去年", "有个小孩掉进下水道了，笑死", "有个小孩掉进下水道了吗", "央视报道有个小孩掉进下水道了",
+                "有个小孩掉进下水道了好几回", "有个小孩掉进下水道了那个事", "有个流浪猫掉进下水道了", "小孩鞋子掉进下水道了",
+                "有人拆掉井盖了", "我家扫地机器人掉进鱼池了", "路口那个井盖坏了半年，好几个人掉进去了", "小区里有人搞传销，我爸已经陷进去了",
+                "有个小孩掉进骗子挖的坑了"}) {
+            assertEquals("", reread(text), text);
+        }
+    }
+
+    @Test
+    void otherFallsAndHolesAreRead() {
+        assertEquals("有个老人掉进去了", reread("有个老人跌入河里了"), "跌入 is a fall");
+        assertEquals("有个小孩掉进去了", reread("有个小孩掉进路边的坑里了"), "a pit by a road is a hole");
+        assertEquals("有个老人掉进去了,能听见在喊", reread("有个老人栽进粪池里了，能听见在喊"));
+    }
+
     @Test
     void aFallToldInTheWordsOfADrainComplaintRaisesTheAlarm() {
         TrainedClassifier classifier = new TrainedClassifier();
