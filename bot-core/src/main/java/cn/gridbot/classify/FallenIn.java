@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * <li>the person is named just before the fall, in its clause: a person phrase of {@code classify/emergency-cues.tsv}
  * ending at most {@link #PERSON_REACH} characters before it with nothing between that makes someone else the faller
  * ({@link #NOT_THE_PERSON}: 有个小孩掉进, not 有人的手机掉进, 工人把电钻掉进 nor 有个流浪猫掉进), or 人 right before it
- * (连人掉进, 工地的人掉进; not 机器人), and no count of people just before it ({@link #MANY_BEFORE}: 好几个人掉进去了);</li>
- * <li>the clause tells no fall averted, denied or feared before it ({@link #AVERTED}: 还没人掉进去, 差点, 一旦…);</li>
+ * (连人掉进, 工地的人掉进; not 机器人), or 连人带 and what they rode right before it ({@link #WITH_WHAT_THEY_RODE}:
+ * 大姐连人带车掉井里了), or one of the words passers-by are called by ({@link #ADDRESSED}: 大姐, 师傅, 骑手…) right
+ * before it or before how they fell ({@link #HOW_THEY_FELL}: 一脚, 骑车…), and no count of people just before it
+ * ({@link #MANY_BEFORE}: 好几个人掉进去了);</li>
+ * <li>the clause tells no fall averted, denied or feared before it ({@link #AVERTED}: 还没人掉进去, 差点, 一旦…), nor
+ * what it would lead to after it ({@link #SUPPOSED}: 娃娃掉进去就完了);</li>
  * <li>the last time cue before the fall, if any, is of now (上回掉过一个，今天又有人掉进去了), the fall's clause has no past,
  * feared or ended one before the fall, and no cue of the scorer's that the message is no report (NOTREPORT: a
  * forwarded article, a video, a group chat…) comes before it: the clause read alone must not lose a 去年 or a 怕 told
@@ -51,9 +55,9 @@ final class FallenIn {
     private static final Pattern AVERTED = Pattern.compile("没|别|不|未|差点|险些|防止|以免|免得|小心|当心|怕|万一|一旦|要是|如果|假如|假设");
     /**
      * A pit that is a trap laid by someone (掉进网恋的坑, 骗子挖的坑, 装修公司的坑): 坑 after 的 counts as a hole only after a
-     * place (路边的坑, 工地的坑, 村口的坑).
+     * place (路边的坑, 工地的坑, 村口的坑); and a puddle (水坑) is none.
      */
-    private static final Pattern FIGURATIVE = Pattern.compile("(?<![边旁口头里上下前后外地路街村河场院])的坑|挖的坑");
+    private static final Pattern FIGURATIVE = Pattern.compile("(?<![边旁口头里上下前后外地路街村河场院])的坑|挖的坑|水坑");
     /** A question in the fall's clause (有人掉进井里了吗？). */
     private static final Pattern QUESTION = Pattern.compile("[吗嘛么?？]");
     /** A count of people right before the fall: falls told as many (好几个人掉进去了, 不少人掉进去过). */
@@ -65,19 +69,40 @@ final class FallenIn {
      * what they dropped (工人把电钻), an animal (有个流浪猫).
      */
     private static final Pattern NOT_THE_PERSON = Pattern.compile("[的把将]|猫|狗|鸡|鸭|鹅|牛|羊|猪|兔|鸟|鞋|帽|衣服|手机"
-            + "|钥匙|钱|球|玩具");
+            + "|钥匙|钱|球|玩具|轮子|轮胎|伞");
     /** A report, a course or a drill that tells of the fall (央视报道, 安全培训); the scorer's NOTREPORT cues are read too. */
     private static final Pattern TOLD_OF = Pattern.compile("报道|培训|讲座|上课|课上");
-    /** Right after the fall, falls told as many (掉进去了好几个, 好多回) or as a matter long talked of (…了那个事). */
-    private static final Pattern NOT_ONCE_NOR_NOW = Pattern.compile("(?:好几|好多|几|不止一)[个回次遍趟]|多次|[那这]个?事|的事");
+    /**
+     * Between the fall and its 了, what it would lead to (掉进去就完了, 掉井里就没命了): a fall supposed, not told.
+     */
+    private static final Pattern SUPPOSED = Pattern.compile("就(?:完|没命|麻烦|危险|出事|惨|糟)|的话");
+    /**
+     * Right after the fall, falls told as many (掉进去了好几个, 好多回), as a matter long talked of (…了那个事), or a thing
+     * dropped in (外卖员掉进去了一份外卖).
+     */
+    private static final Pattern NOT_ONCE_NOR_NOW = Pattern.compile("(?:好几|好多|几|不止一)[个回次遍趟]|多次|[那这]个?事|的事"
+            + "|[一两几][份件只袋瓶包]");
     /** Out again, told after the fall; the scorer's RESOLVED cues read too. */
-    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了");
+    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来");
     /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
     private static final int PERSON_REACH = 4;
     /** What ends a clause besides a space. */
     private static final String PUNCTUATION = ",，.。;；!！?？、:：…~";
     /** Where a clause ends: a space or {@link #PUNCTUATION}. */
     private static final Pattern CLAUSE_END = Pattern.compile("[\\s" + PUNCTUATION + "]");
+    /** A person fallen in with what they rode, right before the fall (大姐连人带车掉井里了): the person is in 连人. */
+    private static final Pattern WITH_WHAT_THEY_RODE = Pattern.compile("连人带[^\\s" + PUNCTUATION + "]{1,3}$");
+    /**
+     * People as passers-by are called, which the scorer's person phrases do not list (大姐, 大哥, 大妈, 大叔, 师傅, 骑手…): a
+     * person for this reading only, so the scorer's features stay as they were.
+     */
+    /**
+     * What may stand between a word of {@link #ADDRESSED} and the fall: nothing or how they fell (大姐一脚掉进, 师傅骑车掉进),
+     * never a thing of theirs (我媳妇项链掉进).
+     */
+    private static final Pattern HOW_THEY_FELL = Pattern.compile("(?:一脚|骑车|失足|不慎|一下子?|直接|也|又|都|刚刚?|刚才)?");
+    private static final Pattern ADDRESSED = Pattern.compile("大姐|大哥|大妈|大娘|大婶|大叔|大伯|大嫂|老太太|老大爷|老大娘"
+            + "|师傅|骑手|外卖员|快递员|环卫工|民工|小伙|小伢|伢儿|娃娃|细娃|小娃|媳妇|妇女|男人|女人|老乡|村民|小朋友");
 
     private FallenIn() {
     }
@@ -97,6 +122,7 @@ final class FallenIn {
                     || AVERTED.matcher(normal).region(clause, fall.start()).find()
                     || !nowOrNoTimeBefore(hits, clause, fall.start()) || overAfter(normal, hits, fall.end())
                     || asked(normal, fall.end()) || TOLD_OF.matcher(normal).region(0, fall.start()).find()
+                    || SUPPOSED.matcher(normal).region(fall.end(), holeEnd).find()
                     || NOT_ONCE_NOR_NOW.matcher(normal).region(holeEnd, normal.length()).lookingAt()) {
                 continue;
             }
@@ -136,8 +162,22 @@ final class FallenIn {
         if (fall > clause && normal.charAt(fall - 1) == '人') {
             return !NO_PERSON.matcher(normal).region(clause, fall).find();
         }
+        if (WITH_WHAT_THEY_RODE.matcher(normal).region(clause, fall).find()) {
+            return true;
+        }
+        Matcher called = ADDRESSED.matcher(normal).region(clause, fall);
+        while (called.find()) {
+            if (HOW_THEY_FELL.matcher(normal.substring(called.end(), fall)).matches()) {
+                return true;
+            }
+        }
         return hits.stream().anyMatch(h -> h.group().equals("PEOPLE") && h.begin() >= clause && h.end() <= fall
-                && fall - h.end() <= PERSON_REACH && !NOT_THE_PERSON.matcher(normal.substring(h.end(), fall)).find());
+                && closeBefore(normal, h.end(), fall));
+    }
+
+    /** Whether the person named up to {@code end} fell at {@code fall}: near, with nothing between against it. */
+    private static boolean closeBefore(String normal, int end, int fall) {
+        return fall - end <= PERSON_REACH && !NOT_THE_PERSON.matcher(normal.substring(end, fall)).find();
     }
 
     /** Whether the fall's clause is a question (有人掉进井里了吗？). */

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and seventy-six
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and eighty
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the three hundred and sixty-eight
- * hard held-out sets (159 to 526; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * {@link #countyFreshSets()}). Each of the three hundred and seventy-six
+ * hard held-out sets (159 to 534; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-526 but thirty (106 of 107 on sets 182, 212, 216, 217, 218, 226,
- * 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508 and 517,
- * 105 of 107 on set 209, 104 of 107 on set 526;
+ * The current model reaches it on each of sets 159-534 but thirty-three (106 of 107 on sets 182, 212, 216, 217, 218,
+ * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
+ * 527, 531 and 534, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -94,7 +94,9 @@ class ClassifierAccuracyTest {
      * is 9 since the eightieth, which catches three untold (sets 178, 275 and 471: people fallen into a manhole, a
      * road's hole and a well told in the words of the drain or the road) and whose sets' three misses are two told and
      * one not (set 526: a woman fallen into a manhole with her bicycle, 连人带车掉井里了, the person told only in that
-     * phrase; 9 of the 33 over sets 159-526): the floors take in what the model
+     * phrase; 9 of the 33 over sets 159-526), and stays 9 in the eighty-first, which catches that one and whose sets'
+     * three misses are two told and one not (set 531: a winter swimmer gone under the ice, told after "哈哈跟你们唠个嗑";
+     * 9 of the 35 over sets 159-534): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -117,7 +119,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eightieth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-first round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -138,7 +140,9 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(469), 0.99),
                 Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99),
                 Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99),
-                Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.97));
+                Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.98),
+                Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(531), 0.99),
+                Map.entry(ClassifierEvaluation.hard(534), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -286,7 +290,7 @@ class ClassifierAccuracyTest {
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
                 0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
-                1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96);
+                1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),

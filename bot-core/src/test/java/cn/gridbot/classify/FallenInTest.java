@@ -68,6 +68,19 @@ class FallenInTest {
         assertEquals("有个老人掉进去了,能听见在喊", reread("有个老人栽进粪池里了，能听见在喊"));
     }
 
+    /** Set 526's miss: the person is in 连人带车 or in how passers-by are called (大姐, 师傅, 小伙). */
+    @Test
+    void whoFellMayBeNamedAsPassersByAreCalled() {
+        assertEquals("前边一个骑自行车的大姐连人带车掉进去了,井盖翻了,人在底下喊",
+                reread("前边一个骑自行车的大姐连人带车掉井里了，井盖翻了，人在底下喊"));
+        assertEquals("有个大姐掉进去了", reread("有个大姐掉进下水道里了"));
+        assertEquals("送外卖的小伙骑车掉进去了", reread("送外卖的小伙骑车掉进坑里了"));
+        for (String text : new String[] {"我媳妇项链掉进下水道了", "快递员车轮子陷进坑里了", "大姐连人带伞掉进水坑了",
+                "大叔连人带车摔进沟里了，自己爬起来走了", "下水道井口那，外卖员掉进去了一份外卖", "那个大坑没有围挡，娃娃掉进去就完了"}) {
+            assertEquals("", reread(text), text);
+        }
+    }
+
     @Test
     void aFallToldInTheWordsOfADrainComplaintRaisesTheAlarm() {
         TrainedClassifier classifier = new TrainedClassifier();
