@@ -86,12 +86,11 @@ final class FallenIn {
     private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来");
     /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
     private static final int PERSON_REACH = 4;
-    /** What ends a clause besides a space. */
-    private static final String PUNCTUATION = ",，.。;；!！?？、:：…~";
-    /** Where a clause ends: a space or {@link #PUNCTUATION}. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[\\s" + PUNCTUATION + "]");
+    /** Where a clause ends: a space or a punctuation mark, as {@link SecondMatter} reads clauses. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[\\s" + SecondMatter.PUNCTUATION + "]");
     /** A person fallen in with what they rode, right before the fall (大姐连人带车掉井里了): the person is in 连人. */
-    private static final Pattern WITH_WHAT_THEY_RODE = Pattern.compile("连人带[^\\s" + PUNCTUATION + "]{1,3}$");
+    private static final Pattern WITH_WHAT_THEY_RODE = Pattern.compile(
+            "连人带[^\\s" + SecondMatter.PUNCTUATION + "]{1,3}$");
     /**
      * People as passers-by are called, which the scorer's person phrases do not list (大姐, 大哥, 大妈, 大叔, 师傅, 骑手…): a
      * person for this reading only, so the scorer's features stay as they were.
@@ -113,9 +112,13 @@ final class FallenIn {
      * class's description.
      */
     static String reread(String normal) {
-        List<Cues.Hit> hits = EmergencyFeatures.PHRASES.hits(normal);
         Matcher fall = FALL.matcher(normal);
-        while (fall.find()) {
+        if (!fall.find()) {
+            return "";
+        }
+        // Every message passes here on the reply path: the cue pass only for the few that tell a fall.
+        List<Cues.Hit> hits = EmergencyFeatures.PHRASES.hits(normal);
+        do {
             int clause = clauseStart(normal, fall.start());
             int holeEnd = holeEnd(normal, fall.end(), fall.group().endsWith("了"));
             if (holeEnd < 0 || !personBefore(normal, hits, clause, fall.start())
@@ -133,7 +136,7 @@ final class FallenIn {
                 return normal.substring(clause);
             }
             return normal.substring(clause, fall.start()) + "掉进去了" + normal.substring(holeEnd);
-        }
+        } while (fall.find());
         return "";
     }
 
@@ -228,7 +231,8 @@ final class FallenIn {
 
     private static int clauseStart(String normal, int at) {
         for (int i = at - 1; i >= 0; i--) {
-            if (Character.isWhitespace(normal.charAt(i)) || PUNCTUATION.indexOf(normal.charAt(i)) >= 0) {
+            char c = normal.charAt(i);
+            if (Character.isWhitespace(c) || SecondMatter.PUNCTUATION.indexOf(c) >= 0) {
                 return i + 1;
             }
         }

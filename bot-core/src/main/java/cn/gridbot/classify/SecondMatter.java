@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  */
 final class SecondMatter {
 
+    /** The punctuation marks that end a clause ({@link FallenIn} reads clauses with the same marks). */
+    static final String PUNCTUATION = ",，.。;；!！?？、:：…~";
     /** What ends a clause: a space or a punctuation mark. */
-    private static final String PAUSE = "[\\s,，.。;；!！?？、:：…~]";
+    private static final String PAUSE = "[\\s" + PUNCTUATION + "]";
     /** A time word of the present, as it opens a clause. */
     private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
 
