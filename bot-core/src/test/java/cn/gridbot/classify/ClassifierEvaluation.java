@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 534;
+    static final int LAST_HARD = 542;
 
     /**
-     * The hard held-out sets, 159 to 534, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 542, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -181,6 +181,9 @@ public final class ClassifierEvaluation {
      * <li>527-534: Fuyu, Qianguo and Gongzhuling (Jilin), Xinbin, Huanren, Xiuyan, Zhangwu and Kangping (Liaoning, the
      * Jilin county names being used up), the same way; after the eightieth round, to judge the eighty-first round's
      * change (docs/classifier-history.md, "The eighty-first round").</li>
+     * <li>535-542: Faku, Changtu, Tieling County, Wafangdian, Gaizhou, Linghai, Beipiao and Lingyuan (Liaoning), the
+     * same way; after the eighty-first round, to judge the eighty-second round's change (docs/classifier-history.md,
+     * "The eighty-second round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -194,7 +197,7 @@ public final class ClassifierEvaluation {
     }
 
     /**
-     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-180:
+     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-184:
      * districts of Chongqing, the Sichuan county names being used up), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04 and 2026-12-05 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
@@ -232,9 +235,10 @@ public final class ClassifierEvaluation {
      * Bishan, Yongchuan, Hechuan, districts of Chongqing, the same way) the seventy-eighth's; sets 169-172 (Liangping,
      * Wulong, Pengshui, Youyang, Chongqing, the same way) score its model once more; sets 173-176 (Wushan, Fengjie,
      * Fuling, Wuxi, Chongqing, the same way) judge the eightieth round's change; sets 177-180 (Zhongxian, Dianjiang,
-     * Qianjiang, Jiangjin, Chongqing, the same way) the eighty-first's.
+     * Qianjiang, Jiangjin, Chongqing, the same way) the eighty-first's; sets 181-184 (Wanzhou, Kaizhou, Yunyang,
+     * Fengdu, Chongqing, the same way) the eighty-second's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 180)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 184)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -250,7 +254,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(535, 542).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(181, 184).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
