@@ -92,14 +92,14 @@ final class FallenIn {
     private static final Pattern WITH_WHAT_THEY_RODE = Pattern.compile(
             "连人带[^\\s" + SecondMatter.PUNCTUATION + "]{1,3}$");
     /**
-     * People as passers-by are called, which the scorer's person phrases do not list (大姐, 大哥, 大妈, 大叔, 师傅, 骑手…): a
-     * person for this reading only, so the scorer's features stay as they were.
-     */
-    /**
      * What may stand between a word of {@link #ADDRESSED} and the fall: nothing or how they fell (大姐一脚掉进, 师傅骑车掉进),
      * never a thing of theirs (我媳妇项链掉进).
      */
     private static final Pattern HOW_THEY_FELL = Pattern.compile("(?:一脚|骑车|失足|不慎|一下子?|直接|也|又|都|刚刚?|刚才)?");
+    /**
+     * People as passers-by are called, which the scorer's person phrases do not list (大姐, 大哥, 大妈, 大叔, 师傅, 骑手…): a
+     * person for this reading only, so the scorer's features stay as they were.
+     */
     private static final Pattern ADDRESSED = Pattern.compile("大姐|大哥|大妈|大娘|大婶|大叔|大伯|大嫂|老太太|老大爷|老大娘"
             + "|师傅|骑手|外卖员|快递员|环卫工|民工|小伙|小伢|伢儿|娃娃|细娃|小娃|媳妇|妇女|男人|女人|老乡|村民|小朋友");
 

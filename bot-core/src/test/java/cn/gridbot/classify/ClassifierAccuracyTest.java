@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and eighty
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and eighty-four
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the three hundred and seventy-six
- * hard held-out sets (159 to 534; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * {@link #countyFreshSets()}). Each of the three hundred and eighty-four
+ * hard held-out sets (159 to 542; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-534 but thirty-three (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-542 but thirty-six (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
- * 527, 531 and 534, 105 of 107 on sets 209 and 526;
+ * 527, 534, 535, 540, 541 and 542, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -96,13 +96,16 @@ class ClassifierAccuracyTest {
      * one not (set 526: a woman fallen into a manhole with her bicycle, 连人带车掉井里了, the person told only in that
      * phrase; 9 of the 33 over sets 159-526), and stays 9 in the eighty-first, which catches that one and whose sets'
      * three misses are two told and one not (set 531: a winter swimmer gone under the ice, told after "哈哈跟你们唠个嗑";
-     * 9 of the 35 over sets 159-534): the floors take in what the model
+     * 9 of the 35 over sets 159-534), and is 10 since the eighty-second, which catches that one and whose sets' four
+     * misses are two told and two not (set 535: a grandson gone into a river after a shoe and not come up, told after
+     * "你是机器人还是真人啊"; set 540: a neighbour's woodpile on fire, told after rubbish not collected and played down,
+     * 火不大倒还好; 10 of the 38 over sets 159-542): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 9;
+    static final int MAX_MISSED_UNTOLD = 10;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -119,7 +122,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-first round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-second round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -141,8 +144,9 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99),
                 Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99),
                 Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.98),
-                Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(531), 0.99),
-                Map.entry(ClassifierEvaluation.hard(534), 0.99));
+                Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(534), 0.99),
+                Map.entry(ClassifierEvaluation.hard(535), 0.99), Map.entry(ClassifierEvaluation.hard(540), 0.99),
+                Map.entry(ClassifierEvaluation.hard(541), 0.99), Map.entry(ClassifierEvaluation.hard(542), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -186,6 +190,19 @@ class ClassifierAccuracyTest {
                 .category());
         assertEquals(Category.OTHER, classifier.classify("说真的，上个月我家楼下着过一次火，现在没事了，谢谢你们").category(),
                 "a danger that is over, after 说真的, is still over");
+    }
+
+    /**
+     * A present danger told after chit-chat the writer takes back (哎不对) before a present time word (set 531's miss):
+     * read whole it was chit-chat, and the bare time word is read only before a danger phrase, which 没上来 is not. A
+     * time corrected (昨晚，不对，刚才) is no such turn.
+     */
+    @Test
+    void anEmergencyToldAfterTakingBackChitChatIsAnEmergency() {
+        assertEquals(Category.EMERGENCY, classifier.classify("哈哈跟你们唠个嗑，我在江边冬泳呢，哎不对，刚才下去那个老哥半天没上来了，冰窟窿那就剩个泡了。")
+                .category());
+        assertEquals(Category.PUBLIC_ORDER, classifier.classify("我电动车让人偷了，昨晚，不对，刚才，就在楼下锁着的，一转身就没了，监控能调不，没人看见是谁")
+                .category(), "a time corrected: the theft goes on (read from 刚才 alone it scored 0.52)");
     }
 
     /**
@@ -254,13 +271,13 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and seventy-six county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and eighty-four county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
      * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
-     * but for six category recalls already below 80 % when their sets were first scored, held at their own figures
+     * but for seven category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
      * pothole mended since read as the road), set 63's PUBLIC_ORDER, 78.3 % (18 of 23: thefts read
      * as the crop or the site they were from, a poisoned dog as a quarrel, a fight over and a man following a schoolgirl
@@ -273,7 +290,9 @@ class ClassifierAccuracyTest {
      * emergencies, wiring strung over tin roofs and a café's sealed windows as illegal building, a battery carried
      * home to charge as theft), set 159's SAFETY, 79.2 % (19 of 24: a hydrant with no water, loose gym equipment children
      * swing on, a family living and welding in their shop and cardboard piled by a smoker read as emergencies, a road
-     * with no railing as a municipal matter). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since. Set 120
+     * with no railing as a municipal matter), set 182's MUNICIPAL, 79.2 % (19 of 24: a cracked septic-tank cover a child
+     * might step through, a speed bump gone with its bolts sticking up and a road edge fallen away behind a cordon read
+     * as hazards, a blocked sewer welling up and a dark street light beside piled rubbish as the mess). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since. Set 120
      * was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
      * told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth round caught it.
      * Set 168's EMERGENCY recall, 95.8 % (23 of 24: "有人掉进瑞山路口的下水道井头了", someone fallen into a sewer, read as
@@ -290,13 +309,15 @@ class ClassifierAccuracyTest {
                 0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.85, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
                 0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
-                1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92);
+                1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92,
+                0.92, 0.92, 0.92, 0.88);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
-                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79));
+                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
+                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
