@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * or 第二件事是 (两件事,一个是草坪被踩秃了,另一个是…). Only at the start of a clause, and not 还有 before a person, so
  * that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are no turn. After a correction of what was sent
  * (发错了, 不是转发: {@link #CORRECTION}) the rest is read from its end, and so after a clause that takes back what the
- * writer was saying before a present time word (哎不对，刚才…: {@link #TAKEN_BACK}). Returns the text from each turn to the end, in
- * the normalised form the models read.
+ * writer was saying before a present time word (哎不对，刚才…: {@link #TAKEN_BACK}). Returns the text from each turn to
+ * the end, in the normalised form the models read.
  */
 final class SecondMatter {
 
@@ -164,21 +164,28 @@ final class SecondMatter {
                     + "|" + ROBOT_QUESTION + "|" + SHRUG + ")" + PAUSE + "*");
 
     /**
-     * A clause that takes back what the writer was saying (不对, 哎不对, 诶不对, 不对不对) before a present time word: what
-     * follows is read even when it names no danger phrase, which a bare time word alone needs. "哈哈跟你们唠个嗑，我在江边冬泳
-     * 呢，哎不对，刚才下去那个老哥半天没上来了，冰窟窿那就剩个泡了" read whole is chit-chat (OTHER, emergency probability 0.02),
-     * read from 刚才 a drowning (0.98; hard set 531's miss, the eighty-second round), but 没上来 and 剩个泡 are in no danger
-     * phrase. Only before a present time word: far more often 不对 corrects a detail of a story, a drill or a fear, and
-     * the rest goes on with it (前年冬天 不对 大前年冬天 俺们屯子有个老爷们掉冰窟窿里了…, 有个大爷 不对 是个大妈 突然就倒了…;
-     * 12 wrong alarms in 300 red-team messages written against the rule before the round's seal). Only as a clause of its
-     * own, so that 不对劲 and 说得不对 are none, and not after a time ({@link #TIME_ENDED}), which the present word only
-     * corrects, the sentence going on ("我电动车让人偷了，昨晚，不对，刚才，就在楼下…", "要是冬天 不对 今天这天儿 有人掉冰窟窿里了
-     * 咱咋救": a fifth red team's 2 wrong alarms in 150).
+     * A clause that takes back what the writer was saying (不对, 不对不对 or 不对，不对, after 哎, 诶, 唉 or 哎呀 or not) before a
+     * present time word: what follows is read even when it names no danger phrase, which a bare time word alone needs.
+     * "哈哈跟你们唠个嗑，我在江边冬泳呢，哎不对，刚才下去那个老哥半天没上来了，冰窟窿那就剩个泡了" read whole is chit-chat
+     * (OTHER, emergency probability 0.02), read from 刚才 a drowning (0.98; hard set 531's miss, the eighty-second
+     * round), but 没上来 and 剩个泡 are in no danger phrase. Only before a present time word: far more often 不对 corrects a detail
+     * of a story, a drill or a fear, and the rest goes on with it (前年冬天 不对 大前年冬天 俺们屯子有个老爷们掉冰窟窿里了…,
+     * 有个大爷 不对 是个大妈 突然就倒了…; 12 wrong alarms in 300 red-team messages written against the rule before the
+     * round's seal). Only as a clause of its own, so that 不对劲 and 说得不对 are none, and not after a clause ending with
+     * a time word ({@link #TIME_ENDED}), which the present word only corrects, the sentence going on ("我电动车让人偷了，
+     * 昨晚，不对，刚才，就在楼下…", "要是冬天 不对 今天这天儿 有人掉冰窟窿里了 咱咋救": a fifth red team's 2 wrong alarms in
+     * 150).
      */
-    private static final Pattern TAKEN_BACK = Pattern.compile("(?:^|(?<=" + PAUSE + "))(?:哎|诶|唉|哎呀)?不对(?:不对)?"
-            + PAUSE + "+(?=" + PRESENT + ")");
-    /** A clause that ends with a time (昨晚, 要是冬天, 前天下午, 那年): 不对 after it corrects the time. */
-    private static final Pattern TIME_ENDED = Pattern.compile("(?:天|晚|早|夜|午|晚上|早上|年|月|号|点|周|礼拜|星期|时候|会儿)"
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?:^|(?<=" + PAUSE + "))(?:(?:哎呀|哎|诶|唉)" + PAUSE
+            + "*)?不对(?:" + PAUSE + "*不对)*" + PAUSE + "+(?=" + PRESENT + ")");
+    /**
+     * A clause ending with a time word (昨晚, 要是冬天, 前天下午, 那年, 上礼拜, 上次, 以前, 0点: digits are 0 to the
+     * {@link Normaliser}), listed as words, so that 聊聊天 and 有点 are none.
+     */
+    private static final Pattern TIME_ENDED = Pattern.compile("(?:(?:今|昨|前|明|后|那|这|当|每|整|一)(?:天|晚|早|夜)"
+            + "(?:上|里)?|上午|中午|下午|傍晚|晚上|早上|半夜|凌晨|夜里|[冬夏春秋]天|(?:去|前|今|明|那|这)年"
+            + "|(?:上|这|下|那)个?(?:月|周|礼拜|星期)|(?:上|这|下|那)(?:次|回)|[0一二三四五六七八九十两]+(?:点|号|月|年)"
+            + "|那(?:时候|会儿|阵)|以前|之前|当时|小时候)"
             + PAUSE + "*$");
 
     /**
@@ -272,13 +279,18 @@ final class SecondMatter {
             }
         }
         Matcher takenBack = TAKEN_BACK.matcher(normal);
-        while (turns.size() < MAX_FOUND && takenBack.find()) {
+        while (takenBack.find()) {
+            int from = takenBack.start();
             int at = takenBack.end();
-            if (TIME_ENDED.matcher(normal).region(0, takenBack.start()).find()) {
+            // Not after a time (昨晚，不对，刚才), nor where a turn read whatever follows begins in the words taken back
+            // (发错了,不对,刚才…: the correction reads nearly the same rest already).
+            if (TIME_ENDED.matcher(normal).region(0, from).find()
+                    || turns.stream().anyMatch(t -> !t.needsDanger() && t.at() >= from && t.at() <= at)) {
                 continue;
             }
-            turns.removeIf(t -> t.at() == at && t.needsDanger());
-            if (turns.stream().noneMatch(t -> t.at() == at)) {
+            // The bare time word there, read only before a danger phrase, is read whatever follows instead.
+            turns.removeIf(t -> t.at() == at);
+            if (turns.size() < MAX_FOUND) {
                 turns.add(new Turn(at, false));
             }
         }

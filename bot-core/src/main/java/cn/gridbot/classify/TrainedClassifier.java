@@ -124,8 +124,8 @@ public class TrainedClassifier implements Classifier {
      * "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger.
      * Until the thirtieth round it also needed a danger before it (docs/classifier-history.md, "The thirtieth round").
      * So is 还有 after a comma (…想报一下，还有小区门口有两个人在打架, the seventy-eighth round). A bare time word right after
-     * 不对 taken back ({@link SecondMatter#TAKEN_BACK}: …我在江边冬泳呢，哎不对，刚才下去那个老哥半天没上来了) is read with no
-     * danger phrase needed (the eighty-second round). At most
+     * 不对 taken back, not after a time ({@link SecondMatter#TAKEN_BACK}: …我在江边冬泳呢，哎不对，刚才下去那个老哥半天没上来了),
+     * is read like a turn word, with no danger phrase needed (the eighty-second round). At most
      * {@link SecondMatter#MAX_TURNS} are read: the turn words first, then those that need a danger, 还有 after a comma
      * last. A message that reads
      * as no report (OTHER the likeliest category) is also read from a clause where the writer speaks of now

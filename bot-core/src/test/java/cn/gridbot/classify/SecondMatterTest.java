@@ -70,15 +70,27 @@ class SecondMatterTest {
 
     @Test
     void aClauseTakingBackWhatWasSaidBeforeAPresentTimeWordTurnsToWhatFollowsIt() {
-        String swimmer = "哈哈跟你们唠个嗑,我在江边冬泳呢,哎不对,刚才下去那个老哥半天没上来了";
-        assertEquals(List.of(new SecondMatter.Turn(21, false)), SecondMatter.turns(swimmer),
+        assertEquals(List.of(new SecondMatter.Turn(21, false)),
+                SecondMatter.turns("哈哈跟你们唠个嗑,我在江边冬泳呢,哎不对,刚才下去那个老哥半天没上来了"),
                 "read from 刚才 with no danger phrase needed, not as a bare time word");
-        assertEquals(List.of("现在楼下有人打起来了,拿刀了"), SecondMatter.after("测试一下 不对不对 现在楼下有人打起来了,拿刀了"));
-        assertEquals(List.of(), SecondMatter.after("前年冬天 不对 大前年冬天 俺们屯子有个老爷们掉冰窟窿里了"),
-                "a detail of a story corrected is no turn");
-        assertEquals(List.of(), SecondMatter.after("前天晚上有个大爷 不对 是个大妈 突然就倒了"), "nor a person corrected");
+        assertEquals(List.of(new SecondMatter.Turn(10, false)), SecondMatter.turns("测试一下 不对不对 现在楼下有人打起来了"));
+        assertEquals(List.of(new SecondMatter.Turn(12, false)), SecondMatter.turns("跟你们聊聊天,诶,不对,刚才有个老哥没上来"),
+                "聊聊天 is no time; 诶 and 不对 apart are one taking back");
+        assertEquals(List.of(new SecondMatter.Turn(3, false)), SecondMatter.turns("不对,刚才有个老哥没上来"), "at the start too");
+        assertEquals(List.of(new SecondMatter.Turn(4, false), new SecondMatter.Turn(7, true)),
+                SecondMatter.turns("发错了,不对,刚才有个老哥没上来"),
+                "after a correction, whose rest holds it already, 刚才 stays a bare time word");
+    }
+
+    @Test
+    void noTakingBackWhereItCorrectsATimeOrADetail() {
         assertEquals(List.of(new SecondMatter.Turn(15, true)), SecondMatter.turns("我电动车让人偷了,昨晚,不对,刚才,就在楼下锁着的"),
-                "nor a time corrected: 刚才 is a bare time word, read only before a danger phrase");
+                "a time corrected: 刚才 is a bare time word, read only before a danger phrase");
+        assertEquals(List.of(new SecondMatter.Turn(9, true)), SecondMatter.turns("昨晚,不对,不对,刚才楼下着火了"),
+                "however often 不对 is said");
+        assertEquals(List.of(new SecondMatter.Turn(8, true)), SecondMatter.turns("昨晚,哎,不对,刚才楼下着火了"));
+        assertEquals(List.of(new SecondMatter.Turn(6, true)), SecondMatter.turns("上次,不对,这次楼下着火了"));
+        assertEquals(List.of(), SecondMatter.after("前天晚上有个大爷 不对 是个大妈 突然就倒了"), "nor a person corrected");
         assertEquals(List.of(new SecondMatter.Turn(15, true)), SecondMatter.turns("有人在楼道里转来转去,不对劲,现在还在"),
                 "不对劲 is no such clause: 现在 is a bare time word, read only before a danger phrase");
         assertEquals(List.of(new SecondMatter.Turn(6, true)), SecondMatter.turns("他说得不对,刚才路灯又灭了"),
