@@ -148,6 +148,19 @@ final class SecondMatter {
     private static final String ROBOT_QUESTION = "(?:你们|你)(?:是|是不是)机器人(?:吗|嘛|么|吧|啊)(?:" + PAUSE + "*" + SHRUG + ")?";
 
     /**
+     * A message that opens by asking whether the account is a person or a robot, in the forms {@link #ROBOT_QUESTION}
+     * does not hold (你是机器人还是真人啊, 你们是真人吗, 你是真人不, 你们是人工还是机器人), with nothing before it but a greeting
+     * (你好, 哈哈, 请问…): what follows is the matter, read alone. Set 535's "你是机器人还是真人啊？我跟你说，我孙子刚才下河捞鞋，
+     * 到现在没上来，我在河沿这呢" read whole was chit-chat (OTHER, emergency probability 0.000; the eighty-third round). Only at
+     * the opening: after a dream, a film, a scam call, a test or a danger already over (昨晚上做了个噩梦…你是真人吗 我家着火了…)
+     * the question does not end the frame, and a red team found 12 wrong alarms in 110 such messages before the round's
+     * seal when it was read anywhere.
+     */
+    private static final Pattern PERSON_QUESTION = Pattern.compile("(?:你好|您好|哈喽|哈+|嗨|喂|请问|在吗|在不在|嗯|那个"
+            + "|" + PAUSE + ")*(?:你们|你)(?:是|是不是)(?:机器人|真人|人工)(?:还是(?:真人|机器人|人工|活人|人)"
+            + "(?:啊|呀|呢|哦|嘛)?|吗|嘛|么|吧|啊|不)(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
+
+    /**
      * A correction of what was sent before it (发错了, 转错了, 不是转发, 唔系转发): the forwarded article or the wrong text
      * before it is not the matter, what follows it is ("转发：【冬季用火安全常识】……不好意思发错了，我是想说楼下垃圾房现在着火了").
      * Read whole, the article's words (转发, 【, 常识) made such a message a forwarded article; the rest is read from
@@ -277,6 +290,11 @@ final class SecondMatter {
             if (correction.end() < normal.length()) {
                 turns.add(new Turn(correction.end(), false));
             }
+        }
+        // After the corrections, which hold 你们是机器人吗 anywhere: the same question at the opening is read once.
+        Matcher asked = PERSON_QUESTION.matcher(normal);
+        if (asked.lookingAt() && asked.end() < normal.length() && turns.stream().noneMatch(t -> t.at() == asked.end())) {
+            turns.add(new Turn(asked.end(), false));
         }
         Matcher takenBack = TAKEN_BACK.matcher(normal);
         while (takenBack.find()) {

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and eighty-four
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and eighty-eight
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the three hundred and eighty-four
- * hard held-out sets (159 to 542; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * {@link #countyFreshSets()}). Each of the three hundred and ninety-two
+ * hard held-out sets (159 to 550; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-542 but thirty-six (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-550 but thirty-six (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
- * 527, 534, 535, 540, 541 and 542, 105 of 107 on sets 209 and 526;
+ * 527, 534, 540, 541, 542 and 546, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -99,13 +99,15 @@ class ClassifierAccuracyTest {
      * 9 of the 35 over sets 159-534), and is 10 since the eighty-second, which catches that one and whose sets' four
      * misses are two told and two not (set 535: a grandson gone into a river after a shoe and not come up, told after
      * "你是机器人还是真人啊"; set 540: a neighbour's woodpile on fire, told after rubbish not collected and played down,
-     * 火不大倒还好; 10 of the 38 over sets 159-542): the floors take in what the model
+     * 火不大倒还好; 10 of the 38 over sets 159-542), and is 9 since the eighty-third, which catches set 535's and whose sets'
+     * one miss is told (set 546: a man beaten and bleeding at a night market, in pinyin; 9 of the 38 over sets
+     * 159-550): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 10;
+    static final int MAX_MISSED_UNTOLD = 9;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -122,7 +124,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-second round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-third round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -145,8 +147,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99),
                 Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.98),
                 Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(534), 0.99),
-                Map.entry(ClassifierEvaluation.hard(535), 0.99), Map.entry(ClassifierEvaluation.hard(540), 0.99),
-                Map.entry(ClassifierEvaluation.hard(541), 0.99), Map.entry(ClassifierEvaluation.hard(542), 0.99));
+                Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(541), 0.99),
+                Map.entry(ClassifierEvaluation.hard(542), 0.99), Map.entry(ClassifierEvaluation.hard(546), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -214,6 +216,10 @@ class ClassifierAccuracyTest {
         assertEquals(Category.EMERGENCY, classifier.classify("哈哈你们是机器人吗？算了不管了，我家隔壁院子里一个人从房顶上摔下来了，不动了。")
                 .category());
         assertEquals(Category.EMERGENCY, classifier.classify("你们是机器人吗？我家楼下有人晕倒了").category());
+        assertEquals(Category.EMERGENCY, classifier.classify("你是机器人还是真人啊？我跟你说，我孙子刚才下河捞鞋，到现在没上来，我在河沿这呢")
+                .category(), "a question whether the account is a person, opening the message (set 535's miss)");
+        assertTrue(classifier.classify("上礼拜的事了，你是机器人还是真人，我家对面那栋楼起火，浓烟滚滚，一个老太太在阳台上喊救命，后来消防来了给救下来了，我就想表扬一下咱们消防队")
+                .category() != Category.EMERGENCY, "not after a frame: only at the opening");
         assertEquals(Category.OTHER, classifier.classify("你们是不是机器人啊，怎么每次回得都一样").category());
     }
 
@@ -271,7 +277,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and eighty-four county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and eighty-eight county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
@@ -297,6 +303,8 @@ class ClassifierAccuracyTest {
      * told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth round caught it.
      * Set 168's EMERGENCY recall, 95.8 % (23 of 24: "有人掉进瑞山路口的下水道井头了", someone fallen into a sewer, read as
      * the drain and not told what to do; the seventy-eighth round), held at 0.95 until the eightieth round caught it.
+     * Set 187's, 95.8 % (23 of 24: "中和街道东门口一个人掉到下水井头去了，井盖没得", someone fallen into a manhole with no
+     * cover, read as the cover and told what to do; the eighty-third round), is held at 0.95.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -310,14 +318,15 @@ class ClassifierAccuracyTest {
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
                 0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
                 1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92,
-                0.92, 0.92, 0.92, 0.88);
+                0.92, 0.92, 0.92, 0.88, 0.85, 0.88, 1.00, 1.00);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
                 ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
-                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79));
+                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79),
+                ClassifierEvaluation.countyFresh(187), Map.of(Category.EMERGENCY, 0.95));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

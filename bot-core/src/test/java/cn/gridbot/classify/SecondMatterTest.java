@@ -115,6 +115,15 @@ class SecondMatterTest {
     }
 
     @Test
+    void aMessageOpeningByAskingWhetherTheAccountIsAPersonTurnsToWhatFollowsIt() {
+        assertEquals(List.of("我跟你说,我孙子刚才下河捞鞋"), SecondMatter.after("你是机器人还是真人啊?我跟你说,我孙子刚才下河捞鞋"));
+        assertEquals(List.of("楼下着火了"), SecondMatter.after("你好,你们是真人吗?算了不管了,楼下着火了"));
+        assertEquals(List.of(), SecondMatter.after("上礼拜的事了,你是机器人还是真人,我家对面那栋楼起火"),
+                "only at the opening: after a frame the question does not end it");
+        assertEquals(List.of(), SecondMatter.after("你是机器人还是真人啊"), "the question alone turns to nothing");
+    }
+
+    @Test
     void aQuestionToTheAccountTurnsToWhatFollowsIt() {
         assertEquals(List.of("问你个事,小区游泳池有个小孩沉底了,救生员不在"),
                 SecondMatter.after("哈哈你们这个机器人还挺好玩。问你个事,小区游泳池有个小孩沉底了,救生员不在"));
