@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * or 第二件事是 (两件事,一个是草坪被踩秃了,另一个是…). Only at the start of a clause, and not 还有 before a person, so
  * that 屋头还有人 and "墙都裂了 还有人在下面摆摊" (someone is still there) are no turn. After a correction of what was sent
  * (发错了, 不是转发: {@link #CORRECTION}) the rest is read from its end, and so after a clause that takes back what the
- * writer was saying before a present time word (哎不对，刚才…: {@link #TAKEN_BACK}). Returns the text from each turn to
- * the end, in the normalised form the models read.
+ * writer was saying before a present time word (哎不对，刚才…: {@link #TAKEN_BACK}), and after a question whether the
+ * account is a person that opens the message (你是机器人还是真人啊？…: {@link #PERSON_QUESTION}). Returns the text from
+ * each turn to the end, in the normalised form the models read.
  */
 final class SecondMatter {
 
@@ -149,16 +150,18 @@ final class SecondMatter {
 
     /**
      * A message that opens by asking whether the account is a person or a robot, in the forms {@link #ROBOT_QUESTION}
-     * does not hold (你是机器人还是真人啊, 你们是真人吗, 你是真人不, 你们是人工还是机器人), with nothing before it but a greeting
-     * (你好, 哈哈, 请问…): what follows is the matter, read alone. Set 535's "你是机器人还是真人啊？我跟你说，我孙子刚才下河捞鞋，
-     * 到现在没上来，我在河沿这呢" read whole was chit-chat (OTHER, emergency probability 0.000; the eighty-third round). Only at
-     * the opening: after a dream, a film, a scam call, a test or a danger already over (昨晚上做了个噩梦…你是真人吗 我家着火了…)
-     * the question does not end the frame, and a red team found 12 wrong alarms in 110 such messages before the round's
-     * seal when it was read anywhere.
+     * does not hold (你是机器人还是真人啊, 你们是真人吗, 你是真人不, 你们是人工还是机器人), with nothing before it but greeting
+     * words and pauses (你好, 你们好, 哈哈, 请问, 喂, 在吗, 嗯, 那个), and a shrug after it or not (算了不管了): what follows is
+     * the matter, read alone whatever it names, in place of a bare time word there (你是真人吗?刚才…). Set 535's "你是机器人还是
+     * 真人啊？我跟你说，我孙子刚才下河捞鞋，到现在没上来，我在河沿这呢" read whole was chit-chat (OTHER, emergency
+     * probability 0.000; the eighty-third round). Only at the opening: after a dream, a film, a scam call, a test or a
+     * danger already over (昨晚上做了个噩梦…你是真人吗 我家着火了…) the question does not end the frame, and a red team
+     * found 12 wrong alarms in 110 such messages before the round's seal when it was read anywhere. Not 不会, 不能 or
+     * 不用 after 是真人 (你是真人不会回我吧), which go on with the question.
      */
-    private static final Pattern PERSON_QUESTION = Pattern.compile("(?:你好|您好|哈喽|哈+|嗨|喂|请问|在吗|在不在|嗯|那个"
-            + "|" + PAUSE + ")*(?:你们|你)(?:是|是不是)(?:机器人|真人|人工)(?:还是(?:真人|机器人|人工|活人|人)"
-            + "(?:啊|呀|呢|哦|嘛)?|吗|嘛|么|吧|啊|不)(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
+    private static final Pattern PERSON_QUESTION = Pattern.compile("(?:你们好|你好|您好|哈喽|哈|嗨|喂|请问|在吗|在不在|嗯|那个"
+            + "|" + PAUSE + ")*(?:你们|你)(?:是|是不是)(?:机器人|真人|人工智能|人工)(?:还是(?:真人|机器人|人工智能|人工|活人|人类"
+            + "|人)(?:啊|呀|呢|哦|嘛|吗)?|吗|嘛|么|吧|啊|不(?:是)?(?![会能用]))(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
 
     /**
      * A correction of what was sent before it (发错了, 转错了, 不是转发, 唔系转发): the forwarded article or the wrong text
@@ -181,13 +184,12 @@ final class SecondMatter {
      * present time word: what follows is read even when it names no danger phrase, which a bare time word alone needs.
      * "哈哈跟你们唠个嗑，我在江边冬泳呢，哎不对，刚才下去那个老哥半天没上来了，冰窟窿那就剩个泡了" read whole is chit-chat
      * (OTHER, emergency probability 0.02), read from 刚才 a drowning (0.98; hard set 531's miss, the eighty-second
-     * round), but 没上来 and 剩个泡 are in no danger phrase. Only before a present time word: far more often 不对 corrects a detail
-     * of a story, a drill or a fear, and the rest goes on with it (前年冬天 不对 大前年冬天 俺们屯子有个老爷们掉冰窟窿里了…,
-     * 有个大爷 不对 是个大妈 突然就倒了…; 12 wrong alarms in 300 red-team messages written against the rule before the
-     * round's seal). Only as a clause of its own, so that 不对劲 and 说得不对 are none, and not after a clause ending with
-     * a time word ({@link #TIME_ENDED}), which the present word only corrects, the sentence going on ("我电动车让人偷了，
-     * 昨晚，不对，刚才，就在楼下…", "要是冬天 不对 今天这天儿 有人掉冰窟窿里了 咱咋救": a fifth red team's 2 wrong alarms in
-     * 150).
+     * round), but 没上来 and 剩个泡 are in no danger phrase. Only before a present time word: far more often 不对
+     * corrects a detail of a story, a drill or a fear, and the rest goes on with it (前年冬天 不对 大前年冬天 俺们屯子有个
+     * 老爷们掉冰窟窿里了…, 有个大爷 不对 是个大妈 突然就倒了…; 12 wrong alarms in 300 red-team messages written against the
+     * rule before the round's seal). Only as a clause of its own, so that 不对劲 and 说得不对 are none, and not after a clause
+     * ending with a time word ({@link #TIME_ENDED}), which the present word only corrects, the sentence going on
+     * ("我电动车让人偷了，昨晚，不对，刚才，就在楼下…", "要是冬天 不对 今天这天儿 有人掉冰窟窿里了 咱咋救": a fifth red team's 2 wrong alarms in 150).
      */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?:^|(?<=" + PAUSE + "))(?:(?:哎呀|哎|诶|唉)" + PAUSE
             + "*)?不对(?:" + PAUSE + "*不对)*" + PAUSE + "+(?=" + PRESENT + ")");
@@ -291,10 +293,15 @@ final class SecondMatter {
                 turns.add(new Turn(correction.end(), false));
             }
         }
-        // After the corrections, which hold 你们是机器人吗 anywhere: the same question at the opening is read once.
+        // After the corrections, which hold 你们是机器人吗 anywhere: the same question at the opening is read once, and a
+        // bare time word right after it (你是真人吗?刚才…) is read whatever follows.
         Matcher asked = PERSON_QUESTION.matcher(normal);
-        if (asked.lookingAt() && asked.end() < normal.length() && turns.stream().noneMatch(t -> t.at() == asked.end())) {
-            turns.add(new Turn(asked.end(), false));
+        if (asked.lookingAt() && asked.end() < normal.length()) {
+            int at = asked.end();
+            turns.removeIf(t -> t.at() == at && t.needsDanger());
+            if (turns.size() < MAX_FOUND && turns.stream().noneMatch(t -> t.at() == at)) {
+                turns.add(new Turn(at, false));
+            }
         }
         Matcher takenBack = TAKEN_BACK.matcher(normal);
         while (takenBack.find()) {

@@ -118,6 +118,13 @@ class SecondMatterTest {
     void aMessageOpeningByAskingWhetherTheAccountIsAPersonTurnsToWhatFollowsIt() {
         assertEquals(List.of("我跟你说,我孙子刚才下河捞鞋"), SecondMatter.after("你是机器人还是真人啊?我跟你说,我孙子刚才下河捞鞋"));
         assertEquals(List.of("楼下着火了"), SecondMatter.after("你好,你们是真人吗?算了不管了,楼下着火了"));
+        assertEquals(List.of("楼下着火了"), SecondMatter.after("你好,你们是真人吗?楼下着火了"));
+        assertEquals(List.of("我家着火了"), SecondMatter.after("哈哈哈你是真人不 我家着火了"));
+        assertEquals(List.of("楼下着火了"), SecondMatter.after("请问你们是人工还是机器人 楼下着火了"));
+        assertEquals(List.of("我家着火了"), SecondMatter.after("你是真人不是?我家着火了"));
+        assertEquals(List.of(new SecondMatter.Turn(10, false)), SecondMatter.turns("你是机器人还是真人?刚才我孙子下河捞鞋,到现在没上来"),
+                "read whatever follows, in place of the bare time word 刚才");
+        assertEquals(List.of(), SecondMatter.after("你是真人不会回我吧"), "不会 goes on with the question");
         assertEquals(List.of(), SecondMatter.after("上礼拜的事了,你是机器人还是真人,我家对面那栋楼起火"),
                 "only at the opening: after a frame the question does not end it");
         assertEquals(List.of(), SecondMatter.after("你是机器人还是真人啊"), "the question alone turns to nothing");
