@@ -87,7 +87,7 @@ final class FallenIn {
     /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
     private static final int PERSON_REACH = 4;
     /** Where a clause ends: a space or a punctuation mark, as {@link SecondMatter} reads clauses. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[\\s" + SecondMatter.PUNCTUATION + "]");
+    private static final Pattern CLAUSE_END = Pattern.compile(SecondMatter.PAUSE);
     /** A person fallen in with what they rode, right before the fall (大姐连人带车掉井里了): the person is in 连人. */
     private static final Pattern WITH_WHAT_THEY_RODE = Pattern.compile(
             "连人带[^\\s" + SecondMatter.PUNCTUATION + "]{1,3}$");

@@ -23,8 +23,8 @@ final class SecondMatter {
 
     /** The punctuation marks that end a clause ({@link FallenIn} reads clauses with the same marks). */
     static final String PUNCTUATION = ",，.。;；!！?？、:：…~";
-    /** What ends a clause: a space or a punctuation mark. */
-    private static final String PAUSE = "[\\s" + PUNCTUATION + "]";
+    /** What ends a clause: a space or a punctuation mark ({@link FallenIn} ends its clauses there too). */
+    static final String PAUSE = "[\\s" + PUNCTUATION + "]";
     /** A time word of the present, as it opens a clause. */
     private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
 
@@ -143,10 +143,12 @@ final class SecondMatter {
     private static final Pattern FRAMED = Pattern.compile("去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前|前几天"
             + "|前阵子|新闻|(?<!不是|唔系)转发|【|提醒|提示|投诉");
 
+    /** Asking the account what it is (你是, 你们是不是): the start of {@link #ROBOT_QUESTION} and {@link #PERSON_QUESTION}. */
+    private static final String YOU_ARE = "(?:你们|你)(?:是|是不是)";
     /** A shrug after a test of the account (算了不管了): what follows is the matter. */
     private static final String SHRUG = "算了不(?:管|问)了";
     /** The question and a shrug right after it are one correction, so that the rest is not read twice. */
-    private static final String ROBOT_QUESTION = "(?:你们|你)(?:是|是不是)机器人(?:吗|嘛|么|吧|啊)(?:" + PAUSE + "*" + SHRUG + ")?";
+    private static final String ROBOT_QUESTION = YOU_ARE + "机器人(?:吗|嘛|么|吧|啊)(?:" + PAUSE + "*" + SHRUG + ")?";
 
     /**
      * A message that opens by asking whether the account is a person or a robot, in the forms {@link #ROBOT_QUESTION}
@@ -160,7 +162,7 @@ final class SecondMatter {
      * 不用 after 是真人 (你是真人不会回我吧), which go on with the question.
      */
     private static final Pattern PERSON_QUESTION = Pattern.compile("(?:你们好|你好|您好|哈喽|哈|嗨|喂|请问|在吗|在不在|嗯|那个"
-            + "|" + PAUSE + ")*(?:你们|你)(?:是|是不是)(?:机器人|真人|人工智能|人工)(?:还是(?:真人|机器人|人工智能|人工|活人|人类"
+            + "|" + PAUSE + ")*" + YOU_ARE + "(?:机器人|真人|人工智能|人工)(?:还是(?:真人|机器人|人工智能|人工|活人|人类"
             + "|人)(?:啊|呀|呢|哦|嘛|吗)?|吗|嘛|么|吧|啊|不(?:是)?(?![会能用]))(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
 
     /**
@@ -297,11 +299,7 @@ final class SecondMatter {
         // bare time word right after it (你是真人吗?刚才…) is read whatever follows.
         Matcher asked = PERSON_QUESTION.matcher(normal);
         if (asked.lookingAt() && asked.end() < normal.length()) {
-            int at = asked.end();
-            turns.removeIf(t -> t.at() == at && t.needsDanger());
-            if (turns.size() < MAX_FOUND && turns.stream().noneMatch(t -> t.at() == at)) {
-                turns.add(new Turn(at, false));
-            }
+            readWhateverFollows(turns, asked.end());
         }
         Matcher takenBack = TAKEN_BACK.matcher(normal);
         while (takenBack.find()) {
@@ -313,11 +311,7 @@ final class SecondMatter {
                     || turns.stream().anyMatch(t -> !t.needsDanger() && t.at() >= from && t.at() <= at)) {
                 continue;
             }
-            // The bare time word there, read only before a danger phrase, is read whatever follows instead.
-            turns.removeIf(t -> t.at() == at);
-            if (turns.size() < MAX_FOUND) {
-                turns.add(new Turn(at, false));
-            }
+            readWhateverFollows(turns, at);
         }
         Matcher playedDown = PLAYED_DOWN.matcher(normal);
         while (turns.size() < MAX_FOUND && playedDown.find()) {
@@ -345,6 +339,17 @@ final class SecondMatter {
         }
         turns.sort(Comparator.comparingInt(Turn::at));
         return turns;
+    }
+
+    /**
+     * A turn at {@code at} read whatever follows, in place of one there that needs a danger phrase (a bare time word:
+     * 哎不对，刚才…, 你是真人吗?刚才…), unless one read whatever follows is there already or {@link #MAX_FOUND} are found.
+     */
+    private static void readWhateverFollows(List<Turn> turns, int at) {
+        turns.removeIf(t -> t.at() == at && t.needsDanger());
+        if (turns.size() < MAX_FOUND && turns.stream().noneMatch(t -> t.at() == at)) {
+            turns.add(new Turn(at, false));
+        }
     }
 
     /**
