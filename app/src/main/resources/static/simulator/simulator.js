@@ -76,9 +76,11 @@ function follow(text) {
   if (numbers.length) panel.show(numbers[0]);
 }
 
-/** Messages leave one at a time, so replies come back in the order the user sent. */
-function send(payload, item) {
-  const person = me;
+/**
+ * Messages leave one at a time, so replies come back in the order the user sent. They go as the person on screen, or
+ * as the one given: a scan goes as whoever scanned, even if the page has moved on to someone else.
+ */
+function send(payload, item, person = me) {
   queue = queue.then(async () => {
     const mine = item && { ...item, from: 'me', pending: true, at: Date.now() };
     const node = mine && add(person, mine);
@@ -208,7 +210,7 @@ async function scan(worker) {
   try {
     const issued = await postJson('api/binding-codes', { workerCode: worker.code });
     add(person, { kind: 'notice', text: `你扫描了 ${worker.name}(${worker.code})的绑定二维码`, at: Date.now() });
-    await send({ type: 'event', event: 'SCAN', eventKey: issued.scene }, null);
+    await send({ type: 'event', event: 'SCAN', eventKey: issued.scene }, null, person);
     await loadPeople();
     if (person === me) become(person.openid);
   } catch (error) {

@@ -146,8 +146,13 @@ final class ChatPage {
 
     /** Clicks the header's "+ 新用户"; answers the welcome that the subscribe event brings. */
     String newUser() {
+        // The page may show a new user already (the test before made one): wait for this one's openid.
+        String before = whoami();
         browser.findElement(By.id("new-user")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), "新用户"));
+        wait.until(d -> {
+            String now = whoami();
+            return now.contains("新用户") && !now.equals(before);
+        });
         return nextReply(0);
     }
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gridbot.admin.security.AdminProperties;
 import cn.gridbot.app.support.Clients;
@@ -21,6 +23,9 @@ import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.TestState;
 import cn.gridbot.app.support.WeChatClient;
 import cn.gridbot.wechat.WeChatProperties;
+import cn.gridbot.worker.Worker;
+import cn.gridbot.worker.WorkerBinding;
+import cn.gridbot.worker.Workers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,6 +50,12 @@ class WorkerBindingIT {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WorkerBinding binding;
+    @Autowired
+    Workers workers;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     AdminClient api;
     WeChatClient wx;
@@ -112,6 +123,23 @@ class WorkerBindingIT {
         assertThat(wx.event("o-new-phone", "subscribe", "qrscene_bind:" + next).content()).contains("绑定成功");
         assertThat(boundOpenid("W103")).isEqualTo("o-new-phone");
         assertThat(wx.event("o-other", "SCAN", "bind:" + next).content()).contains("绑定码不正确或已失效");
+    }
+
+    /**
+     * The simulator's event panel reads the user's worker record every second and a half; one read fell between the
+     * binding and its commit and kept the worker a resident for the cache's half minute, so "任务" got the help text.
+     */
+    @Test
+    void aReadWhileTheBindingCommitsDoesNotLeaveTheNewWorkerAnsweredAsAResident() throws Exception {
+        String code = api.bindingCode("W103", admin.bootstrapToken());
+        assertThat(workers.findByOpenid("o-scanner")).isEmpty();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            assertThat(binding.bind("o-scanner", code)).isInstanceOf(WorkerBinding.Bound.class);
+            assertThat(CompletableFuture.supplyAsync(() -> workers.findByOpenid("o-scanner")).join())
+                    .as("another connection still sees the row as committed").isEmpty();
+        });
+        assertThat(workers.findByOpenid("o-scanner")).map(Worker::code).contains("W103");
+        assertThat(wx.text("o-scanner", "任务").content()).startsWith("周三,您").contains("待办");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.gridbot.common.Page;
 import cn.gridbot.common.PageRequest;
@@ -17,8 +19,14 @@ import cn.gridbot.worker.Workers;
 
 /**
  * Workers by unit are read for every new event and by openid for every message, so both are cached
- * briefly: a change on this instance clears the caches at once, a change on another instance is seen
+ * briefly: a change on this instance is seen as soon as its transaction ends, a change on another instance
  * within {@link #UNIT_CACHE}.
+ *
+ * <p>A change clears the caches when it is written and again when its transaction ends: a message read
+ * in between still saw the row as it was, and must not keep it. A read keeps what it found only when no
+ * clearing happened since it began, so a read that began before the commit and ends after it does not
+ * put the old row back either (a worker who has just bound their WeChat would otherwise be answered as a
+ * resident for half a minute).
  */
 @Repository
 class MyBatisWorkers implements Workers {
@@ -29,6 +37,8 @@ class MyBatisWorkers implements Workers {
     private final Clock clock;
     private final Map<String, Cached> byUnit = new ConcurrentHashMap<>();
     private final Map<String, CachedOne> byOpenid = new ConcurrentHashMap<>();
+    /** Counts the clearings; a read remembers what it found only if this has not moved since it began. */
+    private long clearings;
 
     private record Cached(List<Worker> workers, Instant until) {
     }
@@ -51,11 +61,9 @@ class MyBatisWorkers implements Workers {
         Instant now = clock.instant();
         CachedOne cached = byOpenid.get(openid);
         if (cached == null || now.isAfter(cached.until())) {
-            if (byOpenid.size() > 100_000) {
-                byOpenid.clear();
-            }
+            long began = clearings();
             cached = new CachedOne(Optional.ofNullable(mapper.selectByOpenid(openid)), now.plus(UNIT_CACHE));
-            byOpenid.put(openid, cached);
+            remember(byOpenid, openid, cached, began);
         }
         return cached.worker();
     }
@@ -65,8 +73,9 @@ class MyBatisWorkers implements Workers {
         Instant now = clock.instant();
         Cached cached = byUnit.get(unitCode);
         if (cached == null || now.isAfter(cached.until())) {
+            long began = clearings();
             cached = new Cached(List.copyOf(mapper.selectByUnit(unitCode)), now.plus(UNIT_CACHE));
-            byUnit.put(unitCode, cached);
+            remember(byUnit, unitCode, cached, began);
         }
         return cached.workers();
     }
@@ -84,13 +93,49 @@ class MyBatisWorkers implements Workers {
 
     @Override
     public boolean upsert(Worker worker) {
+        clear();
+        try {
+            if (mapper.selectByCode(worker.code()) == null) {
+                mapper.insert(worker, clock.instant());
+                return true;
+            }
+            mapper.update(worker, clock.instant());
+            return false;
+        } finally {
+            clearOnceCommitted();
+        }
+    }
+
+    private void clearOnceCommitted() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            clear();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                clear();
+            }
+        });
+    }
+
+    private synchronized long clearings() {
+        return clearings;
+    }
+
+    private synchronized <V> void remember(Map<String, V> cache, String key, V value, long began) {
+        if (clearings != began) {
+            return;
+        }
+        if (cache.size() > 100_000) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    private synchronized void clear() {
+        clearings++;
         byUnit.clear();
         byOpenid.clear();
-        if (mapper.selectByCode(worker.code()) == null) {
-            mapper.insert(worker, clock.instant());
-            return true;
-        }
-        mapper.update(worker, clock.instant());
-        return false;
     }
 }
