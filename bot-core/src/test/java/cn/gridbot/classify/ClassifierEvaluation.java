@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 550;
+    static final int LAST_HARD = 558;
 
     /**
-     * The hard held-out sets, 159 to 550, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 558, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -187,6 +187,9 @@ public final class ClassifierEvaluation {
      * <li>543-550: Donggang, Zhuanghe, Dashiqiao, Heishan, Xingcheng, Suizhong, Xifeng and Kaiyuan (Liaoning), the same
      * way; after the eighty-second round, to judge the eighty-third round's change (docs/classifier-history.md, "The
      * eighty-third round").</li>
+     * <li>551-558: Jianchang, Kazuo, Jianping, Haicheng, Dengta, Diaobingshan, Beizhen and Xinmin (Liaoning), the same
+     * way; after the eighty-third round, to judge the eighty-fourth round's change (docs/classifier-history.md, "The
+     * eighty-fourth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -200,7 +203,7 @@ public final class ClassifierEvaluation {
     }
 
     /**
-     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-188:
+     * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-192:
      * districts of Chongqing, the Sichuan county names being used up), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04 and 2026-12-05 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
@@ -240,9 +243,10 @@ public final class ClassifierEvaluation {
      * Fuling, Wuxi, Chongqing, the same way) judge the eightieth round's change; sets 177-180 (Zhongxian, Dianjiang,
      * Qianjiang, Jiangjin, Chongqing, the same way) the eighty-first's; sets 181-184 (Wanzhou, Kaizhou, Yunyang,
      * Fengdu, Chongqing, the same way) the eighty-second's; sets 185-188 (Chengkou, Shizhu, Xiushan, Nanchuan,
-     * Chongqing, the same way) the eighty-third's.
+     * Chongqing, the same way) the eighty-third's; sets 189-192 (Changshou, Banan, Beibei, Yubei, Chongqing, the same
+     * way) the eighty-fourth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 188)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 192)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -258,7 +262,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(551, 558).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(189, 192).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
