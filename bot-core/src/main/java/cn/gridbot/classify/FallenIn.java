@@ -82,10 +82,13 @@ final class FallenIn {
      */
     private static final Pattern NOT_ONCE_NOR_NOW = Pattern.compile("(?:好几|好多|几|不止一)[个回次遍趟]|多次|[那这]个?事|的事"
             + "|[一两几][份件只袋瓶包]");
-    /** Out again, told after the fall; the scorer's RESOLVED cues read too. */
-    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来");
+    /** Out again or cared for since, told after the fall (住了半个多月院); the scorer's RESOLVED cues read too. */
+    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来|住院"
+            + "|住了[^\\s" + SecondMatter.PUNCTUATION + "]{0,6}院");
     /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
     private static final int PERSON_REACH = 4;
+    /** How a hole was left open, in a clause after the fall (井盖没得, 盖子被偷了, 也没个护栏): left out of the reading. */
+    private static final Pattern LEFT_OPEN = Pattern.compile("井盖|盖子|盖板|护栏|围栏|栏杆|围挡");
     /** Where a clause ends: a space or a punctuation mark, as {@link SecondMatter} reads clauses. */
     private static final Pattern CLAUSE_END = Pattern.compile(SecondMatter.PAUSE);
     /** A person fallen in with what they rode, right before the fall (大姐连人带车掉井里了): the person is in 连人. */
@@ -133,9 +136,9 @@ final class FallenIn {
                 if (!HOLE_WORD.matcher(normal).region(0, fall.start()).find()) {
                     continue;
                 }
-                return normal.substring(clause);
+                return normal.substring(clause, holeEnd) + withoutLeftOpen(normal.substring(holeEnd));
             }
-            return normal.substring(clause, fall.start()) + "掉进去了" + normal.substring(holeEnd);
+            return normal.substring(clause, fall.start()) + "掉进去了" + withoutLeftOpen(normal.substring(holeEnd));
         } while (fall.find());
         return "";
     }
@@ -227,6 +230,24 @@ final class FallenIn {
         return OUT.matcher(normal).region(fall, normal.length()).find() || hits.stream()
                 .anyMatch(h -> h.begin() >= fall && (h.group().equals("RESOLVED") || h.group().equals("PAST")
                         || h.group().equals("FUTURE") || h.group().equals("FIG")));
+    }
+
+    /**
+     * What follows the fall without the clauses that tell how the hole was left open (井盖没得, 盖子被偷了, 也没个护栏):
+     * that is how the person fell, told in a road complaint's words, as what comes before the fall's clause is left out.
+     */
+    private static String withoutLeftOpen(String after) {
+        StringBuilder kept = new StringBuilder(after.length());
+        Matcher end = CLAUSE_END.matcher(after);
+        int from = 0;
+        while (from < after.length()) {
+            int to = end.find(from) ? end.end() : after.length();
+            if (!LEFT_OPEN.matcher(after).region(from, to).find()) {
+                kept.append(after, from, to);
+            }
+            from = to;
+        }
+        return kept.toString();
     }
 
     private static int clauseStart(String normal, int at) {

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and eighty-eight
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and ninety-two
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the three hundred and ninety-two
- * hard held-out sets (159 to 550; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * {@link #countyFreshSets()}). Each of the four hundred
+ * hard held-out sets (159 to 558; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-550 but thirty-six (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-558 but thirty-seven (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
- * 527, 534, 540, 541, 542 and 546, 105 of 107 on sets 209 and 526;
+ * 527, 534, 540, 541, 542, 546 and 553, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -101,13 +101,15 @@ class ClassifierAccuracyTest {
      * "你是机器人还是真人啊"; set 540: a neighbour's woodpile on fire, told after rubbish not collected and played down,
      * 火不大倒还好; 10 of the 38 over sets 159-542), and is 9 since the eighty-third, which catches set 535's and whose sets'
      * one miss is told (set 546: a man beaten and bleeding at a night market, in pinyin; 9 of the 38 over sets
-     * 159-550): the floors take in what the model
+     * 159-550), and is 10 since the eighty-fourth, which catches a county-style set's miss and whose sets' one miss is
+     * not told (set 553: a man collapsed and convulsing downstairs, told after "你们这是真人还是机器人啊，我就试试"; 10 of the 39
+     * over sets 159-558): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 9;
+    static final int MAX_MISSED_UNTOLD = 10;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -124,7 +126,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-third round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-fourth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -148,7 +150,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.98),
                 Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(534), 0.99),
                 Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(541), 0.99),
-                Map.entry(ClassifierEvaluation.hard(542), 0.99), Map.entry(ClassifierEvaluation.hard(546), 0.99));
+                Map.entry(ClassifierEvaluation.hard(542), 0.99), Map.entry(ClassifierEvaluation.hard(546), 0.99),
+                Map.entry(ClassifierEvaluation.hard(553), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -277,7 +280,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and eighty-eight county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and ninety-two county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
@@ -304,7 +307,9 @@ class ClassifierAccuracyTest {
      * Set 168's EMERGENCY recall, 95.8 % (23 of 24: "有人掉进瑞山路口的下水道井头了", someone fallen into a sewer, read as
      * the drain and not told what to do; the seventy-eighth round), held at 0.95 until the eightieth round caught it.
      * Set 187's, 95.8 % (23 of 24: "中和街道东门口一个人掉到下水井头去了，井盖没得", someone fallen into a manhole with no
-     * cover, read as the cover and told what to do; the eighty-third round), is held at 0.95.
+     * cover, read as the cover and told what to do; the eighty-third round), held at 0.95 until the eighty-fourth round
+     * caught it. Set 190's, 95.8 % (23 of 24: "有人掉窨井头去了 一品街道赶场那条路 快来", someone fallen into a manhole, read as
+     * the manhole and not told what to do; the eighty-fourth round), is held at 0.95.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -318,7 +323,7 @@ class ClassifierAccuracyTest {
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
                 0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
                 1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92,
-                0.92, 0.92, 0.92, 0.88, 0.85, 0.88, 1.00, 1.00);
+                0.92, 0.92, 0.92, 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
@@ -326,7 +331,7 @@ class ClassifierAccuracyTest {
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
                 ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
                 ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79),
-                ClassifierEvaluation.countyFresh(187), Map.of(Category.EMERGENCY, 0.95));
+                ClassifierEvaluation.countyFresh(190), Map.of(Category.EMERGENCY, 0.95));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
