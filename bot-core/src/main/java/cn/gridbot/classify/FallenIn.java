@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * words of the place over the person: the emergency probability of "有人掉进下水道了" is 0.97, of "有人掉进瑞山路口的下水道井头了"
  * 0.006 (county-style set 168's miss, scored in the seventy-eighth round), of "我们楼下的路面塌了一个大洞，一辆电动车连人掉进去了"
  * 0.04 (the seventy-ninth round's model). The reading keeps the
- * clause of the fall from its start, writes the fall and the hole as 掉进去了, and keeps the rest of the message: "有人
- * 掉进去了", "一辆电动车连人掉进去了。". Read only when
+ * clause of the fall from its start, writes the fall and the hole as 掉进去了, and keeps the rest of the message but the
+ * clauses that tell only how the hole was left open ({@link #LEFT_OPEN}): "有人掉进去了", "一辆电动车连人掉进去了。". Read only
+ * when
  * <ul>
  * <li>a person falls ({@link #FALL}: 掉进, 跌入, 摔到, 栽进, 陷进…, or 掉 right before 井, 坑, 沟, 塘, 河, 渠, 窖 or 池, not
  * after another verb: 拆掉井盖) into a hole ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 when a hole
@@ -34,8 +35,9 @@ import java.util.regex.Pattern;
  * falls told as many (掉进去了好几个) or as a matter talked of (…了那个事), and nothing before it a report or a course
  * ({@link #TOLD_OF}: 央视报道, 安全培训).</li>
  * </ul>
- * What comes after the fall (只露个头, 在下面喊) is kept, and the rules that hold a danger down read the whole message as
- * before. A red team's 206 look-alikes found the cases of the first form (a scam's 坑, questions, warnings, a fall as
+ * What comes after the fall (只露个头, 在下面喊) is kept, but for a clause that tells only how the hole was left open
+ * (井盖没得, 也没个护栏: county-style set 187's "中和街道东门口一个人掉到下水井头去了，井盖没得", read whole 0.24, read so 1.00;
+ * the eighty-fourth round), and the rules that hold a danger down read the whole message as before. A red team's 206 look-alikes found the cases of the first form (a scam's 坑, questions, warnings, a fall as
  * the topic of a remark) before the eightieth round's seal, a code review the cases above of 拆掉, 传销, 机器人 and
  * 好几个人 after it (docs/classifier-history.md, "The eightieth round"). The models are trained as before;
  * {@link TrainedClassifier#scores} keeps the higher emergency probability, as it does for a second matter.
@@ -82,13 +84,22 @@ final class FallenIn {
      */
     private static final Pattern NOT_ONCE_NOR_NOW = Pattern.compile("(?:好几|好多|几|不止一)[个回次遍趟]|多次|[那这]个?事|的事"
             + "|[一两几][份件只袋瓶包]");
-    /** Out again or cared for since, told after the fall (住了半个多月院); the scorer's RESOLVED cues read too. */
-    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来|住院"
-            + "|住了[^\\s" + SecondMatter.PUNCTUATION + "]{0,6}院");
+    /**
+     * Out again or cared for since, told after the fall: a hospital stay that has happened (住院了, 住院半个月了, 住了半个多月院),
+     * not one to come (要住院, 得住院) nor a place (住院部, 住了好几年的院坝); the scorer's RESOLVED cues read too.
+     */
+    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来"
+            + "|(?<![要得怕会该能])住院(?![部楼处科])[^\\s" + SecondMatter.PUNCTUATION + "]{0,5}了"
+            + "|住[了过][一二两三四五六七八九十几半多个天周月星期年]{1,6}院(?![子坝落部楼])");
     /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
     private static final int PERSON_REACH = 4;
-    /** How a hole was left open, in a clause after the fall (井盖没得, 盖子被偷了, 也没个护栏): left out of the reading. */
+    /**
+     * How a hole was left open, in a clause after the fall (井盖没得, 盖子被偷了, 也没个护栏): left out of the reading unless the
+     * clause tells of the person too ({@link #STILL_THERE}: 人在井盖下面喊, 抓着栏杆喊救命, 扒着井盖边出不来).
+     */
     private static final Pattern LEFT_OPEN = Pattern.compile("井盖|盖子|盖板|护栏|围栏|栏杆|围挡");
+    /** A person, a cry or being stuck, in a clause of {@link #LEFT_OPEN}: the clause is kept. */
+    private static final Pattern STILL_THERE = Pattern.compile("人在|人还|喊|救|出不来|上不来|爬不|卡|扒|抓着|拽着");
     /** Where a clause ends: a space or a punctuation mark, as {@link SecondMatter} reads clauses. */
     private static final Pattern CLAUSE_END = Pattern.compile(SecondMatter.PAUSE);
     /** A person fallen in with what they rode, right before the fall (大姐连人带车掉井里了): the person is in 连人. */
@@ -233,8 +244,9 @@ final class FallenIn {
     }
 
     /**
-     * What follows the fall without the clauses that tell how the hole was left open (井盖没得, 盖子被偷了, 也没个护栏):
+     * What follows the fall without the clauses that tell only how the hole was left open (井盖没得, 盖子被偷了, 也没个护栏):
      * that is how the person fell, told in a road complaint's words, as what comes before the fall's clause is left out.
+     * A clause that tells of the person as well (人在井盖下面喊) is kept.
      */
     private static String withoutLeftOpen(String after) {
         StringBuilder kept = new StringBuilder(after.length());
@@ -242,7 +254,7 @@ final class FallenIn {
         int from = 0;
         while (from < after.length()) {
             int to = end.find(from) ? end.end() : after.length();
-            if (!LEFT_OPEN.matcher(after).region(from, to).find()) {
+            if (!LEFT_OPEN.matcher(after).region(from, to).find() || STILL_THERE.matcher(after).region(from, to).find()) {
                 kept.append(after, from, to);
             }
             from = to;

@@ -1,6 +1,7 @@
 package cn.gridbot.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,9 +72,17 @@ class FallenInTest {
         assertEquals("有个小孩掉进去了,人在下面喊", reread("有个小孩掉井里了，井盖被人偷了，也没个护栏，人在下面喊"));
         assertEquals("一辆电动车连人掉进去了。", reread("路面塌了一个大洞，一辆电动车连人掉进去了。围挡早就倒了"),
                 "a hole told before the fall, its barrier after it");
+        assertEquals("有个小孩掉进去了人在井盖下面喊救命", reread("有个小孩掉进井里了人在井盖下面喊救命"),
+                "a clause of the cover that tells of the person is kept");
+        assertEquals("有个老人掉进去了,扒着井盖边出不来", reread("有个老人掉进窨井里了，扒着井盖边出不来"));
         for (String text : new String[] {"有个送外卖的小伙子骑车掉进那个坑里了，胳膊摔骨折，住了半个多月院。那个井盖还没修",
-                "我大伯掉进坑里住院半个月了，围挡还要走流程？"}) {
+                "我大伯掉进坑里住院半个月了，围挡还要走流程？", "有个老人掉进坑里了，住院了"}) {
             assertEquals("", reread(text), text);
+        }
+        for (String text : new String[] {"有人掉进下水道里了，在住院部后门", "有人掉进下水道里了 我们住了好几年的院坝头",
+                "有人掉进坑里了，腿摔断了，肯定要住院，快来人"}) {
+            assertTrue(reread(text).startsWith("有人掉进去了"), () -> text + " is read: a hospital building, a yard and a stay to come "
+                    + "end no fall");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class WorkerBindingIT {
         assertThat(workers.findByOpenid("o-scanner")).isEmpty();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             assertThat(binding.bind("o-scanner", code)).isInstanceOf(WorkerBinding.Bound.class);
-            assertThat(CompletableFuture.supplyAsync(() -> workers.findByOpenid("o-scanner")).join())
+            assertThat(CompletableFuture.supplyAsync(() -> workers.findByOpenid("o-scanner")).orTimeout(10, TimeUnit.SECONDS).join())
                     .as("another connection still sees the row as committed").isEmpty();
         });
         assertThat(workers.findByOpenid("o-scanner")).map(Worker::code).contains("W103");

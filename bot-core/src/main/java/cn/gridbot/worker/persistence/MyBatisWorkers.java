@@ -26,7 +26,11 @@ import cn.gridbot.worker.Workers;
  * in between still saw the row as it was, and must not keep it. A read keeps what it found only when no
  * clearing happened since it began, so a read that began before the commit and ends after it does not
  * put the old row back either (a worker who has just bound their WeChat would otherwise be answered as a
- * resident for half a minute).
+ * resident for half a minute). A read in a transaction that has itself changed workers keeps nothing: it may see
+ * rows not yet committed, which other threads must not be given. One limit is left: a message whose transaction
+ * took its snapshot before another's change committed (MySQL's repeatable read) may read the old row after the
+ * clearing and keep it until the next change or for {@link #UNIT_CACHE}; a message batch's transaction lasts
+ * only as long as its few messages take, so the window is that short.
  */
 @Repository
 class MyBatisWorkers implements Workers {
@@ -63,7 +67,9 @@ class MyBatisWorkers implements Workers {
         if (cached == null || now.isAfter(cached.until())) {
             long began = clearings();
             cached = new CachedOne(Optional.ofNullable(mapper.selectByOpenid(openid)), now.plus(UNIT_CACHE));
-            remember(byOpenid, openid, cached, began);
+            if (!changedInThisTransaction()) {
+                remember(byOpenid, openid, cached, began);
+            }
         }
         return cached.worker();
     }
@@ -75,7 +81,9 @@ class MyBatisWorkers implements Workers {
         if (cached == null || now.isAfter(cached.until())) {
             long began = clearings();
             cached = new Cached(List.copyOf(mapper.selectByUnit(unitCode)), now.plus(UNIT_CACHE));
-            remember(byUnit, unitCode, cached, began);
+            if (!changedInThisTransaction()) {
+                remember(byUnit, unitCode, cached, began);
+            }
         }
         return cached.workers();
     }
@@ -106,17 +114,31 @@ class MyBatisWorkers implements Workers {
         }
     }
 
+    /** Clears now outside a transaction, else once when the transaction ends (one registration however many changes). */
     private void clearOnceCommitted() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             clear();
-            return;
+        } else if (!changedInThisTransaction()) {
+            TransactionSynchronizationManager.registerSynchronization(new ClearWhenDone());
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                clear();
-            }
-        });
+    }
+
+    private boolean changedInThisTransaction() {
+        return TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager
+                .getSynchronizations().stream().anyMatch(s -> s instanceof ClearWhenDone done && done.owner() == this);
+    }
+
+    /** Registered by the first change of a transaction; marks the transaction as one that changed workers. */
+    private final class ClearWhenDone implements TransactionSynchronization {
+
+        MyBatisWorkers owner() {
+            return MyBatisWorkers.this;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            clear();
+        }
     }
 
     private synchronized long clearings() {

@@ -73,6 +73,20 @@ class MyBatisWorkersTest {
         assertThat(workers.findByOpenid("o-new-phone")).contains(BOUND);
     }
 
+    /** An import reads the workers after each row it writes: what it reads of its own rows is not given to others. */
+    @Test
+    void aTransactionsReadOfItsOwnChangeIsNotGivenToOtherThreads() throws Exception {
+        TransactionSynchronizationManager.initSynchronization();
+        workers.upsert(BOUND);
+        workers.upsert(BOUND);
+        assertThat(TransactionSynchronizationManager.getSynchronizations()).as("one clearing however many changes").hasSize(1);
+        assertThat(workers.findByOpenid("o-new-phone")).as("the transaction sees its own change").contains(BOUND);
+        assertThat(CompletableFuture.supplyAsync(() -> workers.findByOpenid("o-new-phone")).get(5, TimeUnit.SECONDS))
+                .as("another thread is not given a row that may yet roll back").isEmpty();
+        rollBack();
+        assertThat(workers.findByOpenid("o-new-phone")).isEmpty();
+    }
+
     @Test
     void aChangeOutsideATransactionIsSeenAtOnceAndAnUnchangedReadIsCached() {
         assertThat(workers.findByOpenid("o-new-phone")).isEmpty();
@@ -82,6 +96,13 @@ class MyBatisWorkersTest {
         int reads = table.reads;
         assertThat(workers.findByOpenid("o-new-phone")).contains(BOUND);
         assertThat(table.reads).as("the second read comes from the cache").isEqualTo(reads);
+    }
+
+    private void rollBack() {
+        List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+        TransactionSynchronizationManager.clearSynchronization();
+        table.pending = null;
+        TransactionSynchronizationUtils.invokeAfterCompletion(synchronizations, TransactionSynchronization.STATUS_ROLLED_BACK);
     }
 
     private void commit() {
@@ -96,6 +117,8 @@ class MyBatisWorkersTest {
 
         private volatile Worker committed = UNBOUND;
         private volatile Worker pending;
+        /** The thread whose transaction wrote {@link #pending}: it reads its own change, as a connection does. */
+        private volatile Thread writer;
         private volatile CountDownLatch readDone;
         private volatile CountDownLatch resume;
         volatile int reads;
@@ -107,6 +130,7 @@ class MyBatisWorkersTest {
 
         void commit() {
             committed = pending;
+            pending = null;
         }
 
         @Override
@@ -117,7 +141,8 @@ class MyBatisWorkersTest {
         @Override
         public Worker selectByOpenid(String openid) {
             reads++;
-            Worker found = openid.equals(committed.openid()) ? committed : null;
+            Worker seen = pending != null && Thread.currentThread() == writer ? pending : committed;
+            Worker found = openid.equals(seen.openid()) ? seen : null;
             CountDownLatch done = readDone;
             CountDownLatch wait = resume;
             if (done != null) {
@@ -154,12 +179,14 @@ class MyBatisWorkersTest {
         @Override
         public int insert(Worker worker, Instant at) {
             pending = worker;
+            writer = Thread.currentThread();
             return 1;
         }
 
         @Override
         public int update(Worker worker, Instant at) {
             pending = worker;
+            writer = Thread.currentThread();
             return 1;
         }
     }
