@@ -44,17 +44,24 @@ import java.util.regex.Pattern;
  */
 final class FallenIn {
 
-    /** Falling into something; 掉 alone only right before a hole (掉井里了) and not after another verb (拆掉, 扔掉, 偷掉…). */
+    /**
+     * Falling into something; 掉 alone only right before a hole (掉井里了, 掉窨井头去了, 掉下水道了, 掉化粪池里了) and not after
+     * another verb (拆掉, 扔掉, 偷掉…).
+     */
     private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:进|入|到)了?"
-            + "|(?<![拆偷扔卖填挖弄撬砸拿搬拔掀])掉(?=[井坑沟塘河渠窖池])");
+            + "|(?<![拆偷扔卖填挖弄撬砸拿搬拔掀])掉(?=[井坑沟塘河渠窖池]|窨井|下水道|下水井|化粪池|粪坑|粪池)");
     /** Where a person falls in and cannot get out by themself. */
     private static final String HOLE_WORDS = "井|坑|沟|塘|河|渠|窖|洞|池|下水道|水里|江里|湖里|泥|粪|缝";
     /** The hole's words after the fall: a hole, or 去 for a hole told before it (…大洞，连人掉进去了). */
     private static final Pattern HOLE = Pattern.compile(HOLE_WORDS + "|^去");
     /** The hole that 去 stands for, told before the fall. */
     private static final Pattern HOLE_WORD = Pattern.compile(HOLE_WORDS);
-    /** A fall that did not happen or is only feared, before it in its clause (还没人掉进去, 别掉进去, 差点掉进去, 怕有人…). */
-    private static final Pattern AVERTED = Pattern.compile("没|别|不|未|差点|险些|防止|以免|免得|小心|当心|怕|万一|一旦|要是|如果|假如|假设");
+    /**
+     * A fall that did not happen, is only feared or was only believed, before it in its clause (还没人掉进去, 别掉进去, 差点掉进去,
+     * 怕有人…, 开始以为是有人掉下水道了).
+     */
+    private static final Pattern AVERTED = Pattern.compile("没|别|不|未|差点|险些|防止|以免|免得|小心|当心|怕|万一|一旦|要是|如果|假如|假设"
+            + "|以为");
     /**
      * A pit that is a trap laid by someone (掉进网恋的坑, 骗子挖的坑, 装修公司的坑): 坑 after 的 counts as a hole only after a
      * place (路边的坑, 工地的坑, 村口的坑); and a puddle (水坑) is none.
@@ -91,6 +98,11 @@ final class FallenIn {
     private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来"
             + "|(?<![要得怕会该能])住院(?![部楼处科])[^\\s" + SecondMatter.PUNCTUATION + "]{0,5}了"
             + "|住[了过][一二两三四五六七八九十几半多个天周月星期年]{1,6}院(?![子坝落部楼])");
+    /**
+     * How far the 了 of a bare 掉 may come after it, 了 included: the hole and where in it (掉井里了, 掉化粪池里头去了), not
+     * a 了 of another verb later in the clause (网上说有人掉窨井是因为井盖被偷了).
+     */
+    private static final int BARE_FALL_REACH = 7;
     /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
     private static final int PERSON_REACH = 4;
     /**
@@ -135,7 +147,8 @@ final class FallenIn {
         do {
             int clause = clauseStart(normal, fall.start());
             int holeEnd = holeEnd(normal, fall.end(), fall.group().endsWith("了"));
-            if (holeEnd < 0 || !personBefore(normal, hits, clause, fall.start())
+            if (holeEnd < 0 || fall.group().equals("掉") && holeEnd - fall.end() > BARE_FALL_REACH
+                    || !personBefore(normal, hits, clause, fall.start())
                     || AVERTED.matcher(normal).region(clause, fall.start()).find()
                     || !nowOrNoTimeBefore(hits, clause, fall.start()) || overAfter(normal, hits, fall.end())
                     || asked(normal, fall.end()) || TOLD_OF.matcher(normal).region(0, fall.start()).find()

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and ninety-two
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The hundred and ninety-six
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred
- * hard held-out sets (159 to 558; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * {@link #countyFreshSets()}). Each of the four hundred and eight
+ * hard held-out sets (159 to 566; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-558 but thirty-seven (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-566 but thirty-nine (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
- * 527, 534, 540, 541, 542, 546 and 553, 105 of 107 on sets 209 and 526;
+ * 527, 534, 540, 541, 542, 546, 553, 560 and 565, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -103,7 +103,9 @@ class ClassifierAccuracyTest {
      * one miss is told (set 546: a man beaten and bleeding at a night market, in pinyin; 9 of the 38 over sets
      * 159-550), and is 10 since the eighty-fourth, which catches a county-style set's miss and whose sets' one miss is
      * not told (set 553: a man collapsed and convulsing downstairs, told after "你们这是真人还是机器人啊，我就试试"; 10 of the 39
-     * over sets 159-558): the floors take in what the model
+     * over sets 159-558), and stays 10 in the eighty-fifth, which catches a county-style set's untold miss and whose sets'
+     * two misses are told (set 560: a strong gas smell in a stairwell, half in English; set 565: a neighbour's house on
+     * fire, told after testing the account; 10 of the 41 over sets 159-566): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -126,7 +128,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-fourth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-fifth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -151,7 +153,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(534), 0.99),
                 Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(541), 0.99),
                 Map.entry(ClassifierEvaluation.hard(542), 0.99), Map.entry(ClassifierEvaluation.hard(546), 0.99),
-                Map.entry(ClassifierEvaluation.hard(553), 0.99));
+                Map.entry(ClassifierEvaluation.hard(553), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
+                Map.entry(ClassifierEvaluation.hard(565), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -280,7 +283,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The hundred and ninety-two county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The hundred and ninety-six county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141; the figures in the README's table of the county-style sets;
@@ -309,7 +312,7 @@ class ClassifierAccuracyTest {
      * Set 187's, 95.8 % (23 of 24: "中和街道东门口一个人掉到下水井头去了，井盖没得", someone fallen into a manhole with no
      * cover, read as the cover and told what to do; the eighty-third round), held at 0.95 until the eighty-fourth round
      * caught it. Set 190's, 95.8 % (23 of 24: "有人掉窨井头去了 一品街道赶场那条路 快来", someone fallen into a manhole, read as
-     * the manhole and not told what to do; the eighty-fourth round), is held at 0.95.
+     * the manhole and not told what to do; the eighty-fourth round), held at 0.95 until the eighty-fifth round caught it.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -323,15 +326,15 @@ class ClassifierAccuracyTest {
                 1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.92,
                 0.96, 0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96,
                 1.00, 0.96, 0.92, 0.95, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92,
-                0.92, 0.92, 0.92, 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92);
+                0.92, 0.92, 0.92, 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.88,
+                0.92, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(63), Map.of(Category.PUBLIC_ORDER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.75),
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
                 ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
-                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79),
-                ClassifierEvaluation.countyFresh(190), Map.of(Category.EMERGENCY, 0.95));
+                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

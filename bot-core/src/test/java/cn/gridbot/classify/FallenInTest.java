@@ -86,6 +86,21 @@ class FallenInTest {
         }
     }
 
+    /**
+     * County-style set 190's miss: 掉 right before a manhole, a sewer or a cesspit is a fall (掉窨井头去了), with its 了 near
+     * (not another verb's) and not a fall only believed (以为).
+     */
+    @Test
+    void aBareFallBeforeAManholeASewerOrACesspitIsAFall() {
+        assertEquals("有人掉进去了 一品街道赶场那条路 快来", reread("有人掉窨井头去了 一品街道赶场那条路 快来"));
+        assertEquals("有个小孩掉进去了", reread("有个小孩掉化粪池里头去了"));
+        assertEquals("有个老人掉进去了", reread("有个老人掉下水道了"));
+        for (String text : new String[] {"网上说有人掉窨井是因为井盖被偷了，咱们县有没有这种情况",
+                "开始以为是有人掉下水道了，其实是个流浪汉在井里睡觉", "我手机掉下水道了", "工人把扳手掉下水井了"}) {
+            assertEquals("", reread(text), text);
+        }
+    }
+
     @Test
     void otherFallsAndHolesAreRead() {
         assertEquals("有个老人掉进去了", reread("有个老人跌入河里了"), "跌入 is a fall");
@@ -110,7 +125,7 @@ class FallenInTest {
     void aFallToldInTheWordsOfADrainComplaintRaisesTheAlarm() {
         TrainedClassifier classifier = new TrainedClassifier();
         for (String text : new String[] {"有人掉进瑞山路口的下水道井头了", "我们楼下的路面塌了一个大洞，一辆电动车连人掉进去了。",
-                "中和街道东门口一个人掉到下水井头去了，井盖没得"}) {
+                "中和街道东门口一个人掉到下水井头去了，井盖没得", "有人掉窨井头去了 一品街道赶场那条路 快来"}) {
             Classification fall = classifier.classify(text);
             assertEquals(Category.EMERGENCY, fall.category(), () -> text + " " + fall);
         }
