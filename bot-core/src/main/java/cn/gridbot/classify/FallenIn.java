@@ -45,11 +45,11 @@ import java.util.regex.Pattern;
 final class FallenIn {
 
     /**
-     * Falling into something; 掉 alone only right before a hole (掉井里了, 掉窨井头去了, 掉下水道了, 掉化粪池里了) and not after
-     * another verb (拆掉, 扔掉, 偷掉…).
+     * Falling into something; 掉 alone only right before a hole (掉井里了, 掉窨井头去了, 掉下水道了, 掉化粪池里了), not before its
+     * cover (掉窨井盖了, 掉井盖了: a cover gone) and not after another verb (拆掉, 扔掉, 偷掉…).
      */
     private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:进|入|到)了?"
-            + "|(?<![拆偷扔卖填挖弄撬砸拿搬拔掀])掉(?=[井坑沟塘河渠窖池]|窨井|下水道|下水井|化粪池|粪坑|粪池)");
+            + "|(?<![拆偷扔卖填挖弄撬砸拿搬拔掀])掉(?=(?:[井坑沟塘河渠窖池]|窨井|下水道|下水井|化粪池|粪坑|粪池)(?!盖))");
     /** Where a person falls in and cannot get out by themself. */
     private static final String HOLE_WORDS = "井|坑|沟|塘|河|渠|窖|洞|池|下水道|水里|江里|湖里|泥|粪|缝";
     /** The hole's words after the fall: a hole, or 去 for a hole told before it (…大洞，连人掉进去了). */
@@ -62,6 +62,11 @@ final class FallenIn {
      */
     private static final Pattern AVERTED = Pattern.compile("没|别|不|未|差点|险些|防止|以免|免得|小心|当心|怕|万一|一旦|要是|如果|假如|假设"
             + "|以为");
+    /**
+     * What turns a clause from what was believed to what is (还以为是只猫原来是有个小孩掉井里了): {@link #AVERTED} is looked for
+     * only after the last of these before the fall.
+     */
+    private static final Pattern TURNED = Pattern.compile("原来|结果|谁知|没想到|才发现|一看是");
     /**
      * A pit that is a trap laid by someone (掉进网恋的坑, 骗子挖的坑, 装修公司的坑): 坑 after 的 counts as a hole only after a
      * place (路边的坑, 工地的坑, 村口的坑); and a puddle (水坑) is none.
@@ -92,17 +97,18 @@ final class FallenIn {
     private static final Pattern NOT_ONCE_NOR_NOW = Pattern.compile("(?:好几|好多|几|不止一)[个回次遍趟]|多次|[那这]个?事|的事"
             + "|[一两几][份件只袋瓶包]");
     /**
-     * Out again or cared for since, told after the fall: a hospital stay that has happened (住院了, 住院半个月了, 住了半个多月院),
-     * not one to come (要住院, 得住院) nor a place (住院部, 住了好几年的院坝); the scorer's RESOLVED cues read too.
+     * Out again or cared for since, told after the fall: a hospital stay that has happened or is going on (住院了, 住院半个月了,
+     * 住了半个多月的院, 还在住院), not one to come (要住院, 得住院) nor a place (住院部, 住了好几年的院坝); the scorer's RESOLVED
+     * cues read too.
      */
     private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来"
-            + "|(?<![要得怕会该能])住院(?![部楼处科])[^\\s" + SecondMatter.PUNCTUATION + "]{0,5}了"
-            + "|住[了过][一二两三四五六七八九十几半多个天周月星期年]{1,6}院(?![子坝落部楼])");
+            + "|(?<![要得怕会该能])住院(?![部楼处科])[^\\s" + SecondMatter.PUNCTUATION + "]{0,7}了|(?:还在|正在|已经)住院"
+            + "|住[了过][^\\s" + SecondMatter.PUNCTUATION + "]{1,6}院(?![子坝落部楼])");
     /**
-     * How far the 了 of a bare 掉 may come after it, 了 included: the hole and where in it (掉井里了, 掉化粪池里头去了), not
-     * a 了 of another verb later in the clause (网上说有人掉窨井是因为井盖被偷了).
+     * Between a bare 掉 and the 了 that tells it done, what makes the 了 another verb's: the fall given as a cause or a
+     * topic (网上说有人掉窨井是因为井盖被偷了).
      */
-    private static final int BARE_FALL_REACH = 7;
+    private static final Pattern NOT_ITS_LE = Pattern.compile("是|因为|由于");
     /** The characters between a person phrase and the fall (有个小孩掉进: 小孩; 我家孩子骑车掉进: 骑车). */
     private static final int PERSON_REACH = 4;
     /**
@@ -111,7 +117,8 @@ final class FallenIn {
      */
     private static final Pattern LEFT_OPEN = Pattern.compile("井盖|盖子|盖板|护栏|围栏|栏杆|围挡");
     /** A person, a cry or being stuck, in a clause of {@link #LEFT_OPEN}: the clause is kept. */
-    private static final Pattern STILL_THERE = Pattern.compile("人在|人还|喊|救|出不来|上不来|爬不|卡|扒|抓着|拽着");
+    private static final Pattern STILL_THERE = Pattern.compile("人在|人还|在喊|在叫|喊救命|救命|出不来|上不来|爬不|卡在|卡住"
+            + "|扒着|抓着|拽着");
     /** Where a clause ends: a space or a punctuation mark, as {@link SecondMatter} reads clauses. */
     private static final Pattern CLAUSE_END = Pattern.compile(SecondMatter.PAUSE);
     /** A person fallen in with what they rode, right before the fall (大姐连人带车掉井里了): the person is in 连人. */
@@ -147,9 +154,9 @@ final class FallenIn {
         do {
             int clause = clauseStart(normal, fall.start());
             int holeEnd = holeEnd(normal, fall.end(), fall.group().endsWith("了"));
-            if (holeEnd < 0 || fall.group().equals("掉") && holeEnd - fall.end() > BARE_FALL_REACH
+            if (holeEnd < 0 || fall.group().equals("掉") && NOT_ITS_LE.matcher(normal).region(fall.end(), holeEnd).find()
                     || !personBefore(normal, hits, clause, fall.start())
-                    || AVERTED.matcher(normal).region(clause, fall.start()).find()
+                    || AVERTED.matcher(normal).region(turnedAt(normal, clause, fall.start()), fall.start()).find()
                     || !nowOrNoTimeBefore(hits, clause, fall.start()) || overAfter(normal, hits, fall.end())
                     || asked(normal, fall.end()) || TOLD_OF.matcher(normal).region(0, fall.start()).find()
                     || SUPPOSED.matcher(normal).region(fall.end(), holeEnd).find()
@@ -273,6 +280,16 @@ final class FallenIn {
             from = to;
         }
         return kept.toString();
+    }
+
+    /** Where the fall's clause turns from what was believed to what is, or its start ({@link #TURNED}). */
+    private static int turnedAt(String normal, int clause, int fall) {
+        Matcher turned = TURNED.matcher(normal).region(clause, fall);
+        int at = clause;
+        while (turned.find()) {
+            at = turned.end();
+        }
+        return at;
     }
 
     private static int clauseStart(String normal, int at) {

@@ -75,8 +75,10 @@ class FallenInTest {
         assertEquals("有个小孩掉进去了人在井盖下面喊救命", reread("有个小孩掉进井里了人在井盖下面喊救命"),
                 "a clause of the cover that tells of the person is kept");
         assertEquals("有个老人掉进去了,扒着井盖边出不来", reread("有个老人掉进窨井里了，扒着井盖边出不来"));
+        assertEquals("有个小孩掉进去了,", reread("有个小孩掉进井里了，井盖被人扒了"), "扒 alone is a cover stolen");
         for (String text : new String[] {"有个送外卖的小伙子骑车掉进那个坑里了，胳膊摔骨折，住了半个多月院。那个井盖还没修",
-                "我大伯掉进坑里住院半个月了，围挡还要走流程？", "有个老人掉进坑里了，住院了"}) {
+                "我大伯掉进坑里住院半个月了，围挡还要走流程？", "有个老人掉进坑里了，住院了", "有个老人掉进坑里了，住了半个多月的院",
+                "有个老人掉进坑里了，现在还在住院", "有个老人掉进坑里了，住了10天院"}) {
             assertEquals("", reread(text), text);
         }
         for (String text : new String[] {"有人掉进下水道里了，在住院部后门", "有人掉进下水道里了 我们住了好几年的院坝头",
@@ -95,8 +97,13 @@ class FallenInTest {
         assertEquals("有人掉进去了 一品街道赶场那条路 快来", reread("有人掉窨井头去了 一品街道赶场那条路 快来"));
         assertEquals("有个小孩掉进去了", reread("有个小孩掉化粪池里头去了"));
         assertEquals("有个老人掉进去了", reread("有个老人掉下水道了"));
+        assertEquals("有个老人掉进去了", reread("有个老人掉井里头爬不出来了"), "the 了 far from 掉 is still the fall's");
+        assertEquals("还以为是只猫原来是有个小孩掉进去了", reread("还以为是只猫原来是有个小孩掉井里了"),
+                "what was believed is over once the clause turns to what is");
+        assertEquals("没想到有个小孩掉进去了", reread("没想到有个小孩掉井里了"));
         for (String text : new String[] {"网上说有人掉窨井是因为井盖被偷了，咱们县有没有这种情况",
-                "开始以为是有人掉下水道了，其实是个流浪汉在井里睡觉", "我手机掉下水道了", "工人把扳手掉下水井了"}) {
+                "开始以为是有人掉下水道了，其实是个流浪汉在井里睡觉", "我手机掉下水道了", "工人把扳手掉下水井了",
+                "有人反映掉窨井盖了", "有个师傅掉下水井盖了", "有人说掉井盖了"}) {
             assertEquals("", reread(text), text);
         }
     }

@@ -26,8 +26,9 @@ import cn.gridbot.worker.Workers;
  * in between still saw the row as it was, and must not keep it. A read keeps what it found only when no
  * clearing happened since it began, so a read that began before the commit and ends after it does not
  * put the old row back either (a worker who has just bound their WeChat would otherwise be answered as a
- * resident for half a minute). A read in a transaction that has itself changed workers keeps nothing: it may see
- * rows not yet committed, which other threads must not be given. One limit is left: a message whose transaction
+ * resident for half a minute). A transaction that has itself changed workers reads the table, not the caches, and
+ * keeps nothing: it must see its own change (an import checks each row's WeChat account against the rows before it),
+ * and other threads must not be given rows not yet committed. One limit is left: a message whose transaction
  * took its snapshot before another's change committed (MySQL's repeatable read) may read the old row after the
  * clearing and keep it until the next change or for {@link #UNIT_CACHE}; a message batch's transaction lasts
  * only as long as its few messages take, so the window is that short.
@@ -62,28 +63,30 @@ class MyBatisWorkers implements Workers {
 
     @Override
     public Optional<Worker> findByOpenid(String openid) {
+        if (changedInThisTransaction()) {
+            return Optional.ofNullable(mapper.selectByOpenid(openid));
+        }
         Instant now = clock.instant();
         CachedOne cached = byOpenid.get(openid);
         if (cached == null || now.isAfter(cached.until())) {
             long began = clearings();
             cached = new CachedOne(Optional.ofNullable(mapper.selectByOpenid(openid)), now.plus(UNIT_CACHE));
-            if (!changedInThisTransaction()) {
-                remember(byOpenid, openid, cached, began);
-            }
+            remember(byOpenid, openid, cached, began);
         }
         return cached.worker();
     }
 
     @Override
     public List<Worker> findByUnit(String unitCode) {
+        if (changedInThisTransaction()) {
+            return List.copyOf(mapper.selectByUnit(unitCode));
+        }
         Instant now = clock.instant();
         Cached cached = byUnit.get(unitCode);
         if (cached == null || now.isAfter(cached.until())) {
             long began = clearings();
             cached = new Cached(List.copyOf(mapper.selectByUnit(unitCode)), now.plus(UNIT_CACHE));
-            if (!changedInThisTransaction()) {
-                remember(byUnit, unitCode, cached, began);
-            }
+            remember(byUnit, unitCode, cached, began);
         }
         return cached.workers();
     }

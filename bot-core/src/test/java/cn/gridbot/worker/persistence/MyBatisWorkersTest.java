@@ -80,7 +80,9 @@ class MyBatisWorkersTest {
         workers.upsert(BOUND);
         workers.upsert(BOUND);
         assertThat(TransactionSynchronizationManager.getSynchronizations()).as("one clearing however many changes").hasSize(1);
-        assertThat(workers.findByOpenid("o-new-phone")).as("the transaction sees its own change").contains(BOUND);
+        assertThat(CompletableFuture.supplyAsync(() -> workers.findByOpenid("o-new-phone")).get(5, TimeUnit.SECONDS))
+                .as("another thread reads the row as committed").isEmpty();
+        assertThat(workers.findByOpenid("o-new-phone")).as("the transaction sees its own change, not the cache").contains(BOUND);
         assertThat(CompletableFuture.supplyAsync(() -> workers.findByOpenid("o-new-phone")).get(5, TimeUnit.SECONDS))
                 .as("another thread is not given a row that may yet roll back").isEmpty();
         rollBack();
