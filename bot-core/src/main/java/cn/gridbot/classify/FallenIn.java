@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
  * </ul>
  * What comes after the fall (只露个头, 在下面喊) is kept, but for a clause that tells only how the hole was left open
  * (井盖没得, 也没个护栏: county-style set 187's "中和街道东门口一个人掉到下水井头去了，井盖没得", read whole 0.24, read so 1.00;
- * the eighty-fourth round), and the rules that hold a danger down read the whole message as before. A red team's 206 look-alikes found the cases of the first form (a scam's 坑, questions, warnings, a fall as
- * the topic of a remark) before the eightieth round's seal, a code review the cases above of 拆掉, 传销, 机器人 and
- * 好几个人 after it (docs/classifier-history.md, "The eightieth round"). The models are trained as before;
+ * the eighty-fourth round), and the rules that hold a danger down read the whole message as before. A red team's 206
+ * look-alikes found the cases of the first form (a scam's 坑, questions, warnings, a fall as the topic of a remark)
+ * before the eightieth round's seal, a code review the cases above of 拆掉, 传销, 机器人 and 好几个人 after it
+ * (docs/classifier-history.md, "The eightieth round"). The models are trained as before;
  * {@link TrainedClassifier#scores} keeps the higher emergency probability, as it does for a second matter.
  */
 final class FallenIn {
@@ -102,8 +103,8 @@ final class FallenIn {
      * cues read too.
      */
     private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来"
-            + "|(?<![要得怕会该能])住院(?![部楼处科])[^\\s" + SecondMatter.PUNCTUATION + "]{0,7}了|(?:还在|正在|已经)住院"
-            + "|住[了过][^\\s" + SecondMatter.PUNCTUATION + "]{1,6}院(?![子坝落部楼])");
+            + "|(?<![要得怕会该能])住院(?![部楼处科])" + SecondMatter.NOT_PAUSE + "{0,7}了|(?:还在|正在|已经)住院"
+            + "|住[了过]" + SecondMatter.NOT_PAUSE + "{1,6}院(?![子坝落部楼])");
     /**
      * Between a bare 掉 and the 了 that tells it done, what makes the 了 another verb's: the fall given as a cause or a
      * topic (网上说有人掉窨井是因为井盖被偷了).
@@ -123,7 +124,7 @@ final class FallenIn {
     private static final Pattern CLAUSE_END = Pattern.compile(SecondMatter.PAUSE);
     /** A person fallen in with what they rode, right before the fall (大姐连人带车掉井里了): the person is in 连人. */
     private static final Pattern WITH_WHAT_THEY_RODE = Pattern.compile(
-            "连人带[^\\s" + SecondMatter.PUNCTUATION + "]{1,3}$");
+            "连人带" + SecondMatter.NOT_PAUSE + "{1,3}$");
     /**
      * What may stand between a word of {@link #ADDRESSED} and the fall: nothing or how they fell (大姐一脚掉进, 师傅骑车掉进),
      * never a thing of theirs (我媳妇项链掉进).
@@ -274,7 +275,8 @@ final class FallenIn {
         int from = 0;
         while (from < after.length()) {
             int to = end.find(from) ? end.end() : after.length();
-            if (!LEFT_OPEN.matcher(after).region(from, to).find() || STILL_THERE.matcher(after).region(from, to).find()) {
+            if (!LEFT_OPEN.matcher(after).region(from, to).find()
+                    || STILL_THERE.matcher(after).region(from, to).find()) {
                 kept.append(after, from, to);
             }
             from = to;

@@ -25,6 +25,8 @@ final class SecondMatter {
     static final String PUNCTUATION = ",，.。;；!！?？、:：…~";
     /** What ends a clause: a space or a punctuation mark ({@link FallenIn} ends its clauses there too). */
     static final String PAUSE = "[\\s" + PUNCTUATION + "]";
+    /** Any character but a pause: the inside of a clause. */
+    static final String NOT_PAUSE = "[^\\s" + PUNCTUATION + "]";
     /** A time word of the present, as it opens a clause. */
     private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
 
@@ -128,7 +130,7 @@ final class SecondMatter {
      * phrase follows; only the first such clause, so that an article's several cannot crowd out the writer's own, and
      * none after a frame that says the danger is not the writer's now ({@link #FRAMED}).
      */
-    private static final Pattern GOING_ON = Pattern.compile("(?:^|" + PAUSE + ")([^\\s,，.。;；!！?？、:：…~]{0,12}?正(?:在)?"
+    private static final Pattern GOING_ON = Pattern.compile("(?:^|" + PAUSE + ")(" + NOT_PAUSE + "{0,12}?正(?:在)?"
             + "(?:冒|烧|往下|往外|从))");
     /**
      * What before such a clause says its danger is not the writer's now: a past (去年, 上回, 那次…), news, a forwarded

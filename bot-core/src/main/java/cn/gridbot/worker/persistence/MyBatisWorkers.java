@@ -117,29 +117,43 @@ class MyBatisWorkers implements Workers {
         }
     }
 
-    /** Clears now outside a transaction, else once when the transaction ends (one registration however many changes). */
+    /**
+     * Clears now outside a transaction, else once when the transaction ends (one registration however many changes).
+     */
     private void clearOnceCommitted() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             clear();
         } else if (!changedInThisTransaction()) {
-            TransactionSynchronizationManager.registerSynchronization(new ClearWhenDone());
+            ClearWhenDone done = new ClearWhenDone();
+            TransactionSynchronizationManager.registerSynchronization(done);
+            TransactionSynchronizationManager.bindResource(this, done);
         }
     }
 
+    /** A look-up in the thread's transaction resources: every message asks it, so it must cost next to nothing. */
     private boolean changedInThisTransaction() {
-        return TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager
-                .getSynchronizations().stream().anyMatch(s -> s instanceof ClearWhenDone done && done.owner() == this);
+        return TransactionSynchronizationManager.hasResource(this);
     }
 
-    /** Registered by the first change of a transaction; marks the transaction as one that changed workers. */
+    /**
+     * Registered by the first change of a transaction, and bound as this repository's resource while that transaction
+     * is the thread's current one (unbound while it is suspended), which marks it as one that changed workers.
+     */
     private final class ClearWhenDone implements TransactionSynchronization {
 
-        MyBatisWorkers owner() {
-            return MyBatisWorkers.this;
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(MyBatisWorkers.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(MyBatisWorkers.this, this);
         }
 
         @Override
         public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(MyBatisWorkers.this);
             clear();
         }
     }
