@@ -89,13 +89,6 @@ final class NobodyAtRiskNow {
     private static final Pattern GOODS_TAKEN = Pattern.compile("电缆线?|电线|铜线|香烟|烟酒|烟草|[包条盒]烟"
             + "|(?<=(?:钢筋|钢管|钢材|铁|铜|铝|井盖|货|东西|材料|废品|木头|木料|砖|水泥|箱|袋|设备|零件|管子)[^。!！?？]{0,12})"
             + "(?<!面包)车[上里](?:搬|装|运)(?!人)");
-    private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
-            + "|干架|扭打|打成一团|掐架");
-    /** The fight broken up or its people gone. */
-    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了|跑了|走了|分开了");
-    /** What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back. */
-    private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
-            + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在");
     private static final Pattern GAS = Pattern.compile("煤气|燃气|天然气|液化气|气味");
     /**
      * A person named (爸, 娃, 她, 老伴, 司机, 有人, my son…) or a face of distress in emoji: after the words that say a gas
@@ -131,6 +124,38 @@ final class NobodyAtRiskNow {
             + "|还有[一两二三四五几0]?个|疼|痛|不动|血|伤|焦了|粘在|皮肤|没人接|不接|呼吸|意识|回应|没人开"
             + "|唔识郁|唔郁|没声|唔醒|袂醒|没劲|没力|发软|站不住|迷瞪|哼哼|嗡嗡|蔫|呕|趴|通红|发红|胸口闷|闷得慌|打结"
             + "|不利索|发麻|胀|想睡|到在地|云过去|婚迷|没找着|找不着";
+    /** What a fight leaves on the ground: blood or its marks, broken glass and bottles. */
+    private static final String LEFT_THING = "血迹|血印子?|血渍|血|碎?(?:啤?酒)?瓶子?(?:渣渣?)?|瓶渣渣?|碎?玻璃(?:渣渣?)?|渣渣|碎片";
+    private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
+            + "|干架|扭打|打成一团|掐架");
+    /** The fight broken up or its people gone. */
+    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了|跑了|走了|分开了");
+    /**
+     * What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back, someone
+     * lying, cut, bleeding on or taken away (留下个人躺在马路中间, 被玻璃割到手 一直在流, 被硬拖到车上) and any word of a person in
+     * trouble ({@link #PERSON_IN_TROUBLE}: 没动静, 起不来…).
+     */
+    private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
+            + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在"
+            + "|流|割|插|拖|塞|车上|面包车|锹|铲|钢管|扳手|" + PERSON_IN_TROUBLE);
+    /**
+     * What a fight over left on the ground, told once its people are gone: broken glass or bottles (现在散了，地上还有碎酒瓶子,
+     * 满地都是酒瓶子) and blood left behind (人已经走了，地上还有血, 地上有点血, 今天早上地上还全是血迹和酒瓶子). Blood on the ground
+     * without 还, 留, 点 or 些 (地上好多血, 地上一滩血) is not a trace: whoever bled may still be there.
+     */
+    private static final Pattern LEFT_ON_THE_GROUND = Pattern.compile("(?:地上|地下|地面|满地|一地)("
+            + SecondMatter.NOT_PAUSE + "{0,6}?)(?:" + LEFT_THING + ")(?:(?:和|跟|、|还有)" + SecondMatter.NOT_PAUSE
+            + "{0,3}?(?:" + LEFT_THING + "))*");
+    /** Blood that is only blood: not 血迹, 血印 or 血渍, which are marks left. */
+    private static final Pattern BARE_BLOOD = Pattern.compile("血(?![迹印渍])");
+    /** Words that say the blood on the ground is what remains or is little. */
+    private static final Pattern REMAINS = Pattern.compile("[还留点些]");
+    /**
+     * Nobody hurt, as a fight over is told (都没咋个受伤, 没受啥伤, 没人受伤, 也没看到哪个受伤): no injury, so the 伤 in it is set
+     * aside before {@link #NOT_OVER} is read.
+     */
+    private static final Pattern NOBODY_HURT = Pattern.compile("(?:没|没有|没得|莫得|冇)(?:人|哪个|谁|啥子?|什么|咋个?"
+            + "|看到哪个|看到有人|见哪个)?受?(?:啥子?|什么|咋个?)?伤");
     /**
      * The smell gone now (现在没味道了, 开窗就没了, 过后又没得了, 开窗现在散了) or the leak shut off (关了阀门, 已经关阀门,
      * 阀门已经关了, 把总阀关了). A valve only wanted, dared, too late or asked about is not shut: 不敢去关阀门, 没关阀门,
@@ -229,10 +254,31 @@ final class NobodyAtRiskNow {
      * first taken for a fight (hard set 469, missed by the seventy-third round's model before this guard).
      */
     static boolean fightOver(String normal) {
-        return FIGHT.matcher(normal).find() && OVER.matcher(normal).find() && !NOT_OVER.matcher(normal).find()
-                && EmergencyFeatures.PHRASES.hits(normal).stream()
-                        .filter(hit -> WATCHED.contains(hit.group()) && !bareNumber(hit, normal))
+        Matcher over = OVER.matcher(normal);
+        if (!FIGHT.matcher(normal).find() || !over.find()) {
+            return false;
+        }
+        String told = NOBODY_HURT.matcher(withoutWhatWasLeft(normal, over.end())).replaceAll("");
+        return !NOT_OVER.matcher(told).find()
+                && EmergencyFeatures.PHRASES.hits(told).stream()
+                        .filter(hit -> WATCHED.contains(hit.group()) && !bareNumber(hit, told))
                         .allMatch(hit -> hit.group().equals("VIOLENCE"));
+    }
+
+    /**
+     * The text without what the fight left on the ground ({@link #LEFT_ON_THE_GROUND}) told after {@code from}, the end
+     * of the first words that say it is over: blood or a broken bottle told before them may be the fight going on.
+     */
+    private static String withoutWhatWasLeft(String normal, int from) {
+        Matcher left = LEFT_ON_THE_GROUND.matcher(normal);
+        StringBuilder kept = new StringBuilder();
+        int copied = 0;
+        while (left.find(Math.max(from, copied))) {
+            boolean trace = !BARE_BLOOD.matcher(left.group()).find() || REMAINS.matcher(left.group(1)).find();
+            kept.append(normal, copied, trace ? left.start() : left.end());
+            copied = left.end();
+        }
+        return kept.append(normal, copied, normal.length()).toString();
     }
 
     static boolean gasGone(String normal) {

@@ -124,6 +124,29 @@ class NobodyAtRiskNowTest {
     }
 
     @Test
+    void whatAFightOverLeftOnTheGroundOrNobodyHurtIsNoInjury() {
+        assertTrue(toldAsWritten("昨晚上烧烤摊两伙人打起来了，现在人都散了，地上还有碎酒瓶子"), "broken bottles left (county-style set 30)");
+        assertTrue(toldAsWritten("刚才楼下两伙人打架，现在已经散了，满地都是酒瓶子"), "bottles all over the ground");
+        assertTrue(toldAsWritten("上午两拨人在东兴寺打了一架，人已经走了，地上还有血"), "blood left behind (county-style set 148)");
+        assertTrue(toldAsWritten("前天晚上那几个喝醉的打架，早就散了，今天早上地上还全是血迹和酒瓶子，没人扫"),
+                "the marks of blood and bottles");
+        assertTrue(toldAsWritten("刚才楼下两个人打起来了，现在已经拉开了，都没咋个受伤"), "nobody much hurt (county-style set 47)");
+        assertTrue(toldAsWritten("刚才街上打架，有个人挨了两拳，现在人跑了，没受啥伤"), "not hurt (county-style set 63)");
+        assertTrue(toldAsWritten("刚才菜市场两个人打了一架，现在已经散了，各走各的，没看到哪个受伤"), "nobody seen hurt");
+    }
+
+    @Test
+    void bloodOrBottlesThatMayBeTheFightGoingOnOrSomeoneStillThereAreNot() {
+        assertFalse(toldAsWritten("两伙人打架，现在散了，地上好多血"), "much blood, no word that it is only left behind");
+        assertFalse(toldAsWritten("打架的跑了，地上一滩血"), "a pool of blood");
+        assertFalse(toldAsWritten("两伙人打完架跑了，地上还有血，有个人躺起不动"), "someone lying still");
+        assertFalse(toldAsWritten("刚才两个人打架，一个拿酒瓶子砸了另一个，现在打人的跑了，地上还有血"),
+                "a bottle used in the fight, before the words that it is over");
+        assertFalse(toldAsWritten("地上还有血，两个人打架，现在散了"), "blood told before the fight is over");
+        assertFalse(toldAsWritten("两个人打架，现在拉开了，没受伤的那个跑了，受伤的还坐在地上"), "the one hurt still there");
+    }
+
+    @Test
     void aCallToAnEmergencyNumberSaysSomeoneMayBeAtRisk() {
         assertFalse(toldAsWritten("楼下两个人打架，已经拉开了，叫了120"), "an ambulance called");
         assertFalse(toldAsWritten("刚才闻到煤气味，现在没味道了，已经打了119"), "the fire brigade called");
