@@ -144,6 +144,24 @@ class NobodyAtRiskNowTest {
                 "a bottle used in the fight, before the words that it is over");
         assertFalse(toldAsWritten("地上还有血，两个人打架，现在散了"), "blood told before the fight is over");
         assertFalse(toldAsWritten("两个人打架，现在拉开了，没受伤的那个跑了，受伤的还坐在地上"), "the one hurt still there");
+        assertFalse(toldAsWritten("两伙人打架,现在散了,地上还有个人在流血"), "someone on the ground, bleeding");
+        assertFalse(toldAsWritten("两伙人打架，现在散了，地上那个娃还在流血"), "a child on the ground");
+        assertFalse(toldAsWritten("两个人打架,刚劝开,那个男的又从地上捡起酒瓶子朝人头上砸"), "a bottle picked up from the ground");
+        assertFalse(toldAsWritten("两伙人打架，现在散了，地上还有碎酒瓶子和好多血"), "much blood in a list of things");
+        assertFalse(toldAsWritten("两伙人打架，现在散了，地上好些血"), "好些 is much, not some");
+        assertFalse(toldAsWritten("两伙人打架，现在散了，地上还有一大滩血"), "a pool of blood");
+        assertFalse(toldAsWritten("两伙人打架，现在散了，地上还是好多血"), "still much blood");
+        assertFalse(toldAsWritten("两伙人打起来了，又有一伙人跑了过来，满地都是碎酒瓶子"), "running up is no fight over");
+    }
+
+    @Test
+    void nobodyHurtIsReadOnlyAsItsOwnWords() {
+        assertFalse(toldAsWritten("两个人打架,没受伤的那个跑了,挨打的那个还蹲在路边"), "the one not hurt ran: another is");
+        assertFalse(toldAsWritten("两个人打架，现在拉开了，没伤到脑袋，但是手臂骨折了"), "a broken arm");
+        assertFalse(toldAsWritten("两个人打架，现在散了，也不是没人受伤，有个小伙子被打得鼻青脸肿"), "a double negative");
+        assertFalse(toldAsWritten("两个人打架，现在散了，怎么可能没人受伤"), "a rhetorical question");
+        assertFalse(toldAsWritten("两个人打架，现在散了，不知道有没有人受伤"), "a question whether anyone is hurt");
+        assertTrue(toldAsWritten("两个人在楼下推搡，现在散了，人没伤着"), "nobody hurt after 人");
     }
 
     @Test
