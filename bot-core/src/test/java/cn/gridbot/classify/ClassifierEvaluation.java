@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 574;
+    static final int LAST_HARD = 582;
 
     /**
-     * The hard held-out sets, 159 to 574, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 582, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -196,6 +196,9 @@ public final class ClassifierEvaluation {
      * <li>567-574: Zhengding, Luanping, Weichang, Zhuolu, Wei County, Wu'an, Anguo and Zhangbei (Hebei), the same
      * way; after the eighty-fifth round, to judge the eighty-sixth round's change (docs/classifier-history.md, "The
      * eighty-sixth round").</li>
+     * <li>575-582: Laiyuan, She County, Quyang, Xingtang, Zanhuang, Jingxing, Kuancheng and Changli (Hebei), the
+     * same way; after the eighty-sixth round, to judge the eighty-seventh round's change (docs/classifier-history.md,
+     * "The eighty-seventh round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -210,7 +213,7 @@ public final class ClassifierEvaluation {
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
-     * districts of Chongqing, the Sichuan county names being used up; sets 198-200: counties of Zunyi, Guizhou, where
+     * districts of Chongqing, the Sichuan county names being used up; sets 198-204: counties of Zunyi, Guizhou, where
      * the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04 and 2026-12-05 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
@@ -253,9 +256,10 @@ public final class ClassifierEvaluation {
      * Chongqing, the same way) the eighty-third's; sets 189-192 (Changshou, Banan, Beibei, Yubei, Chongqing, the same
      * way) the eighty-fourth's; sets 193-196 (Shapingba, Jiulongpo, Jiangbei, Dadukou, Chongqing, the same way) the
      * eighty-fifth's; sets 197-200 (Yuzhong, Chongqing; Tongzi, Xishui and Meitan, Zunyi, Guizhou, the same way) the
-     * eighty-sixth's.
+     * eighty-sixth's; sets 201-204 (Suiyang, Fenggang, Daozhen and Zheng'an, Zunyi, Guizhou, the same way) the
+     * eighty-seventh's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 200)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 204)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -271,7 +275,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(575, 582).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(201, 204).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
