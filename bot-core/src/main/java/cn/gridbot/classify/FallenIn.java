@@ -46,10 +46,11 @@ import java.util.regex.Pattern;
 final class FallenIn {
 
     /**
-     * Falling into something; 掉 alone only right before a hole (掉井里了, 掉窨井头去了, 掉下水道了, 掉化粪池里了), not before its
-     * cover (掉窨井盖了, 掉井盖了: a cover gone) and not after another verb (拆掉, 扔掉, 偷掉…).
+     * Falling into something, or down into a hole told before it (井盖子烂了，有个人掉下去了: 下 only before 去, so 掉下水道 is
+     * still the bare 掉 before a sewer); 掉 alone only right before a hole (掉井里了, 掉窨井头去了, 掉下水道了, 掉化粪池里了), not
+     * before its cover (掉窨井盖了, 掉井盖了: a cover gone) and not after another verb (拆掉, 扔掉, 偷掉…).
      */
-    private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:进|入|到)了?"
+    private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:(?:进|入|到)了?|下(?=去))"
             + "|(?<![拆偷扔卖填挖弄撬砸拿搬拔掀])掉(?=(?:[井坑沟塘河渠窖池]|窨井|下水道|下水井|化粪池|粪坑|粪池)(?!盖))");
     /** Where a person falls in and cannot get out by themself. */
     private static final String HOLE_WORDS = "井|坑|沟|塘|河|渠|窖|洞|池|下水道|水里|江里|湖里|泥|粪|缝";

@@ -109,6 +109,18 @@ class FallenInTest {
     }
 
     @Test
+    void aFallDownIntoAHoleToldBeforeIsAFall() {
+        assertEquals("有个人掉下去了", reread("城南一个检修井盖子烂了，有个人掉下去了"), "county-style set 198's miss");
+        assertEquals("有个老人跌下去了,爬不上来", reread("路边那个坑好深，有个老人跌下去了，爬不上来"));
+        assertEquals("有个老人掉进去了", reread("有个老人掉下水道了"), "掉下水道 is still the bare 掉 before a sewer");
+        for (String text : new String[] {"井盖坏了，昨天有个人掉下去了，还好没事", "井盖坏了，有个人掉下去了，已经拉上来了",
+                "井盖坏了，手机掉下去了", "井盖没盖好，差点有个人掉下去了", "那个井好深，要是有人掉下去了咋办",
+                "有个人从楼上掉下去了", "井盖坏了，有个人掉下去了吗"}) {
+            assertEquals("", reread(text), text);
+        }
+    }
+
+    @Test
     void otherFallsAndHolesAreRead() {
         assertEquals("有个老人掉进去了", reread("有个老人跌入河里了"), "跌入 is a fall");
         assertEquals("有个小孩掉进去了", reread("有个小孩掉进路边的坑里了"), "a pit by a road is a hole");
