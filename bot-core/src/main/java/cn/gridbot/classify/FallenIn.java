@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * when
  * <ul>
  * <li>a person falls ({@link #FALL}: 掉进, 跌入, 摔到, 栽进, 陷进…, or 掉 right before 井, 坑, 沟, 塘, 河, 渠, 窖 or 池, not
- * after another verb: 拆掉井盖) into a hole ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 when a hole
+ * after another verb: 拆掉井盖; or 掉, 跌 or 栽 down, 掉下去, into a hole named in its clause or the one before, by a person
+ * named right before it, {@link #downIntoAHole}: 井盖子烂了，有个人掉下去了, the eighty-seventh round) into a hole ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 when a hole
  * word comes before the fall: 路面塌了一个大洞…连人掉进去了, not 搞传销…陷进去了; not a pit someone dug for another,
  * {@link #FIGURATIVE}), and the clause tells it done (掉进了, 掉进井里了) and asks nothing ({@link #QUESTION});</li>
  * <li>the person is named just before the fall, in its clause: a person phrase of {@code classify/emergency-cues.tsv}
@@ -46,11 +47,11 @@ import java.util.regex.Pattern;
 final class FallenIn {
 
     /**
-     * Falling into something, or down into a hole told before it (井盖子烂了，有个人掉下去了: 下 only before 去, so 掉下水道 is
+     * Falling into something, or 掉, 跌 or 栽 down ({@link #DOWN}: 井盖子烂了，有个人掉下去了; 下 only before 去, so 掉下水道 is
      * still the bare 掉 before a sewer); 掉 alone only right before a hole (掉井里了, 掉窨井头去了, 掉下水道了, 掉化粪池里了), not
      * before its cover (掉窨井盖了, 掉井盖了: a cover gone) and not after another verb (拆掉, 扔掉, 偷掉…).
      */
-    private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:(?:进|入|到)了?|下(?=去))"
+    private static final Pattern FALL = Pattern.compile("[掉跌摔栽落陷滑](?:进|入|到)了?|[掉跌栽]下(?=去)"
             + "|(?<![拆偷扔卖填挖弄撬砸拿搬拔掀])掉(?=(?:[井坑沟塘河渠窖池]|窨井|下水道|下水井|化粪池|粪坑|粪池)(?!盖))");
     /** Where a person falls in and cannot get out by themself. */
     private static final String HOLE_WORDS = "井|坑|沟|塘|河|渠|窖|洞|池|下水道|水里|江里|湖里|泥|粪|缝";
@@ -58,6 +59,15 @@ final class FallenIn {
     private static final Pattern HOLE = Pattern.compile(HOLE_WORDS + "|^去");
     /** The hole that 去 stands for, told before the fall. */
     private static final Pattern HOLE_WORD = Pattern.compile(HOLE_WORDS);
+    /**
+     * A hole named as one, for a fall down: not 电池, 水池子 in a kitchen, 沟通, 坑人, 洞口 of a tunnel, nor a road or a place
+     * named after a river (河东路, 河西村).
+     */
+    private static final Pattern HOLE_NOUN = Pattern.compile("井|(?<![电水])池|坑(?!人|爹)|沟(?!通)|洞(?!口)|渠|窖|下水道"
+            + "|河(?![东西南北]?[路街村镇区])|塘|粪");
+    /** Before a fall down in its clause or right after it: waiting for it, doubting, blaming, often (等有人掉下去了才修…). */
+    private static final Pattern NOT_A_REPORT_OF_IT = Pattern.compile("等|难道|非要|谁|管不管|怎么办|咋办|咋整|负责|好多次"
+            + "|好几次|多次|经常|老是|总是|每次|才修");
     /**
      * A fall that did not happen, is only feared or was only believed, before it in its clause (还没人掉进去, 别掉进去, 差点掉进去,
      * 怕有人…, 开始以为是有人掉下水道了).
@@ -103,7 +113,7 @@ final class FallenIn {
      * 住了半个多月的院, 还在住院), not one to come (要住院, 得住院) nor a place (住院部, 住了好几年的院坝); the scorer's RESOLVED
      * cues read too.
      */
-    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来"
+    private static final Pattern OUT = Pattern.compile("救起来|[拉弄捞抱拖]出来了|[爬拉]上来了|爬出来了|爬起来|自己上来了|人没事"
             + "|(?<![要得怕会该能])住院(?![部楼处科])" + SecondMatter.NOT_PAUSE + "{0,7}了|(?:还在|正在|已经)住院"
             + "|住[了过]" + SecondMatter.NOT_PAUSE + "{1,6}院(?![子坝落部楼])");
     /**
@@ -143,8 +153,8 @@ final class FallenIn {
 
     /**
      * The message from the clause where a person falls into a hole, the fall and the hole as 掉进去了 (or as written
-     * when the hole was told before it: 掉进去了); empty when no fall in the message meets every condition of this
-     * class's description.
+     * when the hole was told before it: 掉进去了, 掉下去了); empty when no fall in the message meets every condition of this
+     * class's description. A fall down is read only when no later fall is ({@link #downIntoAHole}).
      */
     static String reread(String normal) {
         Matcher fall = FALL.matcher(normal);
@@ -153,6 +163,7 @@ final class FallenIn {
         }
         // Every message passes here on the reply path: the cue pass only for the few that tell a fall.
         List<Cues.Hit> hits = EmergencyFeatures.PHRASES.hits(normal);
+        String downReading = "";
         do {
             int clause = clauseStart(normal, fall.start());
             int holeEnd = holeEnd(normal, fall.end(), fall.group().endsWith("了"));
@@ -165,15 +176,55 @@ final class FallenIn {
                     || NOT_ONCE_NOR_NOW.matcher(normal).region(holeEnd, normal.length()).lookingAt()) {
                 continue;
             }
+            boolean down = fall.group().endsWith("下");
+            if (down && !downIntoAHole(normal, hits, clause, fall.start())) {
+                continue;
+            }
             if (normal.startsWith("去", fall.end())) {
                 if (!HOLE_WORD.matcher(normal).region(0, fall.start()).find()) {
                     continue;
                 }
-                return normal.substring(clause, holeEnd) + withoutLeftOpen(normal.substring(holeEnd));
+                String reading = normal.substring(clause, holeEnd) + withoutLeftOpen(normal.substring(holeEnd));
+                if (!down) {
+                    return reading;
+                }
+                downReading = downReading.isEmpty() ? reading : downReading;
+                continue;
             }
             return normal.substring(clause, fall.start()) + "掉进去了" + withoutLeftOpen(normal.substring(holeEnd));
         } while (fall.find());
-        return "";
+        return downReading;
+    }
+
+    /**
+     * Whether a fall down (掉下, 跌下 or 栽下 before 去) is a fall into a hole: the hole named in its clause or the one
+     * before it ({@link #HOLE_NOUN}), the person right before it (有个人掉下去了, 有个老人跌下去了, 一个小孩骑车掉下去了: a person
+     * phrase or a word passers-by are called by, then nothing or how they fell), and nothing in its clause of waiting for
+     * it, doubt, blame or a thing that happens often ({@link #NOT_A_REPORT_OF_IT}). So 有人从楼上掉下去了, 我老公眼镜掉下去了,
+     * 电池没电了…有人掉下去了, 井盖松了，非要等有人掉下去了才修 and 有人掉下去了谁负责 are not read this way. Such a fall is read
+     * only when no later fall in the message is ({@link #reread}): it names no hole of its own.
+     */
+    private static boolean downIntoAHole(String normal, List<Cues.Hit> hits, int clause, int fall) {
+        int before = clause > 0 ? clauseStart(normal, clause - 1) : 0;
+        Matcher end = CLAUSE_END.matcher(normal);
+        int clauseEnd = end.find(fall) ? end.start() : normal.length();
+        return HOLE_NOUN.matcher(normal).region(before, fall).find() && personRightBefore(normal, hits, clause, fall)
+                && !NOT_A_REPORT_OF_IT.matcher(normal).region(clause, clauseEnd).find();
+    }
+
+    /** A person right before a fall: 人, or a person phrase or a word passers-by are called by, then {@link #HOW_THEY_FELL}. */
+    private static boolean personRightBefore(String normal, List<Cues.Hit> hits, int clause, int fall) {
+        if (fall > clause && normal.charAt(fall - 1) == '人') {
+            return true;
+        }
+        Matcher called = ADDRESSED.matcher(normal).region(clause, fall);
+        while (called.find()) {
+            if (HOW_THEY_FELL.matcher(normal.substring(called.end(), fall)).matches()) {
+                return true;
+            }
+        }
+        return hits.stream().anyMatch(h -> h.group().equals("PEOPLE") && h.begin() >= clause && h.end() <= fall
+                && HOW_THEY_FELL.matcher(normal.substring(h.end(), fall)).matches());
     }
 
     /**

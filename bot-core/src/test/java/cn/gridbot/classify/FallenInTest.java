@@ -121,6 +121,20 @@ class FallenInTest {
     }
 
     @Test
+    void aFallDownIsReadOnlyIntoAHoleNamedJustBeforeByAPersonRightBeforeIt() {
+        for (String text : new String[] {"小区门口的井盖松了，非要等有人掉下去了才修", "小区门口的井盖松了，有人掉下去了谁负责",
+                "小区门口的井盖松了，有人掉下去了你们管不管", "小区门口的井盖松了，好多次有人掉下去了", "井盖坏了，有个人掉下去了，人没事",
+                "井盖坏了，有个人掉下去了，自己上来了", "我们在河边钓鱼，我老公眼镜掉下去了", "我家住河东路，我爸血压掉下去了",
+                "这家店太坑人了，我老公体重掉下去了", "跟物业沟通过了，有个小孩骑车摔下去了，哭了一下", "井盖坏了，有个人从楼上掉下去了",
+                "手机电池不行了，有个人掉下去了", "井盖坏了好几天了。楼下超市今天打折。有个人掉下去了"}) {
+            assertEquals("", reread(text), text);
+        }
+        assertEquals("大姐连人带车掉进去了", reread("井盖坏了，有个人掉下去了，大姐连人带车掉进窨井里了"),
+                "a later fall into a hole is read before a fall down");
+        assertEquals("一个小孩骑车掉下去了", reread("那个窨井没盖，一个小孩骑车掉下去了"), "how they fell between");
+    }
+
+    @Test
     void otherFallsAndHolesAreRead() {
         assertEquals("有个老人掉进去了", reread("有个老人跌入河里了"), "跌入 is a fall");
         assertEquals("有个小孩掉进去了", reread("有个小孩掉进路边的坑里了"), "a pit by a road is a hole");
