@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * when
  * <ul>
  * <li>a person falls ({@link #FALL}: 掉进, 跌入, 摔到, 栽进, 陷进…, or 掉 right before 井, 坑, 沟, 塘, 河, 渠, 窖 or 池, not
- * after another verb: 拆掉井盖; or 掉, 跌 or 栽 down, 掉下去, into a hole named in its clause or the one before, by a person
- * named right before it, {@link #downIntoAHole}: 井盖子烂了，有个人掉下去了, the eighty-seventh round) into a hole ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 when a hole
- * word comes before the fall: 路面塌了一个大洞…连人掉进去了, not 搞传销…陷进去了; not a pit someone dug for another,
- * {@link #FIGURATIVE}), and the clause tells it done (掉进了, 掉进井里了) and asks nothing ({@link #QUESTION});</li>
+ * after another verb: 拆掉井盖; or 掉, 跌 or 栽 down, 掉下去, into a hole named in its clause or the one before, by a
+ * person named right before it, {@link #downIntoAHole}: 井盖子烂了，有个人掉下去了, the eighty-seventh round) into a hole
+ * ({@link #HOLE}: a well, a pit, a ditch, a drain, water…, or 去 when a hole word comes before the fall:
+ * 路面塌了一个大洞…连人掉进去了, not 搞传销…陷进去了; not a pit someone dug for another, {@link #FIGURATIVE}), and the
+ * clause tells it done (掉进了, 掉进井里了) and asks nothing ({@link #QUESTION});</li>
  * <li>the person is named just before the fall, in its clause: a person phrase of {@code classify/emergency-cues.tsv}
  * ending at most {@link #PERSON_REACH} characters before it with nothing between that makes someone else the faller
  * ({@link #NOT_THE_PERSON}: 有个小孩掉进, not 有人的手机掉进, 工人把电钻掉进 nor 有个流浪猫掉进), or 人 right before it
@@ -47,7 +48,7 @@ import java.util.regex.Pattern;
 final class FallenIn {
 
     /**
-     * Falling into something, or 掉, 跌 or 栽 down ({@link #DOWN}: 井盖子烂了，有个人掉下去了; 下 only before 去, so 掉下水道 is
+     * Falling into something, or 掉, 跌 or 栽 down ({@link #downIntoAHole}: 井盖子烂了，有个人掉下去了; 下 only before 去, so 掉下水道 is
      * still the bare 掉 before a sewer); 掉 alone only right before a hole (掉井里了, 掉窨井头去了, 掉下水道了, 掉化粪池里了), not
      * before its cover (掉窨井盖了, 掉井盖了: a cover gone) and not after another verb (拆掉, 扔掉, 偷掉…).
      */
@@ -154,7 +155,7 @@ final class FallenIn {
     /**
      * The message from the clause where a person falls into a hole, the fall and the hole as 掉进去了 (or as written
      * when the hole was told before it: 掉进去了, 掉下去了); empty when no fall in the message meets every condition of this
-     * class's description. A fall down is read only when no later fall is ({@link #downIntoAHole}).
+     * class's description. A fall down is read only when no other fall is ({@link #downIntoAHole}).
      */
     static String reread(String normal) {
         Matcher fall = FALL.matcher(normal);
@@ -198,11 +199,11 @@ final class FallenIn {
 
     /**
      * Whether a fall down (掉下, 跌下 or 栽下 before 去) is a fall into a hole: the hole named in its clause or the one
-     * before it ({@link #HOLE_NOUN}), the person right before it (有个人掉下去了, 有个老人跌下去了, 一个小孩骑车掉下去了: a person
-     * phrase or a word passers-by are called by, then nothing or how they fell), and nothing in its clause of waiting for
-     * it, doubt, blame or a thing that happens often ({@link #NOT_A_REPORT_OF_IT}). So 有人从楼上掉下去了, 我老公眼镜掉下去了,
+     * before it ({@link #HOLE_NOUN}), the person right before it (有个人掉下去了, 有个老人跌下去了, 一个小孩骑车掉下去了: a
+     * person phrase or a word passers-by are called by, then nothing or how they fell), and nothing in its clause of
+     * waiting for it, doubt, blame or a thing that happens often ({@link #NOT_A_REPORT_OF_IT}). So 有人从楼上掉下去了, 我老公眼镜掉下去了,
      * 电池没电了…有人掉下去了, 井盖松了，非要等有人掉下去了才修 and 有人掉下去了谁负责 are not read this way. Such a fall is read
-     * only when no later fall in the message is ({@link #reread}): it names no hole of its own.
+     * only when no other fall in the message is ({@link #reread}): it names no hole of its own.
      */
     private static boolean downIntoAHole(String normal, List<Cues.Hit> hits, int clause, int fall) {
         int before = clause > 0 ? clauseStart(normal, clause - 1) : 0;
@@ -212,7 +213,10 @@ final class FallenIn {
                 && !NOT_A_REPORT_OF_IT.matcher(normal).region(clause, clauseEnd).find();
     }
 
-    /** A person right before a fall: 人, or a person phrase or a word passers-by are called by, then {@link #HOW_THEY_FELL}. */
+    /**
+     * A person right before a fall: 人, or a person phrase or a word passers-by are called by, then
+     * {@link #HOW_THEY_FELL}.
+     */
     private static boolean personRightBefore(String normal, List<Cues.Hit> hits, int clause, int fall) {
         if (fall > clause && normal.charAt(fall - 1) == '人') {
             return true;
