@@ -1,6 +1,7 @@
 package cn.gridbot.classify;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -218,17 +219,8 @@ final class FallenIn {
      * {@link #HOW_THEY_FELL}.
      */
     private static boolean personRightBefore(String normal, List<Cues.Hit> hits, int clause, int fall) {
-        if (fall > clause && normal.charAt(fall - 1) == '人') {
-            return true;
-        }
-        Matcher called = ADDRESSED.matcher(normal).region(clause, fall);
-        while (called.find()) {
-            if (HOW_THEY_FELL.matcher(normal.substring(called.end(), fall)).matches()) {
-                return true;
-            }
-        }
-        return hits.stream().anyMatch(h -> h.group().equals("PEOPLE") && h.begin() >= clause && h.end() <= fall
-                && HOW_THEY_FELL.matcher(normal.substring(h.end(), fall)).matches());
+        return fall > clause && normal.charAt(fall - 1) == '人' || calledBefore(normal, clause, fall)
+                || namedBefore(normal, hits, clause, fall, FallenIn::howTheyFell);
     }
 
     /**
@@ -256,22 +248,36 @@ final class FallenIn {
         if (fall > clause && normal.charAt(fall - 1) == '人') {
             return !NO_PERSON.matcher(normal).region(clause, fall).find();
         }
-        if (WITH_WHAT_THEY_RODE.matcher(normal).region(clause, fall).find()) {
-            return true;
-        }
+        return WITH_WHAT_THEY_RODE.matcher(normal).region(clause, fall).find() || calledBefore(normal, clause, fall)
+                || namedBefore(normal, hits, clause, fall, FallenIn::closeBefore);
+    }
+
+    /** A word passers-by are called by ({@link #ADDRESSED}) in the clause, then nothing or how they fell. */
+    private static boolean calledBefore(String normal, int clause, int fall) {
         Matcher called = ADDRESSED.matcher(normal).region(clause, fall);
         while (called.find()) {
-            if (HOW_THEY_FELL.matcher(normal.substring(called.end(), fall)).matches()) {
+            if (howTheyFell(normal.substring(called.end(), fall))) {
                 return true;
             }
         }
-        return hits.stream().anyMatch(h -> h.group().equals("PEOPLE") && h.begin() >= clause && h.end() <= fall
-                && closeBefore(normal, h.end(), fall));
+        return false;
     }
 
-    /** Whether the person named up to {@code end} fell at {@code fall}: near, with nothing between against it. */
-    private static boolean closeBefore(String normal, int end, int fall) {
-        return fall - end <= PERSON_REACH && !NOT_THE_PERSON.matcher(normal.substring(end, fall)).find();
+    /** A person phrase of the scorer's in the clause, what stands between it and the fall as {@code near} allows. */
+    private static boolean namedBefore(String normal, List<Cues.Hit> hits, int clause, int fall,
+            Predicate<String> near) {
+        return hits.stream().anyMatch(h -> h.group().equals("PEOPLE") && h.begin() >= clause && h.end() <= fall
+                && near.test(normal.substring(h.end(), fall)));
+    }
+
+    /** Whether what stands between a person and the fall is nothing or how they fell ({@link #HOW_THEY_FELL}). */
+    private static boolean howTheyFell(String between) {
+        return HOW_THEY_FELL.matcher(between).matches();
+    }
+
+    /** Whether a person named just before the fall fell: near, with nothing between against it. */
+    private static boolean closeBefore(String between) {
+        return between.length() <= PERSON_REACH && !NOT_THE_PERSON.matcher(between).find();
     }
 
     /** Whether the fall's clause is a question (有人掉进井里了吗？). */
