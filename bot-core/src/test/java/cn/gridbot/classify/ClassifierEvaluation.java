@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 582;
+    static final int LAST_HARD = 590;
 
     /**
-     * The hard held-out sets, 159 to 582, in batches of eight, each written by eight writers who saw neither the model
+     * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
      * nor its changes, after one round of issue 19 to judge the next; never trained on. The sets before them are
      * trained on (see {@link TrainedClassifier#SCORED_SETS}, and docs/classifier-history.md, "The thirty-sixth round:
      * sets 143-158 trained on").
@@ -199,6 +199,9 @@ public final class ClassifierEvaluation {
      * <li>575-582: Laiyuan, She County, Quyang, Xingtang, Zanhuang, Jingxing, Kuancheng and Changli (Hebei), the
      * same way; after the eighty-sixth round, to judge the eighty-seventh round's change (docs/classifier-history.md,
      * "The eighty-seventh round").</li>
+     * <li>583-590: Lingshou, Qinglong, Funing, Xinglong, Fengning, Huailai, Yi County and Xinle (Hebei), the same way;
+     * after the eighty-seventh round, to judge the eighty-eighth round's change (docs/classifier-history.md, "The
+     * eighty-eighth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -213,9 +216,9 @@ public final class ClassifierEvaluation {
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
-     * districts of Chongqing, the Sichuan county names being used up; sets 198-204: counties of Zunyi, Guizhou, where
+     * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, where
      * the same southwestern Mandarin is spoken), 24 of each
-     * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04 and 2026-12-05 by writers who saw neither the
+     * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
      * in its way, a fight with weapons and a question of what to do if); never trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's
@@ -257,9 +260,10 @@ public final class ClassifierEvaluation {
      * way) the eighty-fourth's; sets 193-196 (Shapingba, Jiulongpo, Jiangbei, Dadukou, Chongqing, the same way) the
      * eighty-fifth's; sets 197-200 (Yuzhong, Chongqing; Tongzi, Xishui and Meitan, Zunyi, Guizhou, the same way) the
      * eighty-sixth's; sets 201-204 (Suiyang, Fenggang, Daozhen and Zheng'an, Zunyi, Guizhou, the same way) the
-     * eighty-seventh's.
+     * eighty-seventh's; sets 205-208 (Wuchuan, Yuqing, Honghuagang and Huichuan, Zunyi, Guizhou, the same way) the
+     * eighty-eighth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 204)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 208)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -275,7 +279,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(583, 590).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(205, 208).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
