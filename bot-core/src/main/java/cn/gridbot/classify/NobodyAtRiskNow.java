@@ -1,6 +1,8 @@
 package cn.gridbot.classify;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -129,19 +131,24 @@ final class NobodyAtRiskNow {
             + "|碎片";
     /** How much is on the ground. */
     private static final String AMOUNT = "(?:一?点|一?些|好多|好些|不少|一堆|一片|一大?[滩摊]|几[滩摊])";
-    private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
-            + "|干架|扭打|打成一团|掐架");
+    private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打完架|打起来|打起了|动手|动起手|打捶|推了几下|推搡"
+            + "|打了几[拳下]|推人打人|干仗|干架|扭打|打成一团|掐架");
     /** The fight broken up or its people gone; not someone running or walking up (跑了过来, 走了回来). */
-    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了|[跑走]了(?![过回进])"
-            + "|分开了");
+    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|各走各|人都走|都走了"
+            + "|[跑走]了(?![过回进])|分开了");
     /**
-     * What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back, someone
-     * lying, cut, bleeding on, with a broken bone or taken away (留下个人躺在马路中间, 被玻璃割到手 一直在流, 被硬拖到车上) and any
-     * word of a person in trouble ({@link #PERSON_IN_TROUBLE}: 没动静, 起不来…).
+     * What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back, people
+     * still at it (还在…; not those only still shouting, 还在骂, 还在那里吵, a fight over as writers tell it), someone
+     * lying, cut, bleeding on, with a broken bone, dazed, sick, fitting or taken away (留下个人躺在马路中间, 被玻璃割到手 一直在流,
+     * 被硬拖到车上, 脑壳昏想吐, 眼睛翻白), a fire (not 火锅, 火车…), someone in the water (遭推到河头去了), fighting again (又在路口打起来了)
+     * and any word of a person in trouble ({@link #PERSON_IN_TROUBLE}: 没动静, 起不来…).
      */
     private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
-            + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在"
-            + "|流|割|插|拖|塞|车上|面包车|锹|铲|钢管|扳手|骨折|" + PERSON_IN_TROUBLE);
+            + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住"
+            + "|还在(?!(?:那里|那儿|那|那点)?[骂吵])"
+            + "|流|割|插|拖|塞|车上|面包车|锹|铲|钢管|扳手|骨折|昏|吐|呕|看不见|眼睛|翻白|翻眼|抽起|抽筋|抽风"
+            + "|火(?![锅车腿气爆])|[河江塘水](?:里|头|中)|推[到下进]|掉[到进]?[河江塘水]|落水|往下冲|冲走|又[^，。,\\s]{0,6}打|"
+            + PERSON_IN_TROUBLE);
     /**
      * What a fight left on the ground, as a clause that ends with it: the ground (地上, 满地…), only the words of what is
      * there (还有, 都是, 还全是, 留了…) and how much, then broken glass or bottles or the marks of blood, one or a list
@@ -190,6 +197,43 @@ final class NobodyAtRiskNow {
             + "|呲|滋|喷|往外|不严|关不|结霜|照样|仍旧|刺鼻|满屋|全是|都是|更(?:大|重|浓|冲)|鼓|泄了"
             + "|烧|(?<!天)燃(?!气)|烟|闪|电闸|开关|电焊|出不去|没上来|塌|震|碎|掀|埋|要不要(?:先)?关|嗞|嗤|没熄"
             + "|" + ELSEWHERE + "|没散|断了|哗|开灯|点着");
+    /**
+     * A fire kept to cook or keep warm: 煮饭, 烧火做饭, 烧蜂窝煤, 烧煤炉子, 烧炭盆, 用电炉子, 烤火, 取暖, 柴火灶. Not a fire
+     * that has caught (着火, 烧起来…), which {@link #NOT_KEPT} and the danger phrases read.
+     */
+    private static final Pattern KEPT_FIRE = Pattern.compile("(?:烧火|生火)?(?:煮饭|做饭|烧饭|炒菜)|烧(?:煤炉子?|煤球炉?子?"
+            + "|蜂窝煤|煤|炭(?:盆|火)?|柴火?灶?)|炭盆|炭火|烤火|取暖|(?:用|点)(?:明火|电炉子?|煤炉子?)|电炉子?|柴火灶|烧火");
+    /**
+     * People living where the fire is kept, the hazard a resident reports (地下室住了人, 门面里头住人, 有人住起, 出租屋住了十几个人,
+     * 一间屋住十几个人, 住在店里头, 群租房, 三合一). Not 住 as what a thing does to something (压住, 堵住, 站不住), which
+     * is never before 人 or 在.
+     */
+    private static final Pattern LIVED_IN = Pattern.compile("人住|住(?:了|着|起)?(?:[一二两三四五六七八九十几好多0]+个?)?人"
+            + "|住在|住起|住着|群租|三合一");
+    /**
+     * What says the kept fire harms someone or is out of hand, or names another danger: a person in trouble
+     * ({@link #PERSON_IN_TROUBLE}) or unwell (头晕, 吐, 叫不醒, 脸红, 睡), someone not seen or not answering (没出来, 不开门,
+     * 没声), a fire caught or smoke (着火, 冒, 烟, 窜, 焦), gas or a smell, a leak (not of water), a live wire, something falling or
+     * giving way, a hospital, a call for help.
+     */
+    private static final Pattern NOT_KEPT = Pattern.compile(PERSON_IN_TROUBLE + "|晕|昏|恶心|吐|呕|不醒|叫不|难受|喘|咳|呛"
+            + "|睡|出来|出门|开门|不开|没开|没人|没声|没见|没看到|不见|软|脸红|着火|起火|着了|燃|烧起|烧着|烧到|引着|点着|冒|烟"
+            + "|窜|蹿|蔓延|火苗|火星|火花|火[^，。,\\s]{0,3}大|爆|炸|焦|糊|煳|煤气|燃气|天然气|液化气|气味|味|漏(?!水)|电线|短路|快|救|命"
+            + "|塌|垮|倒|埋|砸|掉|摔|死|跑不|医院|住院|" + CALL);
+    /**
+     * What may follow the kept fire, clause by clause: only what a resident adds to such a report — a fear of what may
+     * happen (怕出事, 担心不安全), the hazard's name or its aggravations (三合一, 不通风, 只有一个出口, 有安全隐患), how long it
+     * has gone on or that they will not listen (好几个月了, 年年都这样, 说了不听, 劝都劝不走) and a request (麻烦来查一下,
+     * 能不能管一下, 提醒一下). Anything else after the fire (一上午一点响动都没得, 刚才看到一个人扑在地上, 我老公在里头发语音说全身没得力气)
+     * may be what it is doing to someone, and no list of such words is whole.
+     */
+    private static final Pattern REMARKS_AFTER_THE_FIRE = Pattern.compile("(?:" + SecondMatter.PAUSE + "*(?:"
+            + "(?:我|我们|邻居|住户)?(?:怕|担心|就是怕|搞不好要)(?:出事|起火|不安全)(?:得很)?|要出事的样子|太危险了|不安全"
+            + "|(?:有|存在)(?:安全)?隐患(?:请处理)?|恼火得很|(?:典型的)?三合一|(?:又|也)?不通风|通风(?:也|又)?不好"
+            + "|只有一个出口|旁边全是干草|(?:已经)?好几个月了|年年都这样|去年也是这样"
+            + "|(?:说|劝)(?:了|过)?(?:他|他们)?(?:也|都)?不听劝?|不听劝|劝(?:都|也)?劝不走"
+            + "|(?:麻烦|请)?(?:你们|社区|网格员)?(?:有空)?(?:来|去)?(?:查|看|管|处理|检查)(?:一下|一哈|下)?(?:嘛|吧)?(?:谢谢)?"
+            + "|能不能管一下|提醒一[下哈]|建议检查))*" + SecondMatter.PAUSE + "*");
     private static final Pattern FIRE = Pattern.compile("火|烧");
     /**
      * A fire put out: 扑灭, 浇灭, the fire or smoke then 灭了 or 熄了 in its clause (火已经灭了, 用灭火器喷熄了), 火没得了. Not a
@@ -235,7 +279,7 @@ final class NobodyAtRiskNow {
      */
     static boolean told(String normal) {
         return normal.length() < Normaliser.MAX_CHARS
-                && (theftAlone(normal) || fightOver(normal) || gasGone(normal) || fireOut(normal));
+                && (theftAlone(normal) || fightOver(normal) || gasGone(normal) || fireOut(normal) || fireKept(normal));
     }
 
     /**
@@ -294,6 +338,25 @@ final class NobodyAtRiskNow {
             copied = left.end();
         }
         return kept.append(normal, copied, normal.length()).toString();
+    }
+
+    /**
+     * A fire kept to cook or keep warm ({@link #KEPT_FIRE}) where people live ({@link #LIVED_IN}), told as the hazard
+     * it is (SAFETY: "地下室住了人，还在里头烧蜂窝煤", "门市卷帘门里头住人，还在里头煮饭"), with nothing after the fire's
+     * last words but {@link #REMARKS_AFTER_THE_FIRE}, none of the words of {@link #NOT_KEPT} and no danger phrase but a fire's or a gas's within the words of the kept fire (还在烧柴火灶's
+     * 在烧, 烧煤炉子's 煤炉).
+     */
+    static boolean fireKept(String normal) {
+        if (!LIVED_IN.matcher(normal).find() || NOT_KEPT.matcher(normal).find()) {
+            return false;
+        }
+        List<MatchResult> kept = KEPT_FIRE.matcher(normal).results().toList();
+        return !kept.isEmpty()
+                && REMARKS_AFTER_THE_FIRE.matcher(normal.substring(kept.get(kept.size() - 1).end())).matches()
+                && EmergencyFeatures.PHRASES.hits(normal).stream()
+                .filter(hit -> WATCHED.contains(hit.group()))
+                .allMatch(hit -> (hit.group().equals("FIRE") || hit.group().equals("GAS"))
+                        && kept.stream().anyMatch(k -> hit.begin() < k.end() && k.start() < hit.end()));
     }
 
     static boolean gasGone(String normal) {

@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and four
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and eight
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and twenty-four
- * hard held-out sets (159 to 582; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
+ * {@link #countyFreshSets()}). Each of the four hundred and thirty-two
+ * hard held-out sets (159 to 590; the sets before them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-582 but thirty-nine (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-590 but thirty-nine (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
  * 527, 534, 540, 541, 542, 546, 553, 560 and 565, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
@@ -106,8 +106,8 @@ class ClassifierAccuracyTest {
      * over sets 159-558), and stays 10 in the eighty-fifth, which catches a county-style set's untold miss and whose sets'
      * two misses are told (set 560: a strong gas smell in a stairwell, half in English; set 565: a neighbour's house on
      * fire, told after testing the account; 10 of the 41 over sets 159-566), and in the eighty-sixth, whose sets had
-     * no miss (10 of the 41 over sets 159-574), and in the eighty-seventh, whose sets had none either (10 of the 41 over
-     * sets 159-582): the floors take in what the model
+     * no miss (10 of the 41 over sets 159-574), in the eighty-seventh, whose sets had none either (10 of the 41 over
+     * sets 159-582), and in the eighty-eighth, whose sets had none either (10 of the 41 over sets 159-590): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -130,7 +130,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-seventh round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-eighth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -285,14 +285,16 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and four county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The two hundred and eight county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a fight
-     * over it holds, and on sets 53, 64, 86, 113 and 168, which earlier rounds had raised; the figures in the README's table of the county-style sets;
+     * over it holds, and on sets 53, 64, 86, 113 and 168, which earlier rounds had raised, the eighty-eighth's on sets 3, 14,
+     * 16, 28, 33, 36, 39, 44, 46, 47, 51, 54, 73, 92, 116, 122, 137, 144, 146, 148, 153, 161, 163, 167, 169, 174, 186,
+     * 197 and 198, whose wrong alarms of a fire kept where people live or of a fight over it holds; the figures in the README's table of the county-style sets;
      * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
-     * but for six category recalls already below 80 % when their sets were first scored, held at their own figures
+     * but for seven category recalls already below 80 % when their sets were first scored, held at their own figures
      * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
      * pothole mended since read as the road), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket at work and a fight over read as
      * emergencies, a drug den's needles and fake pesticide as the mess they left, copper pipe sawn off a roof as a
@@ -305,7 +307,9 @@ class ClassifierAccuracyTest {
      * swing on, a family living and welding in their shop and cardboard piled by a smoker read as emergencies, a road
      * with no railing as a municipal matter), set 182's MUNICIPAL, 79.2 % (19 of 24: a cracked septic-tank cover a child
      * might step through, a speed bump gone with its bolts sticking up and a road edge fallen away behind a cordon read
-     * as hazards, a blocked sewer welling up and a dark street light beside piled rubbish as the mess). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's,
+     * as hazards, a blocked sewer welling up and a dark street light beside piled rubbish as the mess), set 207's
+     * LIVELIHOOD, 77.8 % (14 of 18: where to go in an earthquake or a flood and when a one-child bonus is paid read as
+     * chit-chat, help after a flood as a municipal matter). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's,
      * 78.3 % until the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog
      * as a quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds
      * the fight over. Set 120
@@ -322,25 +326,26 @@ class ClassifierAccuracyTest {
      * caught it.
      */
     static Stream<Arguments> countyFreshSets() {
-        List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
-                0.80, 0.88, 0.92, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.85, 0.88,
-                0.96, 0.96, 0.92, 0.88, 0.85, 0.92, 0.82, 0.96, 0.88, 0.96, 0.96, 0.96, 0.92, 0.88, 0.82, 0.96, 0.82,
-                0.92, 1.00, 0.92, 0.96, 0.82, 0.92, 0.92, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.96, 1.00,
-                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.88, 0.96, 0.85, 0.85, 0.96, 1.00, 0.96, 0.96, 0.92, 0.88, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.85, 0.92, 0.82, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
+        List<Double> precision = List.of(0.92, 0.92, 0.96, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
+                0.82, 0.88, 0.96, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.96, 1.00, 0.96, 0.96, 0.96, 1.00, 0.85, 0.88,
+                0.96, 0.96, 0.96, 0.88, 0.85, 0.96, 0.82, 0.96, 0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 0.82, 1.00, 0.85,
+                0.92, 1.00, 0.92, 1.00, 0.82, 0.92, 0.96, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.96, 1.00,
+                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.88, 0.96, 0.88, 0.85, 0.96, 1.00, 0.96, 0.96, 0.92, 0.88, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.85, 0.92, 0.85, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
                 0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.96, 0.96, 1.00,
-                0.88, 0.96, 0.96, 0.96, 0.92, 0.92, 0.96, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96, 0.92, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.92, 0.92, 0.92, 1.00, 0.96, 0.96,
-                0.92, 0.92, 0.96, 0.88, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.92, 0.96, 0.96, 0.96, 1.00, 0.96,
-                0.92, 0.96, 0.92, 1.00, 1.00, 0.96, 0.88, 0.96, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92, 0.92, 0.92, 0.92,
-                0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.88, 0.92, 0.96, 0.92, 0.92, 0.96, 0.88,
-                0.92, 0.92, 0.85, 0.96);
+                0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 1.00, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
+                1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.96, 0.92, 0.96, 1.00, 1.00, 0.96,
+                0.92, 0.92, 0.96, 0.92, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
+                0.96, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92, 0.92, 0.92, 0.92,
+                0.88, 0.85, 0.92, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.88, 0.92, 0.96, 0.96, 0.96, 0.96, 0.88,
+                0.92, 0.92, 0.85, 0.96, 0.96, 0.88, 0.88, 0.92);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
                 ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
-                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79));
+                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79),
+                ClassifierEvaluation.countyFresh(207), Map.of(Category.LIVELIHOOD, 0.77));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

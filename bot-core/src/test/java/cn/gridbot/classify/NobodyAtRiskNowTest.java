@@ -164,6 +164,64 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("两个人在楼下推搡，现在散了，人没伤着"), "nobody hurt after 人");
     }
 
+    /** The eighty-eighth round's fight words: county-style sets 3, 44, 92, 186, 197, 198's wrong alarms. */
+    @Test
+    void moreWaysOfTellingAFightOverAreRead() {
+        assertTrue(toldAsWritten("两个人在馆子头吵架打了几拳 现在被劝开了"), "打了几拳 (county-style set 3)");
+        assertTrue(toldAsWritten("刚才街上两个人扯起打了几下 现在各走各的了"), "打了几下, 各走各 (county-style set 186)");
+        assertTrue(toldAsWritten("白象街一个醉汉刚才在街上推人打人，现在走了"), "推人打人 (county-style set 197)");
+        assertTrue(toldAsWritten("桐梓一中门口两个学生打完架了，一个跑了"), "打完架 (county-style set 198)");
+        assertTrue(toldAsWritten("两个醉汉刚打了一架，现在被拉开了，都没啥伤，还在那里骂"), "still only shouting (county-style set 92)");
+        assertTrue(toldAsWritten("打架的刚才拉开了，现在还在那里吵，声音大得很"), "still only arguing");
+    }
+
+    /** The eighty-eighth round's red teams' emergencies: a fight told as over in its new words, someone in danger after. */
+    @Test
+    void aFightOverInTheNewWordsWithSomeoneInDangerAfterIsNot() {
+        assertFalse(toldAsWritten("打完架各走各的，刚才又在路口打起来了"), "fighting again");
+        assertFalse(toldAsWritten("打了几拳就跑了，被打的那个眼睛肿起看不见，脑壳昏想吐"), "dazed and sick");
+        assertFalse(toldAsWritten("打完架各走各的，结果那个人把对方家的窗子砸了在往里头扔火"), "a fire thrown in");
+        assertFalse(toldAsWritten("打完架走了，有个人遭推到河头去了，看到在往下冲"), "pushed into the river");
+        assertFalse(toldAsWritten("打了几拳散了，被打那个人刚才抽起来了，眼睛翻白"), "a fit");
+        assertFalse(toldAsWritten("两个人打了几下，现在各走各的，还在打电话喊人"), "still calling people in (还在, not shouting)");
+        assertTrue(toldAsWritten("昨晚烧烤摊两个人打架 现在散了 桌子打烂了几张"), "a barbecue stall's 烧 is no fire");
+        assertTrue(toldAsWritten("刚才在普州大道两个卖水果的打起来了 现在被拉开了"), "a fruit seller's 水 is no water");
+    }
+
+    /** County-style sets' wrong alarms of the kind the eighty-eighth round holds (sets 16, 36, 46, 54, 146, 161…). */
+    @Test
+    void aFireKeptWherePeopleLiveIsAHazardNotAnEmergency() {
+        assertTrue(toldAsWritten("地下室有人住，还在里头烧蜂窝煤"), "a coal-briquette stove in a basement (set 16)");
+        assertTrue(toldAsWritten("门市卷帘门里头住人，还在里头煮饭"), "cooking behind a shop's shutter (set 54)");
+        assertTrue(toldAsWritten("楼下门面又住人又做生意，还在里头煮饭，三合一"), "three-in-one, named after the fire (set 46)");
+        assertTrue(toldAsWritten("罗汉一个群租房，一间屋住十几个人还在里头煮饭"), "a crowded rented room (set 146)");
+        assertTrue(toldAsWritten("隔壁出租屋住了十几个人，还在屋里用电炉子煮饭"), "an electric stove (set 122)");
+        assertTrue(toldAsWritten("小区地下室住了人，还在里头烧煤炉子，又不通风"), "the stove's 煤炉, no ventilation (set 153)");
+        assertTrue(toldAsWritten("车库住人，烧炭盆，说了也不听"), "they will not listen");
+        assertTrue(toldAsWritten("地下室住人还烧煤炉，有安全隐患"), "a hazard named");
+        assertTrue(toldAsWritten("网格员你好，我们小区有个车库住人，在里面烧蜂窝煤，麻烦处理"), "a request after the fire");
+    }
+
+    /**
+     * The eighty-eighth round's red teams' emergencies: a fire kept where people live, and what it is doing to someone
+     * told after it, in words no list foresees — only a closed list of remarks may follow the fire.
+     */
+    @Test
+    void aKeptFireWithAnythingButARemarkAfterItIsNot() {
+        assertFalse(toldAsWritten("隔壁棚棚住了人烧炭取暖，一上午一点响动都没得"), "no sound all morning");
+        assertFalse(toldAsWritten("卷帘门里头住人还在烧蜂窝煤，卷帘门拍了半天里头狗都没叫"), "not even the dog barks");
+        assertFalse(toldAsWritten("地下室有人住，烧炭盆烤火，娃娃一直哭现在哭不出声了"), "a baby gone quiet");
+        assertFalse(toldAsWritten("住人门面烧炭盆，老人家坐在椅子上歪起了，脸是粉红色的"), "slumped, cherry-pink");
+        assertFalse(toldAsWritten("地下室住人烧蜂窝煤，我去送东西，喊了半天里面只听到有人在呻唤"), "moaning");
+        assertFalse(toldAsWritten("地下车库有人住，烧炭火，刚才看到一个人扑在地上"), "someone face down");
+        assertFalse(toldAsWritten("地下室住了人烧炭，我老公在里头发语音说全身没得力气"), "no strength");
+        assertFalse(toldAsWritten("地下室住人烤火，家里人打电话喊他三天了都没接，他一个人住"), "not answering for days");
+        assertFalse(toldAsWritten("出租屋住了十几个人，还在里头煮饭，锅里着火了"), "a pan on fire");
+        assertFalse(toldAsWritten("地下室住人，刚才有个人晕倒在门口，还在里头烧蜂窝煤"), "someone fainted, told before the fire");
+        assertFalse(toldAsWritten("地下室住了人，一屋子煤气味，还在里头烧煤炉子"), "a gas smell");
+        assertFalse(toldAsWritten("还在里头烧蜂窝煤"), "nobody said to live there");
+    }
+
     @Test
     void aCallToAnEmergencyNumberSaysSomeoneMayBeAtRisk() {
         assertFalse(toldAsWritten("楼下两个人打架，已经拉开了，叫了120"), "an ambulance called");
