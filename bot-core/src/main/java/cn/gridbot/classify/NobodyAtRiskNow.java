@@ -131,24 +131,23 @@ final class NobodyAtRiskNow {
             + "|碎片";
     /** How much is on the ground. */
     private static final String AMOUNT = "(?:一?点|一?些|好多|好些|不少|一堆|一片|一大?[滩摊]|几[滩摊])";
-    private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打完架|打起来|打起了|动手|动起手|打捶|推了几下|推搡"
-            + "|打了几[拳下]|推人打人|干仗|干架|扭打|打成一团|掐架");
+    private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
+            + "|干架|扭打|打成一团|掐架");
     /** The fight broken up or its people gone; not someone running or walking up (跑了过来, 走了回来). */
-    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|各走各|人都走|都走了"
-            + "|[跑走]了(?![过回进])|分开了");
+    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了|[跑走]了(?![过回进])"
+            + "|分开了");
     /**
-     * What says the fight is not over or someone is hurt: blood, a weapon, a hospital, a threat to come back, people
-     * still at it (还在…; not those only still shouting, 还在骂, 还在那里吵, a fight over as writers tell it), someone
-     * lying, cut, bleeding on, with a broken bone, dazed, sick, fitting or taken away (留下个人躺在马路中间, 被玻璃割到手 一直在流,
-     * 被硬拖到车上, 脑壳昏想吐, 眼睛翻白), a fire (not 火锅, 火车…), someone in the water (遭推到河头去了), fighting again (又在路口打起来了)
-     * and any word of a person in trouble ({@link #PERSON_IN_TROUBLE}: 没动静, 起不来…).
+     * What says the fight is not over or someone is hurt: blood, a weapon (刀, 斧头, 锤子, 枪, 汽油, 拿起…), a hospital, a
+     * threat to come back, people still at it (还在…), someone lying, cut, bleeding on, with a broken head or bone, dazed,
+     * sick, fitting, staggering or taken away (留下个人躺在马路中间, 被玻璃割到手 一直在流, 被硬拖到车上, 头打破了, 脑壳昏想吐, 眼睛翻白,
+     * 走不稳), a fire (not 火锅, 火车…), someone in the water (遭推到河头去了), fighting again (又在路口打起来了, 又动手了,
+     * 又抓扯起来了) and any word of a person in trouble ({@link #PERSON_IN_TROUBLE}: 没动静, 起不来…).
      */
     private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
-            + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住"
-            + "|还在(?!(?:那里|那儿|那|那点)?[骂吵])"
-            + "|流|割|插|拖|塞|车上|面包车|锹|铲|钢管|扳手|骨折|昏|吐|呕|看不见|眼睛|翻白|翻眼|抽起|抽筋|抽风"
-            + "|火(?![锅车腿气爆])|[河江塘水](?:里|头|中)|推[到下进]|掉[到进]?[河江塘水]|落水|往下冲|冲走|又[^，。,\\s]{0,6}打|"
-            + PERSON_IN_TROUBLE);
+            + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在"
+            + "|流|割|插|拖|塞|车上|面包车|锹|铲|钢管|扳手|骨折|昏|吐|呕|看不见|眼睛|翻白|翻眼|抽起|抽筋|抽风|斧|锤|枪|匕首|汽油|拿起"
+            + "|家伙|同归于尽|打破|头破|破了头|打断|断了|走不稳|踉|鼻青脸肿|火(?![锅车腿气爆])|[河江塘水](?:里|头|中)|推[到下进]"
+            + "|掉[到进]?[河江塘水]|落水|往下冲|冲走|又[^，。,\\s]{0,6}(?:打|动手|扯|干|掐)|" + PERSON_IN_TROUBLE);
     /**
      * What a fight left on the ground, as a clause that ends with it: the ground (地上, 满地…), only the words of what is
      * there (还有, 都是, 还全是, 留了…) and how much, then broken glass or bottles or the marks of blood, one or a list
@@ -199,27 +198,33 @@ final class NobodyAtRiskNow {
             + "|" + ELSEWHERE + "|没散|断了|哗|开灯|点着");
     /**
      * A fire kept to cook or keep warm: 煮饭, 烧火做饭, 烧蜂窝煤, 烧煤炉子, 烧炭盆, 用电炉子, 烤火, 取暖, 柴火灶. Not a fire
-     * that has caught (着火, 烧起来…), which {@link #NOT_KEPT} and the danger phrases read.
+     * that has caught (着火, 烧起来…), which {@link #NOT_KEPT} and the danger phrases read; not a bare 烧炭, the words of a
+     * charcoal suicide (在里头烧炭, 门窗封起在烧炭), nor 烧柴油.
      */
     private static final Pattern KEPT_FIRE = Pattern.compile("(?:烧火|生火)?(?:煮饭|做饭|烧饭|炒菜)|烧(?:煤炉子?|煤球炉?子?"
-            + "|蜂窝煤|煤|炭(?:盆|火)?|柴火?灶?)|炭盆|炭火|烤火|取暖|(?:用|点)(?:明火|电炉子?|煤炉子?)|电炉子?|柴火灶|烧火");
+            + "|蜂窝煤(?:炉子?)?|煤|炭(?:盆|火|炉子?)|柴(?!油)火?灶?)|炭盆|炭火|烤火|取暖|(?:用|点)(?:明火|电炉子?|煤炉子?)|电炉子?"
+            + "|柴火灶|烧火");
     /**
      * People living where the fire is kept, the hazard a resident reports (地下室住了人, 门面里头住人, 有人住起, 出租屋住了十几个人,
-     * 一间屋住十几个人, 住在店里头, 群租房, 三合一). Not 住 as what a thing does to something (压住, 堵住, 站不住), which
-     * is never before 人 or 在.
+     * 一间屋住十几个人, 住在店里头, 群租房, 三合一). Not 住 after a verb it completes (抓住人, 按住人, 围住一个人, 忍不住在,
+     * 压住, 堵住), where it is no living.
      */
-    private static final Pattern LIVED_IN = Pattern.compile("人住|住(?:了|着|起)?(?:[一二两三四五六七八九十几好多0]+个?)?人"
-            + "|住在|住起|住着|群租|三合一");
+    private static final Pattern LIVED_IN = Pattern.compile("(?<![围拦抓揪逮按摁抱压困堵挡拉扯拖扶卡夹缠捂扣锁盯记忍不])住"
+            + "(?:(?:了|着|起)?(?:[一二两三四五六七八九十几好多0]+(?:个|家|户)?)?人|在|起|着)|有人住|人住|群租|三合一");
     /**
      * What says the kept fire harms someone or is out of hand, or names another danger: a person in trouble
-     * ({@link #PERSON_IN_TROUBLE}) or unwell (头晕, 吐, 叫不醒, 脸红, 睡), someone not seen or not answering (没出来, 不开门,
-     * 没声), a fire caught or smoke (着火, 冒, 烟, 窜, 焦), gas or a smell, a leak (not of water), a live wire, something falling or
-     * giving way, a hospital, a call for help.
+     * ({@link #PERSON_IN_TROUBLE}) or unwell (头晕, 吐, 叫不醒, 脸红, 睡, 无力, 说胡话, 中风), someone not seen or not answering
+     * (没出来, 不开门, 没声, 没得人应, 没接, 关机), a fire caught, fierce or spreading or smoke (着火, 火势, 冒, 烟, 窜, 焦, 点起),
+     * gas or a smell, a leak (not of water), a live wire, something falling or giving way, a hospital, a call for help, a
+     * sealed room or despair (胶带, 封, 想不开), violence (抓, 拖, 揍, 打, 砍, 刀), a jump, a poison, a face of distress.
      */
     private static final Pattern NOT_KEPT = Pattern.compile(PERSON_IN_TROUBLE + "|晕|昏|恶心|吐|呕|不醒|叫不|难受|喘|咳|呛"
             + "|睡|出来|出门|开门|不开|没开|没人|没声|没见|没看到|不见|软|脸红|着火|起火|着了|燃|烧起|烧着|烧到|引着|点着|冒|烟"
             + "|窜|蹿|蔓延|火苗|火星|火花|火[^，。,\\s]{0,3}大|爆|炸|焦|糊|煳|煤气|燃气|天然气|液化气|气味|味|漏(?!水)|电线|短路|快|救|命"
-            + "|塌|垮|倒|埋|砸|掉|摔|死|跑不|医院|住院|" + CALL);
+            + "|塌|垮|倒|埋|砸|掉|摔|死|跑不|医院|住院|" + CALL
+            + "|无力|起不|爬不|答应|人应|没接|打不通|关机|胡话|神志|不清|打偏|熏|中风|歪|跌|翻|火势|火[^，。,\\s]{0,3}(?:猛|旺|凶)"
+            + "|烧了|黑了|胶带|封|想不开|失恋|活着|抓|拖|揍|打(?![算工])|捶|砍|刀|面包车|火塘|出声|动不了|没动|点起|跳|药"
+            + "|[\\x{1F466}-\\x{1F475}\\x{1F635}\\x{1F922}\\x{1F92E}]");
     /**
      * What may follow the kept fire, clause by clause: only what a resident adds to such a report — a fear of what may
      * happen (怕出事, 担心不安全), the hazard's name or its aggravations (三合一, 不通风, 只有一个出口, 有安全隐患), how long it
@@ -228,7 +233,7 @@ final class NobodyAtRiskNow {
      * may be what it is doing to someone, and no list of such words is whole.
      */
     private static final Pattern REMARKS_AFTER_THE_FIRE = Pattern.compile("(?:" + SecondMatter.PAUSE + "*(?:"
-            + "(?:我|我们|邻居|住户)?(?:怕|担心|就是怕|搞不好要)(?:出事|起火|不安全)(?:得很)?|要出事的样子|太危险了|不安全"
+            + "(?:我|我们|邻居|住户)?(?:怕|担心|就是怕|搞不好要)(?:出事|不安全)(?:得很)?|要出事的样子|太危险了|不安全"
             + "|(?:有|存在)(?:安全)?隐患(?:请处理)?|恼火得很|(?:典型的)?三合一|(?:又|也)?不通风|通风(?:也|又)?不好"
             + "|只有一个出口|旁边全是干草|(?:已经)?好几个月了|年年都这样|去年也是这样"
             + "|(?:说|劝)(?:了|过)?(?:他|他们)?(?:也|都)?不听劝?|不听劝|劝(?:都|也)?劝不走"
@@ -342,13 +347,21 @@ final class NobodyAtRiskNow {
 
     /**
      * A fire kept to cook or keep warm ({@link #KEPT_FIRE}) where people live ({@link #LIVED_IN}), told as the hazard
-     * it is (SAFETY: "地下室住了人，还在里头烧蜂窝煤", "门市卷帘门里头住人，还在里头煮饭"), with nothing after the fire's
-     * last words but {@link #REMARKS_AFTER_THE_FIRE}, none of the words of {@link #NOT_KEPT} and no danger phrase but a fire's or a gas's within the words of the kept fire (还在烧柴火灶's
+     * it is (SAFETY: "地下室住了人，还在里头烧蜂窝煤", "门市卷帘门里头住人，还在里头煮饭"): every clause tells the living,
+     * the fire or one of {@link #REMARKS_AFTER_THE_FIRE} (so no clause of anything else, before the fire or after it:
+     * "…早上打电话说浑身无力起不了床，昨晚在屋头烧了一晚上炭盆" is not held), nothing after the fire's last words but those
+     * remarks, none of the words of {@link #NOT_KEPT} and no danger phrase but a fire's or a gas's within the words of the kept fire (还在烧柴火灶's
      * 在烧, 烧煤炉子's 煤炉).
      */
     static boolean fireKept(String normal) {
         if (!LIVED_IN.matcher(normal).find() || NOT_KEPT.matcher(normal).find()) {
             return false;
+        }
+        for (String clause : normal.split(SecondMatter.PAUSE + "+")) {
+            if (!clause.isEmpty() && !LIVED_IN.matcher(clause).find() && !KEPT_FIRE.matcher(clause).find()
+                    && !REMARKS_AFTER_THE_FIRE.matcher(clause).matches()) {
+                return false;
+            }
         }
         List<MatchResult> kept = KEPT_FIRE.matcher(normal).results().toList();
         return !kept.isEmpty()

@@ -164,26 +164,23 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("两个人在楼下推搡，现在散了，人没伤着"), "nobody hurt after 人");
     }
 
-    /** The eighty-eighth round's fight words: county-style sets 3, 44, 92, 186, 197, 198's wrong alarms. */
+    /**
+     * The eighty-eighth round's red teams' and code review's emergencies: a fight told as over, someone in danger after
+     * it in words the list did not have (the review found 8 held before that round).
+     */
     @Test
-    void moreWaysOfTellingAFightOverAreRead() {
-        assertTrue(toldAsWritten("两个人在馆子头吵架打了几拳 现在被劝开了"), "打了几拳 (county-style set 3)");
-        assertTrue(toldAsWritten("刚才街上两个人扯起打了几下 现在各走各的了"), "打了几下, 各走各 (county-style set 186)");
-        assertTrue(toldAsWritten("白象街一个醉汉刚才在街上推人打人，现在走了"), "推人打人 (county-style set 197)");
-        assertTrue(toldAsWritten("桐梓一中门口两个学生打完架了，一个跑了"), "打完架 (county-style set 198)");
-        assertTrue(toldAsWritten("两个醉汉刚打了一架，现在被拉开了，都没啥伤，还在那里骂"), "still only shouting (county-style set 92)");
-        assertTrue(toldAsWritten("打架的刚才拉开了，现在还在那里吵，声音大得很"), "still only arguing");
-    }
-
-    /** The eighty-eighth round's red teams' emergencies: a fight told as over in its new words, someone in danger after. */
-    @Test
-    void aFightOverInTheNewWordsWithSomeoneInDangerAfterIsNot() {
-        assertFalse(toldAsWritten("打完架各走各的，刚才又在路口打起来了"), "fighting again");
-        assertFalse(toldAsWritten("打了几拳就跑了，被打的那个眼睛肿起看不见，脑壳昏想吐"), "dazed and sick");
-        assertFalse(toldAsWritten("打完架各走各的，结果那个人把对方家的窗子砸了在往里头扔火"), "a fire thrown in");
-        assertFalse(toldAsWritten("打完架走了，有个人遭推到河头去了，看到在往下冲"), "pushed into the river");
-        assertFalse(toldAsWritten("打了几拳散了，被打那个人刚才抽起来了，眼睛翻白"), "a fit");
-        assertFalse(toldAsWritten("两个人打了几下，现在各走各的，还在打电话喊人"), "still calling people in (还在, not shouting)");
+    void aFightOverWithSomeoneInDangerAfterIsNot() {
+        assertFalse(toldAsWritten("两个人打架，已经拉开了，刚才又在路口打起来了"), "fighting again");
+        assertFalse(toldAsWritten("两个人打架，刚劝开，又动手了"), "at it again");
+        assertFalse(toldAsWritten("两家人打架拉开了，又抓扯起来了"), "grappling again");
+        assertFalse(toldAsWritten("两个人打架，现在散了，被打的那个眼睛肿起看不见，脑壳昏想吐"), "dazed and sick");
+        assertFalse(toldAsWritten("两伙人打架，人都走了，结果那个人在往对方家里头扔火"), "a fire thrown in");
+        assertFalse(toldAsWritten("两个人打架，现在散了，有个人遭推到河头去了，看到在往下冲"), "pushed into the river");
+        assertFalse(toldAsWritten("两个人打架，拉开了，被打那个人刚才抽起来了，眼睛翻白"), "a fit");
+        assertFalse(toldAsWritten("两个人打架，拉开了，有一个回去拿起斧头又来了"), "an axe");
+        assertFalse(toldAsWritten("打架的拉开了，但是有个人手里拿着一把枪样子的东西还站在那里"), "a gun");
+        assertFalse(toldAsWritten("打架的散了，一个人头打破了，走路都走不稳"), "a broken head, staggering");
+        assertFalse(toldAsWritten("打架的跑了，另一个手膀子断了"), "a broken arm");
         assertTrue(toldAsWritten("昨晚烧烤摊两个人打架 现在散了 桌子打烂了几张"), "a barbecue stall's 烧 is no fire");
         assertTrue(toldAsWritten("刚才在普州大道两个卖水果的打起来了 现在被拉开了"), "a fruit seller's 水 is no water");
     }
@@ -199,7 +196,7 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("小区地下室住了人，还在里头烧煤炉子，又不通风"), "the stove's 煤炉, no ventilation (set 153)");
         assertTrue(toldAsWritten("车库住人，烧炭盆，说了也不听"), "they will not listen");
         assertTrue(toldAsWritten("地下室住人还烧煤炉，有安全隐患"), "a hazard named");
-        assertTrue(toldAsWritten("网格员你好，我们小区有个车库住人，在里面烧蜂窝煤，麻烦处理"), "a request after the fire");
+        assertTrue(toldAsWritten("我们小区有个车库住人，在里面烧蜂窝煤，麻烦处理"), "a request after the fire");
     }
 
     /**
@@ -220,6 +217,24 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("地下室住人，刚才有个人晕倒在门口，还在里头烧蜂窝煤"), "someone fainted, told before the fire");
         assertFalse(toldAsWritten("地下室住了人，一屋子煤气味，还在里头烧煤炉子"), "a gas smell");
         assertFalse(toldAsWritten("还在里头烧蜂窝煤"), "nobody said to live there");
+    }
+
+    /**
+     * The eighty-eighth round's code review's emergencies, held by the rule as the round first scored it: a danger told
+     * before the fire, a charcoal suicide, a fire out of hand, another danger beside a cooking word, a 住 that is no living.
+     */
+    @Test
+    void aKeptFireBesideAnythingElseOrACharcoalSuicideIsNot() {
+        assertFalse(toldAsWritten("我爸妈住在乡下老房子，早上打电话说浑身无力起不了床，昨晚在屋头烧了一晚上炭盆"),
+                "carbon monoxide told before the fire");
+        assertFalse(toldAsWritten("地下室住人，拍门没得人应，里头在烧蜂窝煤"), "nobody answers, told before the fire");
+        assertFalse(toldAsWritten("我哥住在出租屋，门窗缝都用胶带贴起了，在里头烧炭"), "a sealed room");
+        assertFalse(toldAsWritten("我住在锦江小区5栋，我女朋友跟我吵架后进了卧室，在里面烧炭"), "a bare 烧炭");
+        assertFalse(toldAsWritten("出租屋住人，炭盆把晾的衣服点起了"), "clothes set alight");
+        assertFalse(toldAsWritten("几个人抓住人往面包车上拖，旁边饭馆在炒菜"), "抓住人 is no living; an abduction");
+        assertFalse(toldAsWritten("地下室住人烧蜂窝煤 \uD83D\uDE35\uD83D\uDE35"), "a face of distress");
+        assertFalse(toldAsWritten("网格员你好，我们小区有个车库住人，在里面烧蜂窝煤，麻烦处理"),
+                "a clause of anything else, even a greeting");
     }
 
     @Test
