@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Four kinds of message that the README's labelling rules keep out of EMERGENCY although their words read as a danger
+ * Five kinds of message that the README's labelling rules keep out of EMERGENCY although their words read as a danger
  * now: theft without violence stays PUBLIC_ORDER even while it happens ("有人正在撬我隔壁的门，隔壁屋头没人",
  * "超市里有个人正在往衣服里头塞东西"); a fight that is over is PUBLIC_ORDER ("楼下两个人动起手来了，刚被旁边的人拉开，现在各自
  * 走了"); a gas smell that has gone or a leak shut off is the hazard left to act on, SAFETY ("刚才闻到一股煤气味，开窗后现在
  * 没有了，但想请人来查一下管子"); a fire put out is what it left, SAFETY, ENVIRONMENT or nothing to act on ("刚才楼道里电瓶车
- * 冒烟了，我们用灭火器喷熄了，现在没事了，但是楼道里还停起好多电瓶车"). A message that tells one of them, and none of the words of
+ * 冒烟了，我们用灭火器喷熄了，现在没事了，但是楼道里还停起好多电瓶车"); a fire kept to cook or keep warm where people live
+ * is the hazard, SAFETY ("地下室有人住，还在里头烧蜂窝煤"). A message that tells one of them, and none of the words of
  * a person hurt or at risk, a weapon or the danger going on, is no emergency, whatever the scorer made of its present
  * tense; its reply still says what to do if someone is in danger, and its event is flagged for a check.
  */
@@ -133,21 +134,31 @@ final class NobodyAtRiskNow {
     private static final String AMOUNT = "(?:一?点|一?些|好多|好些|不少|一堆|一片|一大?[滩摊]|几[滩摊])";
     private static final Pattern FIGHT = Pattern.compile("打架|打了一架|打起来|打起了|动手|动起手|打捶|推了几下|推搡|干仗"
             + "|干架|扭打|打成一团|掐架");
-    /** The fight broken up or its people gone; not someone running or walking up (跑了过来, 走了回来). */
-    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了|[跑走]了(?![过回进])"
+    /**
+     * The fight broken up or its people gone; not someone running or walking up (跑了过来, 走了回来), nor someone taken away
+     * (把那个女的绑走了, 拽走了, 带走了) unless by the police (派出所来了把人带走了).
+     */
+    private static final Pattern OVER = Pattern.compile("散了|拉开|劝开|劝走|劝住|扯开|各自走|人都走|都走了"
+            + "|(?<![带拽绑押弄抢架抬扛抱拉拖抓掳])[跑走]了(?![过回进])|(?:警察|派出所|公安|民警)[^，。,\\s]{0,8}[带抓]走了"
             + "|分开了");
     /**
      * What says the fight is not over or someone is hurt: blood, a weapon (刀, 斧头, 锤子, 枪, 汽油, 拿起…), a hospital, a
      * threat to come back, people still at it (还在…), someone lying, cut, bleeding on, with a broken head or bone, dazed,
      * sick, fitting, staggering or taken away (留下个人躺在马路中间, 被玻璃割到手 一直在流, 被硬拖到车上, 头打破了, 脑壳昏想吐, 眼睛翻白,
-     * 走不稳), a fire (not 火锅, 火车…), someone in the water (遭推到河头去了), fighting again (又在路口打起来了, 又动手了,
-     * 又抓扯起来了) and any word of a person in trouble ({@link #PERSON_IN_TROUBLE}: 没动静, 起不来…).
+     * 走不稳, 脑壳开了个口子, 脸都紫了), a threat to kill, a fire (not 火锅, 火车…), someone in or kicked into water, down a
+     * slope or off a balcony (遭推到河头去了, 踹进湖里, 滚下去了), someone on a road, a rail line or a roof, a pregnant woman,
+     * a head or face hurt or someone dazed, crying or moaning (捂着脑壳, 牙齿掉了, 打懵了, 坐在地上哼, 一摊红的), someone
+     * coming back with people or things (带人过来, 拿家什),
+     * fighting again (又在路口打起来了, 又动手了, 又抓扯起来了, 又冲过来了), any emoji and any word of a person in trouble ({@link #PERSON_IN_TROUBLE}: 没动静, 起不来…).
      */
     private static final Pattern NOT_OVER = Pattern.compile("血|伤|倒|晕|不动|刀|棍|棒|砍|捅|送医|医院|救护|" + CALL
             + "|还在打|又打|又开始|追|砖|石头|酒瓶|瓶子|孩子|娃|老人|快|救|命|要来|回来|报复|威胁|没散|没拉开|拉不开|劝不住|还在"
             + "|流|割|插|拖|塞|车上|面包车|锹|铲|钢管|扳手|骨折|昏|吐|呕|看不见|眼睛|翻白|翻眼|抽起|抽筋|抽风|斧|锤|枪|匕首|汽油|拿起"
             + "|家伙|同归于尽|打破|头破|破了头|打断|断了|走不稳|踉|鼻青脸肿|火(?![锅车腿气爆])|[河江塘水](?:里|头|中)|推[到下进]"
-            + "|掉[到进]?[河江塘水]|落水|往下冲|冲走|又[^，。,\\s]{0,6}(?:打|动手|扯|干|掐)|" + PERSON_IN_TROUBLE);
+            + "|掉[到进]?[河江塘水]|落水|往下冲|冲走|又[^，。,\\s]{0,6}(?:打|动手|扯|干|掐|冲|扑|扭|踹|踢|撕|杠)|湖|池|沟|滚下"
+            + "|翻下|踹|抄起|操起|抡起|榔头|改锥|硫酸|开水|酒精|柴油|杀|弄死|整死|口子|破了|肿|喘|咳|睡在|跪|扑在|起不|紫|坐在马路"
+            + "|铁轨|楼顶|窗台|孕|捂|牙|鼻子|大包|大舌头|拿[^，。,\\s]{0,4}砸|架起|煞白|缩在|懵|认不|肋|踢断|家什|带人|拿东西|爬|哼"
+            + "|红的|脑壳|脑袋|开花|一抽|抽过去|打飘|马路中间|扯烂|哭|发直|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]|" + PERSON_IN_TROUBLE);
     /**
      * What a fight left on the ground, as a clause that ends with it: the ground (地上, 满地…), only the words of what is
      * there (还有, 都是, 还全是, 留了…) and how much, then broken glass or bottles or the marks of blood, one or a list
@@ -207,16 +218,17 @@ final class NobodyAtRiskNow {
     /**
      * People living where the fire is kept, the hazard a resident reports (地下室住了人, 门面里头住人, 有人住起, 出租屋住了十几个人,
      * 一间屋住十几个人, 住在店里头, 群租房, 三合一). Not 住 after a verb it completes (抓住人, 按住人, 围住一个人, 忍不住在,
-     * 压住, 堵住), where it is no living.
+     * 把门顶住在里面, 栓住在屋里), where it is no living, nor nobody living there (没得人住).
      */
-    private static final Pattern LIVED_IN = Pattern.compile("(?<![围拦抓揪逮按摁抱压困堵挡拉扯拖扶卡夹缠捂扣锁盯记忍不])住"
-            + "(?:(?:了|着|起)?(?:[一二两三四五六七八九十几好多0]+(?:个|家|户)?)?人|在|起|着)|有人住|人住|群租|三合一");
+    private static final Pattern LIVED_IN = Pattern.compile("(?<![围拦抓揪逮按摁抱压困堵挡拉扯拖扶卡夹缠捂扣锁盯记忍不顶关栓拴闩"
+            + "插别抵掐勒绑捆盖])住(?:(?:了|着|起)?(?:[一二两三四五六七八九十几好多0]+(?:个|家|户)?)?人|在|起|着)|有人住"
+            + "|(?<!没得|没|无|冇)人住|群租|三合一");
     /**
      * What says the kept fire harms someone or is out of hand, or names another danger: a person in trouble
      * ({@link #PERSON_IN_TROUBLE}) or unwell (头晕, 吐, 叫不醒, 脸红, 睡, 无力, 说胡话, 中风), someone not seen or not answering
      * (没出来, 不开门, 没声, 没得人应, 没接, 关机), a fire caught, fierce or spreading or smoke (着火, 火势, 冒, 烟, 窜, 焦, 点起),
      * gas or a smell, a leak (not of water), a live wire, something falling or giving way, a hospital, a call for help, a
-     * sealed room or despair (胶带, 封, 想不开), violence (抓, 拖, 揍, 打, 砍, 刀), a jump, a poison, a face of distress.
+     * sealed room or despair (胶带, 封, 想不开), violence (抓, 拖, 揍, 打, 砍, 刀), a jump, a poison, 出事了, any emoji.
      */
     private static final Pattern NOT_KEPT = Pattern.compile(PERSON_IN_TROUBLE + "|晕|昏|恶心|吐|呕|不醒|叫不|难受|喘|咳|呛"
             + "|睡|出来|出门|开门|不开|没开|没人|没声|没见|没看到|不见|软|脸红|着火|起火|着了|燃|烧起|烧着|烧到|引着|点着|冒|烟"
@@ -224,7 +236,7 @@ final class NobodyAtRiskNow {
             + "|塌|垮|倒|埋|砸|掉|摔|死|跑不|医院|住院|" + CALL
             + "|无力|起不|爬不|答应|人应|没接|打不通|关机|胡话|神志|不清|打偏|熏|中风|歪|跌|翻|火势|火[^，。,\\s]{0,3}(?:猛|旺|凶)"
             + "|烧了|黑了|胶带|封|想不开|失恋|活着|抓|拖|揍|打(?![算工])|捶|砍|刀|面包车|火塘|出声|动不了|没动|点起|跳|药"
-            + "|[\\x{1F466}-\\x{1F475}\\x{1F635}\\x{1F922}\\x{1F92E}]");
+            + "|出事了|出大事|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
     /**
      * What may follow the kept fire, clause by clause: only what a resident adds to such a report — a fear of what may
      * happen (怕出事, 担心不安全), the hazard's name or its aggravations (三合一, 不通风, 只有一个出口, 有安全隐患), how long it
@@ -239,6 +251,22 @@ final class NobodyAtRiskNow {
             + "|(?:说|劝)(?:了|过)?(?:他|他们)?(?:也|都)?不听劝?|不听劝|劝(?:都|也)?劝不走"
             + "|(?:麻烦|请)?(?:你们|社区|网格员)?(?:有空)?(?:来|去)?(?:查|看|管|处理|检查)(?:一下|一哈|下)?(?:嘛|吧)?(?:谢谢)?"
             + "|能不能管一下|提醒一[下哈]|建议检查))*" + SecondMatter.PAUSE + "*");
+    /**
+     * The only words a clause of a kept fire may be made of, besides the living ({@link #LIVED_IN}) and the fire
+     * ({@link #KEPT_FIRE}): a place people live in where they should not (地下室, 车库, 门面, 卷帘门, 出租屋, 群租房, 厂房, 仓库,
+     * 桥洞下, 彩钢棚…) and where in it (里头, 屋头, 楼上, 后头…), the lodgers as a count or a trade (有人, 一家人, 十几个人, 打工的,
+     * 租客), a house number, what else is done there (卖东西, 做生意, 堆货) and the little words between (还, 在, 又, 天天, 冬天,
+     * 把…租给, 改成…). A clause with any other word may be telling what the fire is doing to someone, in words no list of
+     * dangers foresees ("住在车库的那家人一上午没得响动", "住在地下室的大姐荤迷了", "群租房住了十几个人火起来了"), so it is not held.
+     */
+    private static final Pattern KEPT_FIRE_CLAUSE = Pattern.compile("(?:" + LIVED_IN.pattern() + "|" + KEPT_FIRE.pattern()
+            + "|地下室|地下车库|车库|负一楼|杂物间|储藏室|人防通道|楼梯间|出租屋|出租房|群租房|房子|老房子|平房|门面|门市|门脸房?"
+            + "|卷帘门|铺子|商铺|店子?|厂房|车间|仓库|库房|工棚|板房|活动板房|彩钢棚|彩钢房|棚子|棚棚|桥洞下?|阁楼|寝室|宿舍"
+            + "|小区|我们|隔壁|对面|楼上|楼下|楼顶|[一二三0]楼|前头|后头|里头|里面|屋头|屋里|屋子|一间屋|一个房间|房间|阳台"
+            + "|有人|有户人|有家|一家人|一家[二三四五六七八九十0]口|[一二两三四五六七八九十几好多0]+个?(?:人|工人|打工的|租客|学生)"
+            + "|几个|好多|十几|租客|工人|打工的|收废品的|看门的|老板|店主|0+(?:号|栋|单元|室)?|号|栋|单元"
+            + "|卖东西|做生意|堆货|租给|出租|租出去|隔成小间|改成|违规|私自|搭的?|晚上|白天|冬天|天天|每天|一直|平时"
+            + "|那个|这个|那家|这家|一个|个|还|也|又|都|就|在|是|有|的|了|着|起|把|拿|用|里|头|面|上|下|和|跟)+");
     private static final Pattern FIRE = Pattern.compile("火|烧");
     /**
      * A fire put out: 扑灭, 浇灭, the fire or smoke then 灭了 or 熄了 in its clause (火已经灭了, 用灭火器喷熄了), 火没得了. Not a
@@ -347,18 +375,18 @@ final class NobodyAtRiskNow {
 
     /**
      * A fire kept to cook or keep warm ({@link #KEPT_FIRE}) where people live ({@link #LIVED_IN}), told as the hazard
-     * it is (SAFETY: "地下室住了人，还在里头烧蜂窝煤", "门市卷帘门里头住人，还在里头煮饭"): every clause tells the living,
-     * the fire or one of {@link #REMARKS_AFTER_THE_FIRE} (so no clause of anything else, before the fire or after it:
-     * "…早上打电话说浑身无力起不了床，昨晚在屋头烧了一晚上炭盆" is not held), nothing after the fire's last words but those
-     * remarks, none of the words of {@link #NOT_KEPT} and no danger phrase but a fire's or a gas's within the words of the kept fire (还在烧柴火灶's
-     * 在烧, 烧煤炉子's 煤炉).
+     * it is (SAFETY: "地下室住了人，还在里头烧蜂窝煤", "门市卷帘门里头住人，还在里头煮饭"): every clause made only of the
+     * words of {@link #KEPT_FIRE_CLAUSE} or one of {@link #REMARKS_AFTER_THE_FIRE} (so no other word anywhere, before the fire
+     * or after it: "…早上打电话说浑身无力起不了床，昨晚在屋头烧了一晚上炭盆" is not held), nothing after the fire's last words
+     * but those remarks, none of the words of {@link #NOT_KEPT} and no danger phrase but a fire's or a gas's within the words of
+     * the kept fire (还在烧柴火灶's 在烧, 烧煤炉子's 煤炉).
      */
     static boolean fireKept(String normal) {
         if (!LIVED_IN.matcher(normal).find() || NOT_KEPT.matcher(normal).find()) {
             return false;
         }
         for (String clause : normal.split(SecondMatter.PAUSE + "+")) {
-            if (!clause.isEmpty() && !LIVED_IN.matcher(clause).find() && !KEPT_FIRE.matcher(clause).find()
+            if (!clause.isEmpty() && !KEPT_FIRE_CLAUSE.matcher(clause).matches()
                     && !REMARKS_AFTER_THE_FIRE.matcher(clause).matches()) {
                 return false;
             }
@@ -367,9 +395,9 @@ final class NobodyAtRiskNow {
         return !kept.isEmpty()
                 && REMARKS_AFTER_THE_FIRE.matcher(normal.substring(kept.get(kept.size() - 1).end())).matches()
                 && EmergencyFeatures.PHRASES.hits(normal).stream()
-                .filter(hit -> WATCHED.contains(hit.group()))
-                .allMatch(hit -> (hit.group().equals("FIRE") || hit.group().equals("GAS"))
-                        && kept.stream().anyMatch(k -> hit.begin() < k.end() && k.start() < hit.end()));
+                        .filter(hit -> WATCHED.contains(hit.group()))
+                        .allMatch(hit -> (hit.group().equals("FIRE") || hit.group().equals("GAS"))
+                                && kept.stream().anyMatch(k -> hit.begin() < k.end() && k.start() < hit.end()));
     }
 
     static boolean gasGone(String normal) {

@@ -191,7 +191,9 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("地下室有人住，还在里头烧蜂窝煤"), "a coal-briquette stove in a basement (set 16)");
         assertTrue(toldAsWritten("门市卷帘门里头住人，还在里头煮饭"), "cooking behind a shop's shutter (set 54)");
         assertTrue(toldAsWritten("楼下门面又住人又做生意，还在里头煮饭，三合一"), "three-in-one, named after the fire (set 46)");
-        assertTrue(toldAsWritten("罗汉一个群租房，一间屋住十几个人还在里头煮饭"), "a crowded rented room (set 146)");
+        assertTrue(toldAsWritten("一个群租房，一间屋住十几个人还在里头煮饭"), "a crowded rented room");
+        assertFalse(toldAsWritten("罗汉一个群租房，一间屋住十几个人还在里头煮饭"),
+                "a place the closed words do not name (county-style set 146): an alarm again");
         assertTrue(toldAsWritten("隔壁出租屋住了十几个人，还在屋里用电炉子煮饭"), "an electric stove (set 122)");
         assertTrue(toldAsWritten("小区地下室住了人，还在里头烧煤炉子，又不通风"), "the stove's 煤炉, no ventilation (set 153)");
         assertTrue(toldAsWritten("车库住人，烧炭盆，说了也不听"), "they will not listen");
@@ -221,7 +223,8 @@ class NobodyAtRiskNowTest {
 
     /**
      * The eighty-eighth round's code review's emergencies, held by the rule as the round first scored it: a danger told
-     * before the fire, a charcoal suicide, a fire out of hand, another danger beside a cooking word, a 住 that is no living.
+     * before the fire, a charcoal suicide, a fire out of hand, another danger beside a cooking word, a 住 that is no
+     * living.
      */
     @Test
     void aKeptFireBesideAnythingElseOrACharcoalSuicideIsNot() {
@@ -235,6 +238,38 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("地下室住人烧蜂窝煤 \uD83D\uDE35\uD83D\uDE35"), "a face of distress");
         assertFalse(toldAsWritten("网格员你好，我们小区有个车库住人，在里面烧蜂窝煤，麻烦处理"),
                 "a clause of anything else, even a greeting");
+    }
+
+    /**
+     * The eighty-eighth round's second code review's emergencies, held while a clause needed only to name the living or
+     * the fire: every clause is now made only of the closed words of a kept fire, so a word of anything else in the
+     * living's clause, in a clause without punctuation or after another fire word stands the rule aside.
+     */
+    @Test
+    void aKeptFireIsReadAsAClosedGrammar() {
+        assertFalse(toldAsWritten("住在车库的那家人一上午没得响动，里面还在烧煤炉子"), "no sound all morning, in the living's clause");
+        assertFalse(toldAsWritten("住在地下室的大姐荤迷了在烧煤炉子"), "a homophone of 昏迷, one clause");
+        assertFalse(toldAsWritten("住在楼下的老两口人不行了，在烧蜂窝煤取暖"), "failing");
+        assertFalse(toldAsWritten("群租房住了十几个人火起来了，还在用电炉子"), "a fire caught, in the living's clause");
+        assertFalse(toldAsWritten("地下室住了人在烧蜂窝煤，一个娃儿把手伸进炭火"), "a danger after another fire word");
+        assertFalse(toldAsWritten("他把门顶住在里面烧炭盆"), "a door held shut is no living");
+        assertFalse(toldAsWritten("住在地下室的\uD83D\uDC76脸都乌了在烧蜂窝煤"), "a baby's emoji");
+        assertTrue(toldAsWritten("出租屋里住了十几个人 还在屋头烧煤炉"), "the living and the fire alone (county-style set 163)");
+        assertTrue(toldAsWritten("有家门面前头卖东西后头住人 还在里头煮饭"), "what else is done there (county-style set 144)");
+    }
+
+    /** The eighty-eighth round's second code review's emergencies after a fight told as over. */
+    @Test
+    void aFightOverWithSomeoneTakenHurtOrComingBackIsNot() {
+        assertFalse(toldAsWritten("楼下几个人动手了，把那个女的绑走了"), "someone taken away is no end of a fight");
+        assertTrue(toldAsWritten("昨天晚上街上有人打架，警察来把人带走了"), "taken away by the police");
+        assertFalse(toldAsWritten("楼下打架，一个男的牙齿掉了两颗，打人的跑了"), "teeth knocked out");
+        assertFalse(toldAsWritten("楼下打架，刚拉开了，那个男的说一会儿带人过来"), "coming back with people");
+        assertFalse(toldAsWritten("两个人干仗，都走了，地上好大一摊红的"), "a pool of red");
+        assertFalse(toldAsWritten("楼下打架，人都散了，那个被打的一抽一抽的"), "twitching");
+        assertFalse(toldAsWritten("楼下打架刚拉开了 那个被打的抽过去了"), "a fit");
+        assertFalse(toldAsWritten("两个人扭打，被保安拉开了，其中一个被打得两眼发直"), "staring blank");
+        assertFalse(toldAsWritten("打架拉开了，但是其中一个被掐了脖子，现在脸乌起，喘不来气"), "strangled, not breathing");
     }
 
     @Test
