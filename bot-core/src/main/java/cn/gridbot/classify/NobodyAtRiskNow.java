@@ -22,6 +22,11 @@ import java.util.stream.Stream;
 final class NobodyAtRiskNow {
 
     /**
+     * Any emoji (pictographs, symbols and dingbats): beside a fight told as over or a kept fire, a face, a fire or a cry
+     * for help drawn rather than written (😵, 🔥, 🆘, 🩸) may be the danger, and no list of them is whole.
+     */
+    private static final String ANY_EMOJI = "[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]";
+    /**
      * A call to 110, 120 or 119 made, asked for or awaited (叫了120, 打了个110, 在等120, 给120打了电话, 120已经来了, 被120拉走了),
      * as the normaliser leaves it: every digit 0. A bare 000 is any house number or sum of money, so the call is read
      * only beside a word of calling, waiting or coming.
@@ -158,7 +163,8 @@ final class NobodyAtRiskNow {
             + "|掉[到进]?[河江塘水]|落水|往下冲|冲走|又[^，。,\\s]{0,6}(?:打|动手|扯|干|掐|冲|扑|扭|踹|踢|撕|杠)|湖|池|沟|滚下"
             + "|翻下|踹|抄起|操起|抡起|榔头|改锥|硫酸|开水|酒精|柴油|杀|弄死|整死|口子|破了|肿|喘|咳|睡在|跪|扑在|起不|紫|坐在马路"
             + "|铁轨|楼顶|窗台|孕|捂|牙|鼻子|大包|大舌头|拿[^，。,\\s]{0,4}砸|架起|煞白|缩在|懵|认不|肋|踢断|家什|带人|拿东西|爬|哼"
-            + "|红的|脑壳|脑袋|开花|一抽|抽过去|打飘|马路中间|扯烂|哭|发直|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]|" + PERSON_IN_TROUBLE);
+            + "|红的|脑壳|脑袋|开花|一抽|抽过去|打飘|马路中间|扯烂|哭|发直|" + ANY_EMOJI + "|"
+            + PERSON_IN_TROUBLE);
     /**
      * What a fight left on the ground, as a clause that ends with it: the ground (地上, 满地…), only the words of what is
      * there (还有, 都是, 还全是, 留了…) and how much, then broken glass or bottles or the marks of blood, one or a list
@@ -236,7 +242,7 @@ final class NobodyAtRiskNow {
             + "|塌|垮|倒|埋|砸|掉|摔|死|跑不|医院|住院|" + CALL
             + "|无力|起不|爬不|答应|人应|没接|打不通|关机|胡话|神志|不清|打偏|熏|中风|歪|跌|翻|火势|火[^，。,\\s]{0,3}(?:猛|旺|凶)"
             + "|烧了|黑了|胶带|封|想不开|失恋|活着|抓|拖|揍|打(?![算工])|捶|砍|刀|面包车|火塘|出声|动不了|没动|点起|跳|药"
-            + "|出事了|出大事|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
+            + "|出事了|出大事|" + ANY_EMOJI);
     /**
      * What may follow the kept fire, clause by clause: only what a resident adds to such a report — a fear of what may
      * happen (怕出事, 担心不安全), the hazard's name or its aggravations (三合一, 不通风, 只有一个出口, 有安全隐患), how long it
