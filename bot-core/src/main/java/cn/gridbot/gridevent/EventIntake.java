@@ -23,7 +23,6 @@ import cn.gridbot.worker.Worker;
 public class EventIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
-    private static final int NUMBER_ATTEMPTS = 5;
 
     private final GridEvents events;
     private final EventNumbers numbers;
@@ -52,8 +51,8 @@ public class EventIntake {
         Instant at = clock.instant();
         LocalDate day = LocalDate.ofInstant(at, settings.timeZone());
         Optional<String> repeats = duplicates.mainFor(report, unit, at);
-        for (int attempt = 1; ; attempt++) {
-            GridEvent event = GridEvent.report(numbers.next(day), report, unit, actor, at);
+        return numbers.withNextNumber(day, number -> {
+            GridEvent event = GridEvent.report(number, report, unit, actor, at);
             // A repeat is merged into the open event: nobody is given it and no second task is pushed; only a repeat
             // whose danger is not ruled out is still pushed to the centre and to the main event's assignee, to check.
             repeats.ifPresent(main -> event.mergeInto(main, Actor.SYSTEM, at));
@@ -61,21 +60,13 @@ public class EventIntake {
             Dispatch.Recipients told = repeats.isPresent()
                     ? dispatch.recipientsOfRepeat(event, () -> repeats.flatMap(events::findByNumber))
                     : dispatch.recipients(event, worker, at);
-            try {
-                GridEvent saved = events.add(event);
-                dispatch.announce(saved, told, at);
-                log.info("Event {} reported: {} in {} ({}{})", saved.number(), saved.category(), saved.unitCode(),
-                        repeats.map(main -> "merged into " + main)
-                                .orElseGet(() -> worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue")),
-                        saved.unreached() ? ", REACHED NOBODY" : "");
-                return new Reported(saved, told);
-            } catch (GridEvents.NumberTaken e) {
-                if (attempt >= NUMBER_ATTEMPTS) {
-                    throw e;
-                }
-                log.warn("{}; resynchronising the day's counter", e.getMessage());
-                numbers.resync(day);
-            }
-        }
+            GridEvent saved = events.add(event);
+            dispatch.announce(saved, told, at);
+            log.info("Event {} reported: {} in {} ({}{})", saved.number(), saved.category(), saved.unitCode(),
+                    repeats.map(main -> "merged into " + main)
+                            .orElseGet(() -> worker.map(w -> "assigned to " + w.code()).orElse("dispatcher queue")),
+                    saved.unreached() ? ", REACHED NOBODY" : "");
+            return new Reported(saved, told);
+        });
     }
 }

@@ -26,7 +26,6 @@ import cn.gridbot.worker.Worker;
 public class HazardReports {
 
     private static final Logger log = LoggerFactory.getLogger(HazardReports.class);
-    private static final int NUMBER_ATTEMPTS = 5;
 
     private final GridEvents events;
     private final EventNumbers numbers;
@@ -56,23 +55,16 @@ public class HazardReports {
         Instant at = clock.instant();
         LocalDate day = LocalDate.ofInstant(at, settings.timeZone());
         Actor actor = Actor.worker(worker.code());
-        for (int attempt = 1; ; attempt++) {
-            GridEvent event = GridEvent.report(numbers.next(day), report, grid, actor, at);
+        return numbers.withNextNumber(day, number -> {
+            GridEvent event = GridEvent.report(number, report, grid, actor, at);
             event.assignTo(worker.code(), deadlines.forAssignment(Category.SAFETY, false, at), actor, at,
                     "复核发现隐患,由 " + worker.code() + " 跟进");
-            try {
-                GridEvent saved = events.add(event);
-                if (worker.reachable()) {
-                    notices.taskAssigned(saved, worker, at);
-                }
-                log.info("Event {} opened by a register check in {}", saved.number(), gridCode);
-                return saved;
-            } catch (GridEvents.NumberTaken e) {
-                if (attempt >= NUMBER_ATTEMPTS) {
-                    throw e;
-                }
-                numbers.resync(day);
+            GridEvent saved = events.add(event);
+            if (worker.reachable()) {
+                notices.taskAssigned(saved, worker, at);
             }
-        }
+            log.info("Event {} opened by a register check in {}", saved.number(), gridCode);
+            return saved;
+        });
     }
 }

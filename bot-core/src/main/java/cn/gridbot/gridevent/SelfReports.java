@@ -32,7 +32,6 @@ public class SelfReports {
     public static final Duration FOLLOW_UP = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(SelfReports.class);
-    private static final int NUMBER_ATTEMPTS = 5;
 
     private final GridEvents events;
     private final EventNumbers numbers;
@@ -60,8 +59,8 @@ public class SelfReports {
         boolean urgent = classification.category() == Category.EMERGENCY;
         Actor actor = Actor.worker(worker.code());
         NewReport report = new NewReport(description, classification, urgent, match, null, Source.WORKER, null, null);
-        for (int attempt = 1; ; attempt++) {
-            GridEvent event = GridEvent.report(numbers.next(day), report, match.unit(), actor, at);
+        return numbers.withNextNumber(day, number -> {
+            GridEvent event = GridEvent.report(number, report, match.unit(), actor, at);
             event.assignTo(worker.code(), deadlines.forAssignment(classification.category(), urgent, at), actor, at,
                     "网格员自行上报");
             event.accept(actor, at);
@@ -70,22 +69,15 @@ public class SelfReports {
                 event.close(actor, "即报即办", at);
             }
             Dispatch.Recipients told = urgent && result == null ? dispatch.recipients(event, Optional.of(worker), at) : null;
-            try {
-                GridEvent saved = events.add(event);
-                if (told != null) {
-                    dispatch.announce(saved, new Dispatch.Recipients(Optional.empty(), told.centre(), told.centreStaff(),
-                            told.countyStaff()), at);
-                }
-                log.info("Event {} self-reported by {}: {} in {} ({})", saved.number(), worker.code(), saved.category(),
-                        saved.unitCode(), saved.status());
-                return saved;
-            } catch (GridEvents.NumberTaken e) {
-                if (attempt >= NUMBER_ATTEMPTS) {
-                    throw e;
-                }
-                numbers.resync(day);
+            GridEvent saved = events.add(event);
+            if (told != null) {
+                dispatch.announce(saved, new Dispatch.Recipients(Optional.empty(), told.centre(), told.centreStaff(),
+                        told.countyStaff()), at);
             }
-        }
+            log.info("Event {} self-reported by {}: {} in {} ({})", saved.number(), worker.code(), saved.category(),
+                    saved.unitCode(), saved.status());
+            return saved;
+        });
     }
 
     /** A photo of what the worker just reported. */

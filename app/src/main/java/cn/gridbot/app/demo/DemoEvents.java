@@ -143,45 +143,48 @@ class DemoEvents {
         NewReport report = new NewReport(text, new Classification(category, 0.6 + random.nextInt(35) / 100.0), emergency,
                 new GridMatch(grid, MatchedBy.LOCATION), "demo-neighbour-" + (1 + random.nextInt(60)), Source.RESIDENT, place,
                 point);
-        GridEvent event = GridEvent.report(numbers.next(day), report, grid, Actor.RESIDENT, reported);
-        Duration age = Duration.between(reported, now);
-        Actor w = Actor.worker(worker);
-        if (newer < 2) {
-            events.add(event); // the last two are still waiting for dispatch
-            return 1;
-        }
-        Instant assigned = reported.plusSeconds(20);
-        event.assignTo(worker, deadlines(assigned, emergency), Actor.SYSTEM, assigned, null);
-        Instant accepted = assigned.plus(emergency ? Duration.ofMinutes(4 + random.nextInt(8)) : Duration.ofMinutes(15 + random.nextInt(200)));
-        if (newer < 5 || age.toHours() < 20 && !emergency && accepted.isAfter(now)) {
-            events.add(event); // dispatched, not yet signed for: still inside its sign-for window (under a day old)
-            return 1;
-        }
-        event.accept(w, accepted);
-        Duration working = emergency ? Duration.ofMinutes(30 + random.nextInt(60))
-                : Duration.ofHours(2 + random.nextInt(random.nextInt(9) == 0 ? 120 : 50));
-        Instant resolved = accepted.plus(working);
-        if (resolved.isAfter(now.minusSeconds(600))) {
-            if (event.resolveDeadline().isBefore(now)) {
-                event.markOverdue(event.resolveDeadline());
+        return numbers.withNextNumber(day, number -> {
+            GridEvent event = GridEvent.report(number, report, grid, Actor.RESIDENT, reported);
+            Duration age = Duration.between(reported, now);
+            Actor w = Actor.worker(worker);
+            if (newer < 2) {
+                events.add(event); // the last two are still waiting for dispatch
+                return 1;
             }
-            events.add(event); // being worked on
-            return 1;
-        }
-        event.resolve(w, RESULTS[random.nextInt(RESULTS.length)], resolved);
-        Instant rated = resolved.plus(Duration.ofHours(1 + random.nextInt(30)));
-        int roll = random.nextInt(10);
-        if (rated.isBefore(now) && roll < 7) {
-            event.rate(roll == 0 ? 2 : roll < 3 ? 4 : roll < 4 ? 3 : 5, rated);
-            if (!event.overdue() && event.status() != EventStatus.CLOSED && event.resolveDeadline().isBefore(now)) {
-                // Reopened by a poor rating after its deadline: open and late, as the deadline watch would mark it.
-                event.markOverdue(rated.isAfter(event.resolveDeadline()) ? rated : event.resolveDeadline());
+            Instant assigned = reported.plusSeconds(20);
+            event.assignTo(worker, deadlines(assigned, emergency), Actor.SYSTEM, assigned, null);
+            Instant accepted = assigned.plus(emergency ? Duration.ofMinutes(4 + random.nextInt(8))
+                    : Duration.ofMinutes(15 + random.nextInt(200)));
+            if (newer < 5 || age.toHours() < 20 && !emergency && accepted.isAfter(now)) {
+                events.add(event); // dispatched, not yet signed for: still inside its sign-for window (under a day old)
+                return 1;
             }
-        } else if (Duration.between(resolved, now).toDays() >= 7) {
-            event.close(Actor.SYSTEM, "办结7天未评价,自动关闭", resolved.plus(Duration.ofDays(7)));
-        }
-        events.add(event);
-        return 1;
+            event.accept(w, accepted);
+            Duration working = emergency ? Duration.ofMinutes(30 + random.nextInt(60))
+                    : Duration.ofHours(2 + random.nextInt(random.nextInt(9) == 0 ? 120 : 50));
+            Instant resolved = accepted.plus(working);
+            if (resolved.isAfter(now.minusSeconds(600))) {
+                if (event.resolveDeadline().isBefore(now)) {
+                    event.markOverdue(event.resolveDeadline());
+                }
+                events.add(event); // being worked on
+                return 1;
+            }
+            event.resolve(w, RESULTS[random.nextInt(RESULTS.length)], resolved);
+            Instant rated = resolved.plus(Duration.ofHours(1 + random.nextInt(30)));
+            int roll = random.nextInt(10);
+            if (rated.isBefore(now) && roll < 7) {
+                event.rate(roll == 0 ? 2 : roll < 3 ? 4 : roll < 4 ? 3 : 5, rated);
+                if (!event.overdue() && event.status() != EventStatus.CLOSED && event.resolveDeadline().isBefore(now)) {
+                    // Reopened by a poor rating after its deadline: open and late, as the deadline watch would mark it.
+                    event.markOverdue(rated.isAfter(event.resolveDeadline()) ? rated : event.resolveDeadline());
+                }
+            } else if (Duration.between(resolved, now).toDays() >= 7) {
+                event.close(Actor.SYSTEM, "办结7天未评价,自动关闭", resolved.plus(Duration.ofDays(7)));
+            }
+            events.add(event);
+            return 1;
+        });
     }
 
     /**

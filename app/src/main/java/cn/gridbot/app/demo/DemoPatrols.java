@@ -146,14 +146,16 @@ class DemoPatrols {
                 new GridMatch(grid, MatchedBy.LOCATION), null, Source.WORKER, place,
                 new GeoPoint(Math.round(centre.getX() * 1e6) / 1e6, Math.round(centre.getY() * 1e6) / 1e6));
         Actor actor = Actor.worker(w.code());
-        GridEvent event = GridEvent.report(numbers.next(at.toLocalDate()), report, grid, actor, when);
-        event.assignTo(w.code(), new Deadlines(when.plus(Duration.ofDays(1)), when.plus(Duration.ofDays(3))), actor, when,
-                "网格员自行上报");
-        event.accept(actor, when);
-        event.resolve(actor, found[2], when);
-        event.close(actor, "即报即办", when);
-        events.add(event);
-        return 1;
+        return numbers.withNextNumber(at.toLocalDate(), number -> {
+            GridEvent event = GridEvent.report(number, report, grid, actor, when);
+            event.assignTo(w.code(), new Deadlines(when.plus(Duration.ofDays(1)), when.plus(Duration.ofDays(3))), actor,
+                    when, "网格员自行上报");
+            event.accept(actor, when);
+            event.resolve(actor, found[2], when);
+            event.close(actor, "即报即办", when);
+            events.add(event);
+            return 1;
+        });
     }
 
     private int patrol(DutyWorker w, LocalDateTime start, int minutes) {

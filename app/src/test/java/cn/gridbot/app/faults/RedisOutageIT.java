@@ -3,6 +3,9 @@ package cn.gridbot.app.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gridbot.app.support.Clients;
 import cn.gridbot.app.support.AdminClient;
@@ -26,6 +31,18 @@ import cn.gridbot.app.support.IntegrationTest;
 import cn.gridbot.app.support.PrivateRedis;
 import cn.gridbot.app.support.TestCounty;
 import cn.gridbot.app.support.WeChatClient;
+import cn.gridbot.classify.Category;
+import cn.gridbot.classify.Classification;
+import cn.gridbot.common.RedisKeys;
+import cn.gridbot.grid.GridCatalog;
+import cn.gridbot.grid.GridMatch;
+import cn.gridbot.grid.MatchedBy;
+import cn.gridbot.gridevent.Actor;
+import cn.gridbot.gridevent.EventNumbers;
+import cn.gridbot.gridevent.GridEvent;
+import cn.gridbot.gridevent.GridEvents;
+import cn.gridbot.gridevent.NewReport;
+import cn.gridbot.gridevent.Source;
 import cn.gridbot.notify.OutboxDispatcher;
 import cn.gridbot.wechat.WeChatProperties;
 
@@ -33,7 +50,8 @@ import cn.gridbot.wechat.WeChatProperties;
  * Redis is an accelerator only (README "Failure behaviour"): stopped mid-conversation, or frozen so that
  * it accepts connections and answers nothing, GridBot goes on with the database alone — the draft
  * complaint kept, duplicates caught, numbers handed out, worker commands, the admin API and the outbox
- * working — and uses Redis again within seconds of its return.
+ * working — and uses Redis again within seconds of its return. A long transaction that takes many numbers (the demo
+ * county's load) is not given a number twice when Redis stops halfway or its counter is behind the database.
  */
 @IntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -63,6 +81,16 @@ class RedisOutageIT {
     StringRedisTemplate redis;
     @Autowired
     OutboxDispatcher dispatcher;
+    @Autowired
+    EventNumbers numbers;
+    @Autowired
+    GridEvents events;
+    @Autowired
+    GridCatalog catalog;
+    @Autowired
+    RedisKeys keys;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     WeChatClient client;
     AdminClient admin;
@@ -145,6 +173,54 @@ class RedisOutageIT {
         assertThat(second).contains("事件编号");
         assertThat(millis[0]).isLessThan(BUDGET_MILLIS);
         assertThat(next[0]).isLessThan(BUDGET_MILLIS);
+    }
+
+    /** A past day whose numbers only these tests take, as the demo county's load takes a past month's. */
+    private static final LocalDate LOAD_DAY = LocalDate.of(2026, 11, 24);
+
+    @Test
+    void numbersATransactionTookFromRedisAreNotGivenAgainWhenRedisStopsHalfway() {
+        List<String> taken = new TransactionTemplate(transactions).execute(status -> {
+            String first = store(numbers.next(LOAD_DAY));
+            String second = store(numbers.next(LOAD_DAY));
+            REDIS.stop();
+            // The database's counter is new for the day and nothing is committed: only the transaction's own
+            // uncommitted events show that 0001 and 0002 are taken.
+            String third = store(numbers.next(LOAD_DAY));
+            return List.of(first, second, third);
+        });
+
+        assertThat(taken).containsExactly("20261124-0001", "20261124-0002", "20261124-0003");
+        assertThat(jdbc.queryForObject("SELECT last_value FROM event_sequence WHERE seq_day = '2026-11-24'", Long.class))
+                .as("the third number came from the database's counter").isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grid_event WHERE number LIKE '20261124-%'", Integer.class))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aRedisCounterBehindTheNumbersOfTheTransactionIsMovedPastThem() {
+        List<String> taken = new TransactionTemplate(transactions).execute(status -> {
+            // Numbers the database's counter handed out while Redis was skipped; Redis kept its own counter at 1.
+            store("20261124-0001");
+            store("20261124-0002");
+            store("20261124-0003");
+            redis.opsForValue().set(keys.prefix() + "evseq:20261124", "1");
+            return List.of(numbers.withNextNumber(LOAD_DAY, this::store), numbers.withNextNumber(LOAD_DAY, this::store));
+        });
+
+        assertThat(taken).containsExactly("20261124-0004", "20261124-0005");
+        assertThat(redis.opsForValue().get(keys.prefix() + "evseq:20261124")).isEqualTo("5");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grid_event WHERE number LIKE '20261124-%'", Integer.class))
+                .isEqualTo(5);
+    }
+
+    /** Stores a resident's report under the number given, as the demo county's load does; answers the number. */
+    private String store(String number) {
+        var grid = catalog.directory().find(TestCounty.GRID_ONE).orElseThrow();
+        NewReport report = new NewReport("幸福路路灯不亮", new Classification(Category.MUNICIPAL, 0.9), false,
+                new GridMatch(grid, MatchedBy.LOCATION), "o-load-" + number, Source.RESIDENT, "幸福路", null);
+        return events.add(GridEvent.report(number, report, grid, Actor.RESIDENT, Instant.parse("2026-11-24T02:00:00Z")))
+                .number();
     }
 
     private static String text(String openid, String content) {

@@ -18,7 +18,8 @@ import cn.gridbot.gridevent.GridEvents;
  * the counter is new (first number of the day, or Redis lost its data) it is moved past the highest
  * number in the database, so a Redis restart does not hand out a number twice; if two instances race
  * through that moment, the unique key on the number catches it and {@link #resync} moves on. Without
- * Redis the day's counter row in the database hands out the numbers, past every number stored.
+ * Redis the day's counter row in the database hands out the numbers, past every number stored; a counter
+ * behind after Redis comes back is caught the same way ({@link EventNumbers#withNextNumber}).
  */
 @Component
 class RedisEventNumbers implements EventNumbers {
@@ -44,8 +45,18 @@ class RedisEventNumbers implements EventNumbers {
     @Override
     public String next(LocalDate day) {
         String dayText = day.format(DAY);
-        long sequence = guard.call(() -> fromRedis(dayText), () -> database.next(day, () -> highestStored(dayText)));
+        long sequence = guard.call(() -> fromRedis(dayText), () -> fromDatabase(day, dayText));
         return number(dayText, sequence);
+    }
+
+    /**
+     * The database's counter, moved past every number stored: those committed, read in the counter's own
+     * transaction, and those the caller's transaction stored and has not committed yet, read here — a load
+     * that took numbers from Redis before it went away (the demo county's) is not given them again.
+     */
+    private long fromDatabase(LocalDate day, String dayText) {
+        long ownUncommitted = highestStored(dayText);
+        return database.next(day, () -> Math.max(ownUncommitted, highestStored(dayText)));
     }
 
     /** The day, a dash and the sequence in at least four digits: 20261201-0007. */
