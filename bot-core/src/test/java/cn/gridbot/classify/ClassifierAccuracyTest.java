@@ -107,7 +107,8 @@ class ClassifierAccuracyTest {
      * two misses are told (set 560: a strong gas smell in a stairwell, half in English; set 565: a neighbour's house on
      * fire, told after testing the account; 10 of the 41 over sets 159-566), and in the eighty-sixth, whose sets had
      * no miss (10 of the 41 over sets 159-574), in the eighty-seventh, whose sets had none either (10 of the 41 over
-     * sets 159-582), and in the eighty-eighth, whose sets had none either (10 of the 41 over sets 159-590): the floors take in what the model
+     * sets 159-582), in the eighty-eighth, whose sets had none either (10 of the 41 over sets 159-590), and in the
+     * eighty-ninth, whose sets had none either (10 of the 41 over sets 159-598): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -130,7 +131,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-eighth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's eighty-ninth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -285,13 +286,17 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and eight county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The two hundred and twelve county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a fight
      * over it holds, and on sets 53, 64, 86, 113 and 168, which earlier rounds had raised, the eighty-eighth's on sets
      * 16, 28, 33, 36, 39, 46, 51, 54, 116, 122, 137, 144, 148, 153, 161, 163, 167, 169 and 174, whose wrong alarms of
-     * a fire kept where people live it holds; the figures in the README's table of the county-style sets;
+     * a fire kept where people live it holds, the eighty-ninth's on sets 3, 5, 44, 73, 92, 106, 186 and 198, whose
+     * wrong alarms of a fight over in closed words it holds — and lowered by it on sets 77, 100, 115, 148 and 160
+     * (0.92, 0.88, 0.96, 0.96, 0.92), whose fights told with someone hurt, a threat to call people or a bare 人已经走了
+     * (which may say that someone has died) it no longer holds; the figures in the README's table of the county-style
+     * sets;
      * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for seven category recalls already below 80 % when their sets were first scored, held at their own figures
@@ -326,19 +331,19 @@ class ClassifierAccuracyTest {
      * caught it.
      */
     static Stream<Arguments> countyFreshSets() {
-        List<Double> precision = List.of(0.92, 0.92, 0.92, 0.85, 0.85, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
+        List<Double> precision = List.of(0.92, 0.92, 0.96, 0.85, 0.88, 0.92, 0.88, 0.85, 1.00, 0.95, 0.92, 0.96, 1.00,
                 0.80, 0.88, 0.96, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.96, 1.00, 0.96, 0.96, 0.96, 1.00, 0.85, 0.88,
-                0.96, 0.96, 0.96, 0.88, 0.85, 0.96, 0.82, 0.96, 0.92, 0.96, 0.96, 0.96, 0.92, 0.88, 0.82, 1.00, 0.82,
+                0.96, 0.96, 0.96, 0.88, 0.85, 0.96, 0.82, 0.96, 0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 0.82, 1.00, 0.82,
                 0.92, 1.00, 0.92, 1.00, 0.82, 0.92, 0.96, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.96, 1.00,
-                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.88, 0.96, 0.85, 0.85, 0.96, 1.00, 0.96, 0.96, 0.92, 0.88, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.85, 0.92, 0.82, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
-                0.92, 0.92, 0.85, 0.85, 0.88, 1.00, 0.96, 0.96, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.96, 0.96, 1.00,
+                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.88, 0.96, 0.88, 0.85, 0.96, 1.00, 0.92, 0.96, 0.92, 0.88, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.85, 0.92, 0.85, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
+                0.92, 0.88, 0.85, 0.85, 0.88, 1.00, 0.96, 1.00, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.96, 0.96, 0.96,
                 0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 1.00, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 1.00, 0.96,
-                0.92, 0.92, 0.96, 0.92, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.96, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
+                1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 0.96, 0.96,
+                0.92, 0.92, 0.96, 0.92, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.92, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
                 0.96, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92, 0.92, 0.92, 0.92,
-                0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.88, 0.92, 0.96, 0.92, 0.92, 0.96, 0.88,
-                0.92, 0.92, 0.85, 0.96, 0.96, 0.88, 0.88, 0.92);
+                0.88, 0.85, 0.92, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.88, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
+                0.92, 0.92, 0.85, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),
