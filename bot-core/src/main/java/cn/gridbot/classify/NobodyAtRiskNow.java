@@ -315,13 +315,14 @@ final class NobodyAtRiskNow {
     private static final String BROKEN = "(?:掀翻|砸烂|打翻|打烂|砸坏|弄乱|整乱)了?(?:[一两几三四]张)?";
     /**
      * A remark a resident adds to a fight over: nobody hurt (都没受伤, 没人受伤, 都没啥伤, 没得事了), still quarrelling
-     * (就是还在骂, 还在那里骂, 还在吵), things broken (掀翻了两张桌子, 桌子板凳砸烂一地), a video taken and a request to look
-     * into it. Set aside before {@link #NOT_OVER} is read, whose 伤 and 还在 they hold.
+     * (就是还在骂, 还在那里骂, 还在吵), things broken (掀翻了两张桌子, 桌子板凳砸烂一地), money paid, a video taken and a request
+     * to look into it. Set aside before {@link #NOT_OVER} is read, whose 伤 and 还在 they hold.
      */
     private static final Pattern REMARK_ON_THE_FIGHT = Pattern.compile("(?:现在|已经|也|都|人)*(?:"
             + "(?:没|没有|没得|莫得)(?:人|哪个|啥子?|什么)?(?:受伤|伤到|伤着|事)(?:了)?|都?没啥伤|没(?:得|啥)?事了?"
             + "|(?:就是|但是|不过)?还在(?:那里|那儿|那边)?(?:骂|吵)(?:人|架)?"
-            + "|(?:麻烦|请)?(?:你们)?(?:来)?(?:看|管|处理)一下|(?:跟你们)?说一声|反映一下|有人拍了视频|没人(?:扫|管|收拾)|没大事|(?:想问一下)?有没有人管|(?:一个|打人的)?赔了(?:0+块)?钱?"
+            + "|(?:麻烦|请)?(?:你们)?(?:来)?(?:看|管|处理)一下|(?:跟你们)?说一声|反映一下|有人拍了视频|没人(?:扫|管|收拾)"
+            + "|没大事|(?:想问一下)?有没有人管|(?:一个|打人的)?赔了(?:0+块)?钱?"
             + "|(?:就是)?(?:地上)?(?:" + THINGS + ")+(?:都|也)?(?:被|遭)?" + BROKEN + "(?:一地)?"
             + "|(?:就是)?" + BROKEN + "(?:" + THINGS + ")+)");
     private static final Pattern FIRE = Pattern.compile("火|烧");
