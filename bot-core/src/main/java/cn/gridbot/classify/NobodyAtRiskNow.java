@@ -307,6 +307,10 @@ final class NobodyAtRiskNow {
             + "|各回各家|回家了|跑了|打完了?"
             + "|(?:警察|派出所|民警|公安)(?:的人)?(?:来了?)?(?:已经|全部|都)?(?:把人|把他们)?[带抓]走了";
     private static final Pattern ENDED_WORD = Pattern.compile(ENDED);
+    /** The little word a clause of nobody hurt may open with (都没受伤, 人没伤着), set aside before {@link #NOBODY_HURT}. */
+    private static final Pattern LEADING_LINK = Pattern.compile("^[都也并倒人]");
+    /** When, and the seeing, before what a fight left on the ground (今天早上起来看到地上…), set aside by {@link #traceOnly}. */
+    private static final Pattern LEADING_WHEN = Pattern.compile("^(?:" + WHEN + "|起来|看到|看见)+");
     private static final Pattern ENDED_CLAUSE = Pattern.compile("(?:" + ENDED
             + "|现在|已经|早就|早|刚刚|刚|后来|后面|这会儿|然后|被|遭|让|人|老师|保安|旁边的人|路人|大家|周围的人|老板|邻居|街坊|一个|打人的"
             + "|了|都|也|就)+");
@@ -446,7 +450,7 @@ final class NobodyAtRiskNow {
             } else if (ENDED_CLAUSE.matcher(clause).matches() && ENDED_WORD.matcher(clause).find()) {
                 ended = ended < 0 ? at : ended;
             } else if (fought >= 0 && (REMARK_ON_THE_FIGHT.matcher(clause).matches()
-                    || NOBODY_HURT.matcher(clause.replaceFirst("^[都也并倒人]", "")).matches() || traceOnly(clause))) {
+                    || NOBODY_HURT.matcher(LEADING_LINK.matcher(clause).replaceFirst("")).matches() || traceOnly(clause))) {
                 continue;
             } else {
                 return false;
@@ -467,7 +471,7 @@ final class NobodyAtRiskNow {
      * (地上还有血, 地上有点血). Not 地上好多血, 一滩血 or 还全是血: whoever bled may still be there.
      */
     private static boolean traceOnly(String clause) {
-        Matcher left = LEFT_ON_THE_GROUND.matcher(clause.replaceFirst("^(?:" + WHEN + "|起来|看到|看见)+", ""));
+        Matcher left = LEFT_ON_THE_GROUND.matcher(LEADING_WHEN.matcher(clause).replaceFirst(""));
         return left.matches() && (!clause.contains("血") || !MUCH.matcher(clause).find()
                 && (LITTLE.matcher(left.group("amount")).matches()
                         || left.group("amount").isEmpty() && STILL_THERE_ONLY.matcher(left.group("there")).matches()));
