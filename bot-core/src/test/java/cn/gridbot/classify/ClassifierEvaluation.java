@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 598;
+    static final int LAST_HARD = 606;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -205,6 +205,9 @@ public final class ClassifierEvaluation {
      * <li>591-598: Yuanshi, Zhao County, Shenze, Wuji, Gaoyi, Pingquan, Longhua and Wangdu (Hebei), the same way;
      * after the eighty-eighth round, to judge the eighty-ninth round's change (docs/classifier-history.md, "The
      * eighty-ninth round").</li>
+     * <li>599-606: Yangyuan, Kangbao, Shangyi, Chicheng, Chongli, Laishui, Shunping and Fuping (Hebei), the same way;
+     * after the eighty-ninth round, to judge the ninetieth round's change (docs/classifier-history.md, "The ninetieth
+     * round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -219,7 +222,7 @@ public final class ClassifierEvaluation {
 
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
-     * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-212: of
+     * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
      * Zunyi and Guiyang, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
@@ -265,9 +268,10 @@ public final class ClassifierEvaluation {
      * eighty-sixth's; sets 201-204 (Suiyang, Fenggang, Daozhen and Zheng'an, Zunyi, Guizhou, the same way) the
      * eighty-seventh's; sets 205-208 (Wuchuan, Yuqing, Honghuagang and Huichuan, Zunyi, Guizhou, the same way) the
      * eighty-eighth's; sets 209-212 (Renhuai, Zunyi; Kaiyang, Xiuwen and Qingzhen, Guiyang, Guizhou, the same way) the
-     * eighty-ninth's.
+     * eighty-ninth's; sets 213-216 (Bozhou, Zunyi; Xifeng, Guiyang; Tongzi and Meitan, Zunyi, Guizhou, a second time, the same way)
+     * the ninetieth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 212)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 216)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -283,7 +287,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(599, 606).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(213, 216).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
