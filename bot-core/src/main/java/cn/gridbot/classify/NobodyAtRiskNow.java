@@ -314,8 +314,12 @@ final class NobodyAtRiskNow {
     private static final Pattern ENDED_CLAUSE = Pattern.compile("(?:" + ENDED
             + "|现在|已经|早就|早|刚刚|刚|后来|后面|这会儿|然后|被|遭|让|人|老师|保安|旁边的人|路人|大家|周围的人|老板|邻居|街坊|一个|打人的"
             + "|了|都|也|就)+");
-    /** Things a fight broke, as {@link #REMARK_ON_THE_FIGHT} tells them: 掀翻了两张桌子, 桌子板凳砸烂一地, 地上摊子打翻了一地. */
-    private static final String THINGS = "(?:[一两几三四]张)?(?:桌子|板凳|椅子|凳子|摊子|碗|盘子|杯子|东西)(?:和|跟)?";
+    /**
+     * Things a fight broke, as {@link #REMARK_ON_THE_FIGHT} tells them: 掀翻了两张桌子, 桌子板凳砸烂一地, 地上摊子打翻了一地,
+     * 有个摊摊遭掀翻了.
+     */
+    private static final String THINGS = "(?:有个|有)?(?:[一两几三四]张)?(?:桌子|板凳|椅子|凳子|摊子|摊摊|碗|盘子|杯子|东西)"
+            + "(?:和|跟)?";
     private static final String BROKEN = "(?:掀翻|砸烂|打翻|打烂|砸坏|弄乱|整乱)了?(?:[一两几三四]张)?";
     /**
      * A remark a resident adds to a fight over: nobody hurt (都没受伤, 没人受伤, 都没啥伤, 没得事了), still quarrelling
@@ -463,6 +467,16 @@ final class NobodyAtRiskNow {
                 && EmergencyFeatures.PHRASES.hits(kept).stream()
                         .filter(hit -> WATCHED.contains(hit.group()) && !bareNumber(hit, kept))
                         .allMatch(hit -> hit.group().equals("VIOLENCE"));
+    }
+
+    /**
+     * Whether a clause after a fight's end is only a remark on it, as {@link #fightEnded} reads one: more of the closed
+     * words of its end ({@link #ENDED_CLAUSE}: 现在都散了, 被保安, 然后), nobody hurt, what it left on the ground, or another
+     * closed remark ({@link #REMARK_ON_THE_FIGHT}).
+     */
+    static boolean remarkOnTheFight(String clause) {
+        return ENDED_CLAUSE.matcher(clause).matches() || REMARK_ON_THE_FIGHT.matcher(clause).matches()
+                || NOBODY_HURT.matcher(LEADING_LINK.matcher(clause).replaceFirst("")).matches() || traceOnly(clause);
     }
 
     /**

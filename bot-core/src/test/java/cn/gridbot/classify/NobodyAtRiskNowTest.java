@@ -211,6 +211,22 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("两个醉汉刚打了一架，现在被拉开了，都没啥伤，还在那里骂"), "still shouting (county-style set 92)");
         assertTrue(toldAsWritten("刚才两个喝醉了的在街上推来推去骂人，现在遭劝开了"), "county-style set 106");
         assertTrue(toldAsWritten("婚宴上两桌客人喝多了打起来 已经散了 掀翻了两张桌子"), "things broken (county held-out set)");
+        assertTrue(toldAsWritten("刚才菜市场有人打架，现在已经散了，有个摊摊遭掀翻了"), "a stall knocked over (county-style set 55)");
+    }
+
+    /**
+     * What {@link SecondMatter} passes over after a fight's end before it reads the rest alone: the remarks of
+     * {@link NobodyAtRiskNow#fightEnded}, and nothing that tells of a person.
+     */
+    @Test
+    void aRemarkOnAFightOverIsOnlyItsClosedWords() {
+        assertTrue(NobodyAtRiskNow.remarkOnTheFight("没人受伤"));
+        assertTrue(NobodyAtRiskNow.remarkOnTheFight("地上还有点血"));
+        assertTrue(NobodyAtRiskNow.remarkOnTheFight("有个摊子被掀翻了"));
+        assertTrue(NobodyAtRiskNow.remarkOnTheFight("现在都散了"), "another word of the end");
+        assertFalse(NobodyAtRiskNow.remarkOnTheFight("地上好多血"), "whoever bled may still be there");
+        assertFalse(NobodyAtRiskNow.remarkOnTheFight("一个开车照着另一个轧过去了"));
+        assertFalse(NobodyAtRiskNow.remarkOnTheFight("后来哥哥把农药往弟弟嘴里灌"));
     }
 
     /**

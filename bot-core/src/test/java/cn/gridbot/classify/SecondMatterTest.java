@@ -1,6 +1,7 @@
 package cn.gridbot.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -44,6 +45,41 @@ class SecondMatterTest {
         assertEquals(List.of(), SecondMatter.after("我想投诉一下,楼下饭店正往外冒油烟,烟很大"), "a complaint before it");
         assertEquals(1, SecondMatter.turns("我在三楼,楼道里浓烟正冒进来,楼上正烧着,火正从窗户往外窜").size(),
                 "only the first such clause");
+    }
+
+    /**
+     * The ninetieth round's red team's emergencies after a fight told as over: what follows the end, its remarks passed
+     * over, is read alone.
+     */
+    @Test
+    void whatFollowsAFightsEndIsReadAlone() {
+        assertEquals(List.of("一个开车照着另一个轧过去了"), SecondMatter.after("两个司机打架,拉开了,一个开车照着另一个轧过去了"));
+        assertEquals(List.of("后来一个拿汽油泼到另一个身上了"),
+                SecondMatter.after("厂里两个工人打架,被拉开了,没人受伤,后来一个拿汽油泼到另一个身上了"), "nobody hurt passed over");
+        assertEquals(List.of("车后面拖着个人"), SecondMatter.after("街上两个人打架,有个人开车走了,车后面拖着个人"),
+                "an end word in its clause ends it, whatever else it says");
+        assertEquals(List.of(), SecondMatter.after("两个人在路口打了一架,已经拉开了,没人受伤,地上还有点血"),
+                "nothing after the end but remarks on the fight");
+        assertFalse(SecondMatter.after("昨晚烧烤摊两伙人打架,现在都散了,一个脸都肿了").contains("一个脸都肿了"),
+                "a fight before today: what it left is not now");
+        assertEquals(List.of(), SecondMatter.after("小区门口有人拉开了横幅,一个人站在那里"), "no fight before the end");
+    }
+
+    /** The ninetieth round's code review of that reading: an end with no pause after it, today, a fight told again. */
+    @Test
+    void whatFollowsAFightsEndIsReadWhereverTheEndIsAndOnlyOfAFightHereAndNow() {
+        assertTrue(SecondMatter.after("两个人打架拉开了一家的娘们喝了敌敌畏").contains("一家的娘们喝了敌敌畏"), "no pause after the end");
+        assertTrue(SecondMatter.after("上午两个人打架,拉开了,那个挨打的趴在花坛边上半天没起来").contains("那个挨打的趴在花坛边上半天没起来"),
+                "this morning is today");
+        assertTrue(SecondMatter.after("昨天两个人吵架,劝开了。今天又打起来了,拉开了,一个骑着摩托车在后面追另一个")
+                .contains("一个骑着摩托车在后面追另一个"), "yesterday's quarrel, then today's fight and its end");
+        assertFalse(SecondMatter.after("两个人打架,没拉开,一个人倒在地上").contains("一个人倒在地上"), "an end denied is none");
+        assertFalse(SecondMatter.after("今天社区搞演练,模拟两个人打架,拉开了,一个人倒地不起").contains("一个人倒地不起"), "a drill");
+        assertFalse(SecondMatter.after("我梦见两个人打架,拉开了,一个人被推进了粪池里").contains("一个人被推进了粪池里"), "a dream");
+        assertFalse(SecondMatter.after("两只狗打架,拉开了,那只黄狗在路边一直叫").contains("那只黄狗在路边一直叫"), "animals");
+        assertTrue(SecondMatter.after("两个人为了鸡毛蒜皮的事打起来了,拉开了,一个人倒在地上不动").contains("一个人倒在地上不动"),
+                "鸡毛蒜皮 is no animal fighting");
+        assertFalse(SecondMatter.after("隔壁装修的电钻声吵起来没完,停了一会儿,又开始了").contains("又开始了"), "a noise, not a quarrel");
     }
 
     @Test
