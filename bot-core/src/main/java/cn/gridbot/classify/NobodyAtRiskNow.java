@@ -453,8 +453,7 @@ final class NobodyAtRiskNow {
                 fought = fought < 0 ? at : fought;
             } else if (ENDED_CLAUSE.matcher(clause).matches() && ENDED_WORD.matcher(clause).find()) {
                 ended = ended < 0 ? at : ended;
-            } else if (fought >= 0 && (REMARK_ON_THE_FIGHT.matcher(clause).matches()
-                    || NOBODY_HURT.matcher(LEADING_LINK.matcher(clause).replaceFirst("")).matches() || traceOnly(clause))) {
+            } else if (fought >= 0 && remark(clause)) {
                 continue;
             } else {
                 return false;
@@ -475,7 +474,12 @@ final class NobodyAtRiskNow {
      * closed remark ({@link #REMARK_ON_THE_FIGHT}).
      */
     static boolean remarkOnTheFight(String clause) {
-        return ENDED_CLAUSE.matcher(clause).matches() || REMARK_ON_THE_FIGHT.matcher(clause).matches()
+        return ENDED_CLAUSE.matcher(clause).matches() || remark(clause);
+    }
+
+    /** A clause of nobody hurt, of what a fight left on the ground or of another closed remark on it. */
+    private static boolean remark(String clause) {
+        return REMARK_ON_THE_FIGHT.matcher(clause).matches()
                 || NOBODY_HURT.matcher(LEADING_LINK.matcher(clause).replaceFirst("")).matches() || traceOnly(clause);
     }
 

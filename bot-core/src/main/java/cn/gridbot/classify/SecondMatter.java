@@ -224,7 +224,11 @@ final class SecondMatter {
     private static final Pattern FIGHT_OR_QUARREL = Pattern.compile("打架|打群架|打起来|打了起来|打起|打了一架|打人|打成一团"
             + "|打捶|打锤|扯起打|干仗|干架|干起来|干了一架|掐架|掐起来|吵架|吵了起来|骂起来|撕扯|抓扯|扭打|斗殴|互殴|推搡|动手"
             + "|动起手|闹事|捶");
-    /** An end of a fight, not one denied (没拉开, 没有散): reading begins after it and any particle and pause. */
+    /**
+     * An end of a fight, not one denied (没拉开, 没有散): reading begins after it and any particle and pause. Wider than the
+     * end words of {@link NobodyAtRiskNow}'s fight over (a bare 走了, 拉住, 制止, 消停…) on purpose: that list holds a
+     * message below the threshold and must stay closed, this one only reads more of it.
+     */
     private static final Pattern FIGHT_ENDED = Pattern.compile("(?<!没|没有|未|不)(?:劝开|拉开|扯开|拽开|分开|劝走|劝住|劝好"
             + "|劝下来|拉住|拉走|制止|散了|散伙|散场|走了|跑了|各走各|各回各家|回家了|打完|停手|不打了|没打了|不吵了|消停|平息"
             + "|没事了|结束了)(?:了|咧|哒|咗|嘞|后|以后|之后)?" + PAUSE + "*");
