@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,18 +17,27 @@ import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gridbot.common.CsvSheet;
+import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.common.DomainException;
+import cn.gridbot.common.scheduling.Schedulers;
 
 /**
  * Loads the calendar: on start-up, each year of the shipped file ({@code calendar/holidays-cn.csv}) that
  * the database does not have yet; and, from an admin, a year's CSV ({@code date,kind,name}) that
- * replaces what was stored — so a new State Council notice needs no release.
+ * replaces what was stored — so a new State Council notice needs no release. While the database cannot be reached at
+ * start-up (it went away after the schema was migrated) the application does not stop: the load logs one line and
+ * tries again every {@code gridbot.calendar.retry-interval}, as the demo county's does (README "Failure behaviour").
  */
 @Component
 public class CalendarImport implements ApplicationRunner {
@@ -37,15 +48,41 @@ public class CalendarImport implements ApplicationRunner {
 
     private final CalendarDays days;
     private final WorkingCalendar calendar;
+    private final TransactionTemplate transaction;
+    private final TaskScheduler scheduler;
+    private final Duration retry;
 
-    CalendarImport(CalendarDays days, WorkingCalendar calendar) {
+    CalendarImport(CalendarDays days, WorkingCalendar calendar, PlatformTransactionManager transactions,
+            @Qualifier(Schedulers.HOUSEKEEPING) TaskScheduler scheduler,
+            @Value("${gridbot.calendar.retry-interval:PT30S}") Duration retry) {
         this.days = days;
         this.calendar = calendar;
+        this.transaction = new TransactionTemplate(transactions);
+        this.scheduler = scheduler;
+        this.retry = retry;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        load();
+    }
+
+    /** Loads the shipped years the database lacks, or, when the database is not reachable, tries again later. */
+    void load() {
+        try {
+            transaction.executeWithoutResult(status -> loadShipped());
+        } catch (RuntimeException e) {
+            Throwable away = DataStoreFailures.unreachable(e);
+            if (away == null) {
+                throw e;
+            }
+            log.warn("Calendar not loaded: the database is not reachable ({}); trying again in {} s",
+                    away.getClass().getSimpleName(), retry.toSeconds());
+            scheduler.schedule(this::load, Instant.now().plus(retry));
+        }
+    }
+
+    private void loadShipped() {
         Map<Integer, List<CalendarDay>> shipped = byYear(parse(shipped(), null));
         shipped.forEach((year, rows) -> {
             if (days.findYear(year).isEmpty()) {
