@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 
 import cn.gridbot.admin.security.AdminProperties;
 import cn.gridbot.calendar.WorkingCalendar;
+import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.wechat.WeChatProperties;
 
 /**
  * Says at start-up what an operator must fix, without printing any secret: a missing or short admin
- * token, an account without safe mode or secret, years without a holiday calendar.
+ * token, an account without safe mode or secret, years without a holiday calendar. The calendar is read from the
+ * database; when it cannot be reached (lost right after start-up) the check says so and the application goes on.
  */
 @Component
 class StartupChecks implements ApplicationRunner {
@@ -47,6 +49,18 @@ class StartupChecks implements ApplicationRunner {
         if (!wechat.safeMode()) {
             log.info("WeChat safe mode is off (no gridbot.wechat.aes-key): messages are accepted in plaintext mode");
         }
-        log.info("{}; holiday calendar loaded for {}", wechat, calendar.knownYears());
+        log.info("{}; holiday calendar loaded for {}", wechat, knownYears());
+    }
+
+    private String knownYears() {
+        try {
+            return String.valueOf(calendar.knownYears());
+        } catch (RuntimeException e) {
+            Throwable away = DataStoreFailures.unreachable(e);
+            if (away == null) {
+                throw e;
+            }
+            return "no year yet: the database is not reachable (" + away.getClass().getSimpleName() + ")";
+        }
     }
 }
