@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 606;
+    static final int LAST_HARD = 614;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -208,6 +208,9 @@ public final class ClassifierEvaluation {
      * <li>599-606: Yangyuan, Kangbao, Shangyi, Chicheng, Chongli, Laishui, Shunping and Fuping (Hebei), the same way;
      * after the eighty-ninth round, to judge the ninetieth round's change (docs/classifier-history.md, "The ninetieth
      * round").</li>
+     * <li>607-614: Xushui, Dingxing, Gaobeidian, Zhuozhou, Anxin, Rongcheng, Boye and Li County (Baoding, Hebei), the
+     * same way; after the ninetieth round, to judge the ninety-first round's change (docs/classifier-history.md, "The
+     * ninety-first round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -223,7 +226,7 @@ public final class ClassifierEvaluation {
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
      * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
-     * Zunyi and Guiyang, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
+     * Zunyi and Guiyang, sets 217-220: of Anshun, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
@@ -269,9 +272,10 @@ public final class ClassifierEvaluation {
      * eighty-seventh's; sets 205-208 (Wuchuan, Yuqing, Honghuagang and Huichuan, Zunyi, Guizhou, the same way) the
      * eighty-eighth's; sets 209-212 (Renhuai, Zunyi; Kaiyang, Xiuwen and Qingzhen, Guiyang, Guizhou, the same way) the
      * eighty-ninth's; sets 213-216 (Bozhou, Zunyi; Xifeng, Guiyang; Tongzi and Meitan, Zunyi, Guizhou, a second time, the same way)
-     * the ninetieth's.
+     * the ninetieth's; sets 217-220 (Puding, Zhenning, Guanling and Ziyun, Anshun, Guizhou, the same way) the
+     * ninety-first's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 216)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 220)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -287,7 +291,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(607, 614).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(217, 220).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
