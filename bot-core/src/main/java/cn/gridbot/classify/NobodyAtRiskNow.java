@@ -34,11 +34,16 @@ final class NobodyAtRiskNow {
     static final String CALL = "(?:(?:打|叫|拨|报|喊|联系|呼叫|等)(?:了|过)?(?:一?个)?|给)000(?![0-9])"
             + "|(?<![0-9])000(?:已经|也|都)?(?:来了|到了|在路上|拉走|接走|的车|车|急救)";
     /**
-     * The words of a theft. 偷 not when what follows, after any 偷, 地, 的 or 着, is eating or drinking: a child who 偷吃
-     * the rat poison, 偷偷地喝 the bleach or 偷着尝 the pills has stolen nothing (偷偷拿, 偷偷摸摸 are still thefts).
+     * The words of a theft. 偷 not when what follows, after any 偷, 地, 的 or 着 and a 把 and what it takes, is eating or
+     * drinking: a child who 偷吃 the rat poison, 偷偷地喝 the bleach or 偷偷把敌敌畏喝了 has stolen nothing (偷偷拿, 偷偷摸摸
+     * are still thefts), nor is 偷袭, 偷拍, 偷跑 or 偷溜 a theft. 揣 only of goods pocketed or taken away (揣了两条烟, 往怀里揣,
+     * 揣起就跑): 揣起一瓶敌敌畏 carries poison, 揣了他好几脚 kicks, 揣测 guesses, and 揣骨疃 is a village (set 599's man
+     * drifting on a log was held as a theft). 扒窗 not 扒窗台 (a child on a sill); 摸…包 not a lump on the head (头上摸起有个大包).
      */
-    private static final Pattern THEFT = Pattern.compile("偷(?![偷地的着]*[吃喝吞尝舔])|撬|扒窗|扒门|扒手|小偷|往衣服里|往包包?里|揣|"
-            + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?:摸|掏|扒).{0,6}包");
+    private static final Pattern THEFT = Pattern.compile("偷(?![偷地的着]{0,4}(?:把[^，。!！?？,]{0,8})?[吃喝吞尝舔])(?!偷{0,4}(?:袭|拍|跑|渡|看|溜))"
+            + "|撬|扒窗(?!台|沿)|扒门|扒手|小偷|往衣服里|往包包?里"
+            + "|揣(?=[^，。!！?？,]{0,6}?(?:兜|怀|包|衣|服|裤|袋|身上|东西|手机|钱|烟|酒|货|走|跑))|往[^，。!！?？,]{0,6}揣|"
+            + "剪.{0,4}(?:电缆|电线|线)|骑起跑|顺走|拎走|(?<![头脑额][^，。!！?？,]{0,2})(?:摸|掏|扒).{0,6}包");
     /**
      * A theft told in the English words residents mix in ("someone stole my phone at 南塘 market just now"); stolen and
      * stealing the normaliser has already put into Chinese.
@@ -54,10 +59,45 @@ final class NobodyAtRiskNow {
             + "|跟着我|跟踪|跟到我|不敢|害怕|吓|棍|棒|凶|狗|冲|闯进|进屋|家里|房间|卧室|里头有人|里面有人|还在里|躲|报警|" + CALL
             + "|想不开|不想活|不活了|活着没意思|活起没意思|自杀|轻生|遗书|吃了一瓶"
             + "|快|锁在|关在|小心|危险|电|水|气|漏|醒|躺|不动|中毒|跳|烟|出不来|麻|人不见|没回|失踪|拐|车上|面包车"
-            + "|点着|引燃|燃"
+            + "|点着|引燃|燃|漂(?!亮)|栽(?:进|倒|下|到)|卡在|卡住|连人带车|连车带人|寻死|短见"
             + "|(?<![a-z])(?:rob|robbed|robbing|robber|robbery|mugged|mugging|push|pushed|hit|punch|punched|beat|beaten"
             + "|attacked|grabbed|hurt|injured|blood|gun|weapon|chased|chasing|following|followed|scared|home|kid|kids"
             + "|child|children|old|elderly|fight|fighting|threatened)(?![a-z])");
+    /**
+     * A thief faced or facing someone, or a person where the thief is: the words of {@link #NOT_THEFT_ALONE} name a
+     * danger, these the moment a theft turns into one, which residents tell without naming it (the ninety-first round's
+     * red team: 73 of 300 such emergencies held by the list alone, "烟酒店有人揣了两条烟想走，老板拦住，那人掏出个匕首",
+     * "偷羊的开着小货车来的，羊倌大爷去拦", "三轮车被偷了 车斗里还睡着我家小孙子"). Someone stopping, catching, holding or
+     * surrounding the thief, or found by the thief (拦, 拉住, 拽, 抓住, 逮到, 围住, 被店员发现 or 被我大伯发现 but not 被我看见
+     * or 被偷, 他发现我 but not 发现我家门被撬了 or 他没看到我, 出去看); what the thief does to a body or a door (摁, 按住, 拖,
+     * 甩, 扇, 踹, 搡, 戳, 挥, 砸, 泼, 捂, 堵, 反锁, 拴, 带走, 撵, 揍, 弄死, 抱起, 塞进, 刮翻); what is held or drawn (掏出, 拿出,
+     * 拿着, 抄起, 对着, 匕首, 剪子, 斧, 锄头, 砖头, 瓶子, 针管, 弩…); a wound (破, 肿, 疼, 冒红); a person in a vehicle or asleep
+     * (车里, 后座, 副驾, 车斗, 后备箱, 床上, 睡着, 午睡), where someone may be (以为家里没人, 里屋, 厕所, 地下室, 住着), someone
+     * who cannot get away (瘫, 腿脚, 耳朵背, 产妇, 痴呆), a baby, a pupil or a kinsman there (妈在, 我老汉儿在, 孙, 宝宝, 保姆,
+     * 屋头还有我女儿, 就我跟他, 只剩, 坐在前面); a door shut on people (关上, 卷帘门拉下来); a threat (收拾我, 要好看); a gang
+     * or people called (同伙, 兄弟, 他喊了人; not 要不要喊人). Any of them stands the rule aside. The list is open, as
+     * {@link #NOT_THEFT_ALONE} is: the round's code review found 128 of its 250 emergencies held by the first candidate,
+     * and the words it lacked were added; a closed grammar of a theft alone would not depend on them.
+     */
+    private static final Pattern CONFRONTED = Pattern.compile("拦|拉住|拉着|拉他|拉上|拉进|拽|揪|扯住|扯着|抓住|抓到|逮住|逮到"
+            + "|抓了?现行|被抓|围住|围着|围过来|围上"
+            + "|(?:被|让|叫|给)(?![偷撬])(?![我俺](?:刚|刚刚|一下)?(?:发现|看见|看到|撞见|撞到))[^，。!！?？,\\s]{0,8}"
+            + "(?:发现|看见|看到|撞见|撞到)|(?:他|她|那人|那个人|小偷|贼)[^，。!！?？,\\s没未不]{0,3}(?:发现|看见|看到|撞见)了?[我俺]"
+            + "|发现(?:了|后|以后|之后)|出去看|出去拦|下去看|下楼去?看|追出|冲出"
+            + "|摁|按(?:住|在|倒|地|着)|甩(?!卖)|拖(?!拉机|鞋|把|欠|延)|扇|踹|踢|搡|戳|挥|砸|泼|捂|堵住|堵着|堵在|堵到"
+            + "|反锁|锁上|锁死|把[^，。!！?？,]{0,4}门?锁了|拴|带走|掀|碾|轧|顶在|磕|抽(?!屉|烟|水|油|空|奖)|射|勒"
+            + "|掏出|拿出|拿着|拿起|拿个|拿把|抄起|亮出|对着|匕首|剪子|剪刀|斧|锄头|扁担|砖头|石头|铁钩|钩子|链子|铁丝|针管"
+            + "|针头|注射器|瓶子|硫酸|弩|扫把|锤|铁棍|头盔|钢叉|叉子|油锯"
+            + "|破|肿|疼|痛|冒红|开了?口|口子"
+            + "|车里|车内|车斗|后座|副驾|车厢|后备箱|床上|炕上|睡着|在睡|睡觉|宝宝|小朋友|孙|婴|孕妇|学生|幺儿|幺妹|妹妹|弟弟"
+            + "|(?:妈|爸|爹|娘|爷|奶|婆|姥|外公|老公|老婆|媳妇|儿子|女儿|闺女|舅|姨|叔|伯|哥|姐|公公|老汉|老者|嬢|婶|嫂|老伴|男人"
+            + "|丫头|毛毛|室友)儿?(?:还|也|都|就|正|一个人|刚好|当时)?(?:在|待)(?!偷|撬|摸|掏|拿|往|揣|剪|拆|外|上班|打工|单位)"
+            + "|只剩|就剩|老两口|两个小的|撵|揍|捆|扳手|改锥|收[拾十]我|瞪|跟在我"
+            + "|以为|保姆|跑堂|鼠药|午睡|午觉|里屋|卫生间|厕所|书房|瘫|产妇|住的(?:都是|全是|是)|住了个|住着|挠|蹬|耳光|扭|钢管|起子|铁锹"
+            + "|弄死|钳子|抱起|抱走|弄上车|拉跑|塞进|蹭|刮翻|翻到|翻下|翻了|人在里面|在地上|哼|要好看|兄弟|袖子|盯着|独自|腿脚"
+            + "|耳朵背|地下室|进去看|天没出门|走失|没找到|痴呆"
+            + "|还有(?:我|俺)|就(?:我|俺)(?:跟|和|与|一个)|只有(?:我|俺)|坐在|坐着|缠|拉下来"
+            + "|同伙|一伙|(?<![要该])(?:喊|叫)了?[^，。!！?？,]{0,4}人|mom|mum|dad");
     /**
      * A watcher's words, not a danger to anyone: afraid to go out, go over or shout (我不敢出去, 没敢喊), asking someone
      * to hurry (快来人, 快点), on a bus. Set aside before looking for a person at risk, unless the door, lock or window
@@ -97,6 +137,15 @@ final class NobodyAtRiskNow {
     private static final Pattern GOODS_TAKEN = Pattern.compile("电缆线?|电线|铜线|香烟|烟酒|烟草|[包条盒]烟"
             + "|(?<=(?:钢筋|钢管|钢材|铁|铜|铝|井盖|货|东西|材料|废品|木头|木料|砖|水泥|箱|袋|设备|零件|管子)[^。!！?？]{0,12})"
             + "(?<!面包)车[上里](?:搬|装|运)(?!人)");
+    /**
+     * Words that hold a word of a person at risk and mean something else beside a theft, set aside before the lists are
+     * read: 贼娃子 (a thief, in Sichuan speech: its 娃 is no child), 打扰, 打听, 打招呼 and 打算 (no blow), 火车站 (no fire)
+     * and trees cut to be taken (偷砍…树: no attack). Nothing that says who is or is not at home or near the thief is
+     * set aside: the ninety-first round's code review showed every such word (家里没人 after 以为, 看见一个人 walking in on
+     * a thief, 还在里面转 in a home, 出去打工了 before 屋头只剩两个小的) hiding someone at risk.
+     */
+    private static final Pattern NOBODY_AT_RISK = Pattern.compile("贼娃[子儿]|打(?:扰|听|招呼|算)|(?<![放纵点失着])火车站"
+            + "|偷砍(?=了?[^，。!！?？,\\s]{0,6}(?:树|竹|木|柴|林))");
     private static final Pattern GAS = Pattern.compile("煤气|燃气|天然气|液化气|气味");
     /**
      * A person named (爸, 娃, 她, 老伴, 司机, 有人, my son…) or a face of distress in emoji: after the words that say a gas
@@ -393,9 +442,11 @@ final class NobodyAtRiskNow {
         if (inEnglishOnly && !THEFT_IN_ENGLISH.matcher(normal).find()) {
             return false;
         }
-        String told = OWN_DOOR.matcher(normal).find() ? normal : WATCHING.matcher(normal).replaceAll("");
+        String aside = NOBODY_AT_RISK.matcher(normal).replaceAll("");
+        String told = OWN_DOOR.matcher(normal).find() ? aside : WATCHING.matcher(aside).replaceAll("");
         String rest = GOODS_TAKEN.matcher(told).replaceAll("");
-        return !NOT_THEFT_ALONE.matcher(rest).find() && !(inEnglishOnly && AT_RISK_IN_ENGLISH.matcher(rest).find())
+        return !NOT_THEFT_ALONE.matcher(rest).find() && !CONFRONTED.matcher(rest).find()
+                && !(inEnglishOnly && AT_RISK_IN_ENGLISH.matcher(rest).find())
                 && EmergencyFeatures.PHRASES.hits(NOT_A_BODY.matcher(rest).replaceAll("")).stream()
                         .noneMatch(hit -> hit.group().equals("BODY"));
     }

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and sixteen
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and twenty
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and forty-eight hard held-out sets (159 to 606; the sets before
+ * {@link #countyFreshSets()}). Each of the four hundred and fifty-six hard held-out sets (159 to 614; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-606 but forty-one (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-614 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
- * 527, 534, 540, 541, 542, 546, 553, 560, 565, 599 and 601, 105 of 107 on sets 209 and 526;
+ * 527, 534, 540, 541, 542, 546, 553, 560, 565 and 601, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -110,7 +110,9 @@ class ClassifierAccuracyTest {
      * sets 159-582), in the eighty-eighth, whose sets had none either (10 of the 41 over sets 159-590), and in the
      * eighty-ninth, whose sets had none either (10 of the 41 over sets 159-598), and in the ninetieth, whose sets' two
      * misses are told (set 599: a man clinging to a log drifting down a river, told calmly; set 601: a boiler room
-     * exploded with someone hurt, half in English; 10 of the 43 over sets 159-606): the floors take in what the model
+     * exploded with someone hurt, half in English; 10 of the 43 over sets 159-606), and in the ninety-first, which catches
+     * set 599's (held by the theft rule until then: the village 揣骨疃 read as 揣, pocketing) and whose sets had no miss
+     * (10 of the 42 over sets 159-614): the floors take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -133,7 +135,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninetieth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-first round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -159,7 +161,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(541), 0.99),
                 Map.entry(ClassifierEvaluation.hard(542), 0.99), Map.entry(ClassifierEvaluation.hard(546), 0.99),
                 Map.entry(ClassifierEvaluation.hard(553), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
-                Map.entry(ClassifierEvaluation.hard(565), 0.99), Map.entry(ClassifierEvaluation.hard(599), 0.99),
+                Map.entry(ClassifierEvaluation.hard(565), 0.99),
                 Map.entry(ClassifierEvaluation.hard(601), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
@@ -291,6 +293,21 @@ class ClassifierAccuracyTest {
         assertEquals(Category.EMERGENCY, classifier.classify("有人正在撬我家的门，我一个人在家，他手里还拿着刀").category());
     }
 
+    /**
+     * A theft told with a word that only looks like a person at risk is public order as any theft with nobody at risk
+     * (贼娃子, a thief in Sichuan speech: its 娃 is no child; county-style set 141's wrong alarm); a burglar who took the
+     * home for empty is not (以为家里没人: the ninety-first round's code review); and a place whose name holds a word of
+     * theft is no theft (set 599's miss: the village 揣骨疃 read as 揣, pocketing, held a man drifting on a log).
+     */
+    @Test
+    void aThiefInSichuanSpeechIsPublicOrderAndABurglarWhoThoughtNobodyHomeOrAPlaceNamedWithATheftWordIsNot() {
+        Classification thief = classifier.classify("有个贼娃子正在撬隔壁的门 我从猫眼看到的");
+        assertEquals(Category.PUBLIC_ORDER, thief.category());
+        assertTrue(thief.dangerNotRuledOut(), "the reply says what to do and the event is flagged for a check");
+        assertEquals(Category.EMERGENCY, classifier.classify("小偷以为家里没人，撬窗子进来了，我躲在厕所里").category());
+        assertEquals(Category.EMERGENCY, classifier.classify("我在揣骨疃村这段河边，河中间有个人抱着一根木头在往下漂").category());
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -303,7 +320,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and sixteen county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The two hundred and twenty county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a fight
@@ -313,7 +330,8 @@ class ClassifierAccuracyTest {
      * wrong alarms of a fight over in closed words it holds — and lowered by it on sets 77, 100, 115, 148 and 160
      * (0.92, 0.88, 0.96, 0.96, 0.92), whose fights told with someone hurt, a threat to call people or a bare 人已经走了
      * (which may say that someone has died) it no longer holds, and by the ninetieth on set 186 (0.88), whose threat to
-     * call people back after a fight's end it reads alone; the figures in the README's table of the county-style sets;
+     * call people back after a fight's end it reads alone, and raised by the ninety-first on sets 141 and 203, whose
+     * wrong alarms of a theft told with words that only look like a person at risk (贼娃子, 偷砍…树) it holds; the figures in the README's table of the county-style sets;
      * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for seven category recalls already below 80 % when their sets were first scored, held at their own figures
@@ -356,11 +374,12 @@ class ClassifierAccuracyTest {
                 0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.85, 0.92, 0.85, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
                 0.92, 0.88, 0.85, 0.85, 0.88, 1.00, 0.96, 1.00, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 0.96, 0.96, 0.96,
                 0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 1.00, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.88, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 0.96, 0.96,
+                1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.92, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 0.96, 0.96,
                 0.92, 0.92, 0.96, 0.92, 0.80, 0.88, 0.85, 0.85, 0.80, 0.80, 0.92, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
                 0.96, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.92, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.88, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
-                0.92, 0.92, 0.85, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00);
+                0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
+                1.00, 1.00, 0.92);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),

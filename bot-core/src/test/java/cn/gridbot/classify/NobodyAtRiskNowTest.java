@@ -68,6 +68,63 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("thief still in my flat, I called the police, please hurry"), "still, police");
     }
 
+    /** The ninety-first round's red team: a theft that turns into a danger, told without a word of the first list. */
+    @Test
+    void aTheftFacedBySomeoneOrBesideSomeoneInItsWayIsNot() {
+        assertFalse(toldAsWritten("烟酒店有人揣了两条烟想走，老板拦住，那人掏出个东西"), "the shopkeeper stops him");
+        assertFalse(toldAsWritten("偷羊的开着小货车来的，羊倌大爷去拦"), "someone goes to stop them");
+        assertFalse(toldAsWritten("有人进店里偷东西被店员发现了，他一把揪住店员头发"), "found by the assistant");
+        assertFalse(toldAsWritten("有个人偷我们村的玉米，被我大伯发现，他开着拖拉机往我大伯身上开"), "found by an uncle");
+        assertFalse(toldAsWritten("超市有人偷东西，他拿个瓶子对着收银员"), "something held out");
+        assertFalse(toldAsWritten("三轮车被偷了 车斗里还睡着我家小孙子"), "a child asleep in the vehicle taken");
+        assertFalse(toldAsWritten("小偷还在里头转，已经把门反锁了"), "a door locked on the people inside");
+        assertFalse(toldAsWritten("有人在撬门 屋头没得人 就我跟我幺妹"), "nobody at home but the writer and a child");
+        assertFalse(toldAsWritten("我刚下班回来，看见一个人撬开门进去了，我妈在屋里"), "the writer's mother inside");
+        assertFalse(toldAsWritten("撬电动车锁的那个人把车骑走了，车主的娃还坐在后座上"), "a child on the e-bike taken");
+        assertFalse(toldAsWritten("上礼拜这个井盖就被人偷过，今天又没了，刚刚一个骑电动车的小姑娘连人带车栽进去了"),
+                "someone ridden into the hole the theft left");
+    }
+
+    /** Words that only look like a person at risk beside a theft (the ninety-first round). */
+    @Test
+    void wordsThatOnlyLookLikeAPersonAtRiskBesideATheftStillHoldIt() {
+        assertTrue(toldAsWritten("有个贼娃子正在撬隔壁的门 我从猫眼看到的"), "贼娃子 is a thief, not a child");
+        assertTrue(toldAsWritten("打扰一下，有人在撬小区门口那排自行车的锁"), "打扰 is no blow");
+        assertTrue(toldAsWritten("火车站广场有个扒手在摸包"), "火车站 is no fire");
+        assertTrue(toldAsWritten("桃源乡有人在偷砍别个山上的树"), "trees cut to be taken");
+        assertTrue(toldAsWritten("自行车被偷了，调监控看到是个穿黑衣服的男的"), "被偷 is no one catching the thief");
+        assertTrue(toldAsWritten("早上起来发现我自行车没了，锁被撬了"), "the owner finding a theft");
+        assertTrue(toldAsWritten("我看到有个人正在偷隔壁的鸡，他没看到我"), "the thief has not seen the writer");
+        assertTrue(toldAsWritten("大集上有个小偷偷手机让我看见了，现在往西头走了"), "seen by the writer, not facing anyone");
+    }
+
+    /**
+     * Who is or is not at home, or near the thief, is never set aside: the ninety-first round's code review showed each
+     * such word hiding someone at risk, and a person named in any word stands the rule aside.
+     */
+    @Test
+    void wordsOfWhoIsOrIsNotAtHomeAreNeverSetAside() {
+        assertFalse(toldAsWritten("小偷以为家里没人 撬窗子进来了 我在厕所头"), "the burglar's mistake");
+        assertFalse(toldAsWritten("大人都出去打工了 屋头只剩两个小的 外面有人在撬门"), "children left at home");
+        assertFalse(toldAsWritten("下班回来发现一个人在我屋头偷东西 现在就我们俩在屋头"), "the writer walked in on the thief");
+        assertFalse(toldAsWritten("小偷撬开我家门进去了 还在里面走动 我妹在楼上"), "a burglar inside a home");
+        assertFalse(toldAsWritten("小偷骑走了电瓶车 电瓶车上还搭着我婆"), "a grandmother on the e-bike taken");
+        assertFalse(toldAsWritten("我公公在楼上 小偷正在楼下撬保险柜"), "a kinsman in the house");
+        assertFalse(toldAsWritten("撬门的那个人还在楼道 楼道里住的都是些老头老太"), "old people living there");
+        assertFalse(toldAsWritten("有人在撬我妈家的门，家里没人接电话"), "nobody answering may be someone inside");
+    }
+
+    /** Words of a theft that are none: carried poison, a kick, a sneak attack, a child on a sill, a lump on the head. */
+    @Test
+    void wordsOfATheftThatAreNoneDoNotHoldTheMessage() {
+        assertFalse(toldAsWritten("我男人揣起一瓶敌敌畏说要去寻死"), "揣 carrying poison");
+        assertFalse(toldAsWritten("有人从后面偷袭我 用东西敲我脑壳 现在头好昏"), "偷袭 is an attack");
+        assertFalse(toldAsWritten("我爸老年痴呆 偷偷跑出门了 到现在都没找到"), "偷偷跑 is a man wandering off");
+        assertFalse(toldAsWritten("对面六楼一个小毛毛扒窗台上 半个身子在外面"), "a child on a window sill");
+        assertFalse(toldAsWritten("我爸头上摸起有个大包 人迷迷糊糊的"), "a lump on the head");
+        assertTrue(toldAsWritten("超市有个人揣了两条烟就往外走"), "揣 of goods is a theft");
+    }
+
     /** The rule reads what the normaliser leaves: lower case, English words it knows in Chinese, digits as 0. */
     private static boolean toldAsWritten(String text) {
         return NobodyAtRiskNow.told(NORMALISER.normalise(text));
