@@ -114,7 +114,10 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("有人在撬我妈家的门，家里没人接电话"), "nobody answering may be someone inside");
     }
 
-    /** Words of a theft that are none: carried poison, a kick, a sneak attack, a child on a sill, a lump on the head. */
+    /**
+     * Words of a theft that are none: carried poison, a sneak attack, a man wandering off, a child on a sill, a lump on
+     * the head, a village's name, a guess.
+     */
     @Test
     void wordsOfATheftThatAreNoneDoNotHoldTheMessage() {
         assertFalse(toldAsWritten("我男人揣起一瓶敌敌畏说要去寻死"), "揣 carrying poison");
@@ -122,6 +125,9 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("我爸老年痴呆 偷偷跑出门了 到现在都没找到"), "偷偷跑 is a man wandering off");
         assertFalse(toldAsWritten("对面六楼一个小毛毛扒窗台上 半个身子在外面"), "a child on a window sill");
         assertFalse(toldAsWritten("我爸头上摸起有个大包 人迷迷糊糊的"), "a lump on the head");
+        assertFalse(toldAsWritten("您好，我在桑干河揣骨疃段，河中间有个人抱着一根木头在漂，一直往下游走"),
+                "揣骨疃 is a village (hard set 599's miss), and a man drifting is in danger");
+        assertFalse(toldAsWritten("我揣测他是想不开，一直站在楼顶边上"), "揣测 is a guess");
         assertTrue(toldAsWritten("超市有个人揣了两条烟就往外走"), "揣 of goods is a theft");
     }
 
