@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gridbot.common.CsvSheet;
-import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.common.DomainException;
 import cn.gridbot.common.scheduling.Schedulers;
+import cn.gridbot.common.scheduling.UntilReachable;
 
 /**
  * Loads the calendar: on start-up, each year of the shipped file ({@code calendar/holidays-cn.csv}) that
@@ -69,17 +68,7 @@ public class CalendarImport implements ApplicationRunner {
 
     /** Loads the shipped years the database lacks, or, when the database is not reachable, tries again later. */
     void load() {
-        try {
-            transaction.executeWithoutResult(status -> loadShipped());
-        } catch (RuntimeException e) {
-            Throwable away = DataStoreFailures.unreachable(e);
-            if (away == null) {
-                throw e;
-            }
-            log.warn("Calendar not loaded: the database is not reachable ({}); trying again in {} s",
-                    away.getClass().getSimpleName(), retry.toSeconds());
-            scheduler.schedule(this::load, Instant.now().plus(retry));
-        }
+        UntilReachable.run("Calendar", () -> transaction.executeWithoutResult(status -> loadShipped()), scheduler, retry);
     }
 
     private void loadShipped() {

@@ -74,7 +74,7 @@ final class NobodyAtRiskNow {
      * 拿着, 抄起, 对着, 匕首, 剪子, 斧, 锄头, 砖头, 瓶子, 针管, 弩…); a wound (破, 肿, 疼, 冒红); a person in a vehicle or asleep
      * (车里, 后座, 副驾, 车斗, 后备箱, 床上, 睡着, 午睡), where someone may be (以为家里没人, 里屋, 厕所, 地下室, 住着), someone
      * who cannot get away (瘫, 腿脚, 耳朵背, 产妇, 痴呆), a baby, a pupil or a kinsman there (妈在, 我老汉儿在, 孙, 宝宝, 保姆,
-     * 屋头还有我女儿, 就我跟他, 只剩, 坐在前面); a door shut on people (关上, 卷帘门拉下来); a threat (收拾我, 要好看); a gang
+     * 屋头还有我女儿, 就我跟他, 只剩, 坐在前面); a door shut on people (反锁, 锁上, 卷帘门拉下来); a threat (收拾我, 要好看); a gang
      * or people called (同伙, 兄弟, 他喊了人; not 要不要喊人). Any of them stands the rule aside. The list is open, as
      * {@link #NOT_THEFT_ALONE} is: the round's code review found 128 of its 250 emergencies held by the first candidate,
      * and the words it lacked were added; a closed grammar of a theft alone would not depend on them.

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.gridbot.common.DataStoreFailures;
 import cn.gridbot.common.ImportReport;
 import cn.gridbot.common.scheduling.Schedulers;
+import cn.gridbot.common.scheduling.UntilReachable;
 import cn.gridbot.grid.GridCatalog;
 import cn.gridbot.grid.GridImportReport;
 import cn.gridbot.grid.GridImporter;
@@ -85,18 +84,10 @@ class DemoCounty implements ApplicationRunner {
 
     /** Loads the county and its accounts, or, when the database is not reachable, tries again later. */
     void load() {
-        try {
+        UntilReachable.run("Demo county", () -> {
             catalog.whileChanging(() -> transaction.executeWithoutResult(status -> loadWhenEmpty()));
             accounts.create();
-        } catch (RuntimeException e) {
-            Throwable away = DataStoreFailures.unreachable(e);
-            if (away == null) {
-                throw e;
-            }
-            log.warn("Demo county not loaded: the database is not reachable ({}); trying again in {} s",
-                    away.getClass().getSimpleName(), retry.toSeconds());
-            scheduler.schedule(this::load, Instant.now().plus(retry));
-        }
+        }, scheduler, retry);
     }
 
     private void loadWhenEmpty() {
