@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 614;
+    static final int LAST_HARD = 622;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -211,6 +211,9 @@ public final class ClassifierEvaluation {
      * <li>607-614: Xushui, Dingxing, Gaobeidian, Zhuozhou, Anxin, Rongcheng, Boye and Li County (Baoding, Hebei), the
      * same way; after the ninetieth round, to judge the ninety-first round's change (docs/classifier-history.md, "The
      * ninety-first round").</li>
+     * <li>615-622: Gaoyang, Xiong County, Mancheng, Qingyuan and Dingzhou (Baoding, Hebei), Pingba and Xixiu (Anshun,
+     * Guizhou) and Qianxi (Bijie, Guizhou), the same way; after the ninety-first round, to judge the ninety-second round's
+     * change (docs/classifier-history.md, "The ninety-second round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -226,7 +229,7 @@ public final class ClassifierEvaluation {
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
      * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
-     * Zunyi and Guiyang, sets 217-220: of Anshun, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
+     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
@@ -273,9 +276,10 @@ public final class ClassifierEvaluation {
      * eighty-eighth's; sets 209-212 (Renhuai, Zunyi; Kaiyang, Xiuwen and Qingzhen, Guiyang, Guizhou, the same way) the
      * eighty-ninth's; sets 213-216 (Bozhou, Zunyi; Xifeng, Guiyang; Tongzi and Meitan, Zunyi, Guizhou, a second time, the same way)
      * the ninetieth's; sets 217-220 (Puding, Zhenning, Guanling and Ziyun, Anshun, Guizhou, the same way) the
-     * ninety-first's.
+     * ninety-first's; sets 221-224 (Zhijin, Nayong, Weining and Hezhang, Bijie, Guizhou, the same way) the
+     * ninety-second's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 220)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 224)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -291,7 +295,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(615, 622).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(221, 224).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
