@@ -163,6 +163,52 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("超市有个人偷偷拿了两瓶酒就出门了"), "偷偷拿 is a theft");
     }
 
+    /**
+     * The ninety-second round: a theft is held only when every clause is made of the closed words of a theft alone or
+     * says that nobody is where the thief is. A clause with any other word is not held, though neither list of a
+     * person at risk names it (轮椅, 三轮上有个老太太), while a clause that says nobody is at home is read whole and held.
+     */
+    @Test
+    void aTheftIsHeldOnlyInTheClosedWordsOfATheftAlone() {
+        assertTrue(toldAsWritten("有人正在撬对门的锁，我在猫眼头看到的，对门家里没人，我不敢出去"), "county-style set 154");
+        assertTrue(toldAsWritten("快来快来！有人在撬我们隔壁的门，他家里没人"), "county-style set 35");
+        assertTrue(toldAsWritten("菜市场有个扒手 刚才看到他在摸一个婆婆的包 现在还在里头转"), "county-style set 8");
+        assertFalse(toldAsWritten("有人在撬隔壁的门，隔壁是个坐轮椅的"), "a word of no list: someone who cannot get away");
+        assertFalse(toldAsWritten("三轮车被人骑起跑了，三轮上有个老太太"), "someone on the vehicle taken");
+        assertFalse(toldAsWritten("有个男的在公交车上摸我"), "我 as the one acted on");
+        assertFalse(toldAsWritten("小偷以为家里没人，撬窗子进来了，我在厕所头"), "以为…没人 is no clause of nobody there");
+        assertFalse(toldAsWritten("有人在撬隔壁的门，隔壁就婆婆，他们都出去打工了"), "the old woman left alone");
+    }
+
+    /**
+     * Someone with the thief, told in the closed words themselves (the ninety-second round's red team and code review:
+     * 88 of 300 and 209 of 273 of their emergencies held by the first candidate).
+     */
+    @Test
+    void someoneWithTheThiefInTheClosedWordsIsNot() {
+        assertFalse(toldAsWritten("有个人撬开店门进去了，老太太在里头"), "an old woman inside");
+        assertFalse(toldAsWritten("小偷撬开门，老板还在店里"), "the shopkeeper inside");
+        assertFalse(toldAsWritten("有人撬门进来了，我在里面"), "the writer inside");
+        assertFalse(toldAsWritten("有人在撬我家门，我们还在屋里"), "the family at home");
+        assertFalse(toldAsWritten("偷车的把车开走了，有个女的还在车子上"), "a woman in the car taken");
+        assertFalse(toldAsWritten("那几个偷东西的看见我们了，都往我们这边来了"), "the thieves coming at the writer");
+        assertFalse(toldAsWritten("偷我包的那个人一直跟我们到楼下了"), "followed home");
+        assertFalse(toldAsWritten("偷东西的把那个女的往三轮上塞"), "a woman put onto a tricycle");
+        assertFalse(toldAsWritten("小偷把我们锁到里头了"), "locked in");
+        assertFalse(toldAsWritten("有人撬开了隔壁的门，人还在里头"), "人还在里头 outside a shop may be someone inside");
+        assertTrue(toldAsWritten("我现在就在超市里，看见一个穿灰衣服的男的在货架那边往怀里揣东西"), "where the thief is (hard set 323)");
+        assertTrue(toldAsWritten("超市头有个人在偷东西，一直往衣服里头揣，现在还在里面转"), "the thief still in the shop (county-style set 78)");
+    }
+
+    /** A burglar still in the home is held only when the writer says they are outside it, as the hard sets tell it. */
+    @Test
+    void aBurglarInTheHomeIsHeldOnlyWhenTheWriterIsOutside() {
+        assertTrue(toldAsWritten("我刚下班回来，发现家门被撬开了，里面好像还有人在翻东西，我现在在楼下没上去"), "hard set 394");
+        assertFalse(toldAsWritten("我刚回到家，小偷还在屋里"), "the writer may be inside");
+        assertFalse(toldAsWritten("小偷进我家了，我不敢出去"), "the writer inside");
+        assertFalse(toldAsWritten("小偷在拆我家窗户，我不敢出去"), "the writer's own window, the writer inside");
+    }
+
     @Test
     void aMessageWithNoTheftIsNot() {
         assertFalse(NobodyAtRiskNow.told("楼下路灯坏了好几天了"));
