@@ -71,9 +71,20 @@ final class NobodyAtRiskNow {
      * left (隔壁就一个女的, 就我们两个女的, 就他一个), someone not yet out (她还没出来, 还没下车), a door locked or shut (锁起,
      * 关上), someone followed or taken (跟着她, 把那个女的往三轮上塞), a vehicle driven at people (往学校门口那边开), more
      * people there (还有俩人, 车子上还有两个), or the thief getting in where a woman, an old person or a passenger is told
-     * (撬开隔壁的门进去了…老太太).
+     * (撬开隔壁的门进去了…老太太). And, after a second red team wrote 300 emergencies against the rule as mended (295
+     * held): the thief coming this way, up or in (他往这边来了, 他在往上走, 他在往里头走), the writer inside (我现在在里头,
+     * 我现在在二楼, 我在门边, 我现在在店里头, in the writer's own shop, warehouse or office), an old woman who has not
+     * noticed her own door or window forced (对门婆婆的窗子…婆婆还没发现), and someone at home (对面有人在的, 有人在家).
      */
     private static final Pattern NOT_ALONE_WITH_THE_THIEF = Pattern.compile("进来|上来|过来|要进|等着?[我俺她他]"
+            + "|这边来|往上走|往楼上|往里(?:头|面|边)?走"
+            + "|[我俺咱]们?(?:现在|刚才|还|也|都|就|一直|正|这会儿)*躲?在(?:里头|里面|里边|屋|家|房间|卧室|厕所|床|车子?里"
+            + "|[一二三四五六七八九十0]楼|楼顶|楼上(?!看)|门边|门后|店里[头面]|铺子里头?|仓库里[头面]?)"
+            + "|^(?=.*[我俺咱]们?(?:家|屋)?的?(?:店|铺|仓库|单位|厂|超市))(?=.*[我俺咱]们?(?:现在|刚才|还|也|都|就|一直|正|这会儿)*"
+            + "在(?:店|铺子|仓库|单位|厂|超市))"
+            + "|^(?=.*(?:孃孃|娘娘|婆婆|老太太|阿姨|大姐|老人)[^，。!！?？,\\s]{0,3}(?:还|都|也)?没(?:发现|注意))(?=.*(?:窗|门|屋|家))"
+            + "|(?:对门|隔壁|邻居|楼上|楼下|那家|人家|家|屋)(?:还|也|都|好像)*有人(?:在|住)(?!撬|偷|翻|剪|割|搬|装|摸|掏|扒|塞|揣|拿"
+            + "|往|把)|有人在(?:里头|里边|屋里|屋头|家)|有人(?:在的|在家|在屋|住)"
             + "|[我俺咱]们?(?:这边|后头|后面|跟前|身边)|(?<![没未])(?:看|瞅)[见到]了?[我俺咱](?!们?(?:家|屋|的|隔壁|对门|邻居))"
             + "|就(?:一个|[我俺他她]|两个|俩|婆婆|老太太|老人|孃孃|娘娘|阿姨|大姐|剩|只)"
             + "|没出来|(?<!(?:那个人|那人|小偷|扒手|贼|他)还?)没下车|没下来|锁起|锁住|锁上|锁到|锁进|关起|关上|关到|关进|跟(?:着|到)?[我俺她他]"
@@ -85,12 +96,14 @@ final class NobodyAtRiskNow {
      * A thief in the writer's home (小偷还在屋里, 人还没走, 屋里有翻东西的动静, 小偷在我家, 进我家了): held only when the writer
      * says they are outside ({@link #WRITER_OUTSIDE}: 我在楼下没敢上去, as the hard sets' burglaries are told); "我刚回到家，
      * 小偷还在屋里", "小偷进我家了，我不敢出去" and "小偷在拆我家窗户，我不敢出去" may be told from inside (the
-     * ninety-second round's code review).
+     * ninety-second round's code review), and so may the writer's own door or window being forced ("我在猫眼头看到有人在
+     * 撬我的门", "有人撬开了我家的窗子 在翻东西 他没看到我": its second red team).
      */
     private static final Pattern IN_THE_HOME = Pattern.compile("还在屋里|还没走|(?:屋|家)(?:里|头)[^，。!！?？,\\s]{0,6}翻东西"
             + "|[我俺咱]们?(?:家|屋)(?:头|里)|在[我俺咱]们?(?:家|屋)|进(?:了)?[我俺咱]们?(?:家|屋)"
             + "|^(?=.*(?:家门|门锁|[我俺咱]们?(?:家|屋)))(?=.*(?:里面|里头|里边)[^，。!！?？,\\s]{0,6}(?:有人|翻东西|动静|声音))"
-            + "|^(?=.*[我俺咱]们?(?:家|屋|店)的?(?:门|窗|锁|卷帘门))(?=.*(?:不敢|没敢))");
+            + "|^(?=.*[我俺咱]们?(?:家|屋|店)的?(?:门|窗|锁|卷帘门))(?=.*(?:不敢|没敢))"
+            + "|(?:撬|扒|拧|拆)(?:开了?)?[我俺咱]们?(?:家|屋)?的?(?:门|窗|锁|卷帘门)");
     private static final Pattern WRITER_OUTSIDE = Pattern.compile("在楼下|在楼道|没敢?上去|没敢?进去|没进屋|没进门|在外面|在门外"
             + "|在外头");
     /**

@@ -207,6 +207,19 @@ class NobodyAtRiskNowTest {
         assertFalse(toldAsWritten("我刚回到家，小偷还在屋里"), "the writer may be inside");
         assertFalse(toldAsWritten("小偷进我家了，我不敢出去"), "the writer inside");
         assertFalse(toldAsWritten("小偷在拆我家窗户，我不敢出去"), "the writer's own window, the writer inside");
+        assertFalse(toldAsWritten("我在猫眼头看到有人在撬我的门 咋办"), "the writer behind their own door");
+        assertFalse(toldAsWritten("有人撬开了我家的窗子 在翻东西 他没看到我"), "the writer hiding at home");
+    }
+
+    /** The ninety-second round's second red team: 295 of its 300 emergencies held by the rule as first mended. */
+    @Test
+    void theWriterInsideOrSomeoneAtHomeInTheClosedWordsIsNot() {
+        assertFalse(toldAsWritten("有人撬开了窗子 在翻东西 我现在在里头 他往这边来了"), "the writer inside, the thief coming");
+        assertFalse(toldAsWritten("有人撬开了我家门 在翻东西 我现在在二楼 他在往上走"), "the writer upstairs, the thief coming up");
+        assertFalse(toldAsWritten("几个人在撬卷帘门 我现在在店里头 不敢出去"), "the writer inside the shop");
+        assertFalse(toldAsWritten("有人撬开了对门婆婆的窗子 人还在翻 婆婆还没发现"), "an old woman at home, unaware");
+        assertFalse(toldAsWritten("小偷在撬对面的窗子 对面有人在的"), "someone at home across the way");
+        assertTrue(toldAsWritten("我现在在公交车上，看到有个人在摸前面孃孃的包包，那个人还没下车"), "on a bus (county-style set 71)");
     }
 
     @Test
