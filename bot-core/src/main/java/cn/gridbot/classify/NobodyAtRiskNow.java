@@ -74,7 +74,9 @@ final class NobodyAtRiskNow {
      * (撬开隔壁的门进去了…老太太). And, after a second red team wrote 300 emergencies against the rule as mended (295
      * held): the thief coming this way, up or in (他往这边来了, 他在往上走, 他在往里头走), the writer inside (我现在在里头,
      * 我现在在二楼, 我在门边, 我现在在店里头, in the writer's own shop, warehouse or office), an old woman who has not
-     * noticed her own door or window forced (对门婆婆的窗子…婆婆还没发现), and someone at home (对面有人在的, 有人在家).
+     * noticed her own door or window forced (对门婆婆的窗子…婆婆还没发现), and someone at home (对面有人在的, 有人在家). And,
+     * after a third red team (149 of 150 held): a neighbour at home in other words (隔壁是有人的, 对门都有人的, 邻居没出门),
+     * the writer in their own shop while it is forced (我在店里…撬卷帘门) or hiding there (…我没敢出去).
      */
     private static final Pattern NOT_ALONE_WITH_THE_THIEF = Pattern.compile("进来|上来|过来|要进|等着?[我俺她他]"
             + "|这边来|往上走|往楼上|往里(?:头|面|边)?走"
@@ -82,7 +84,11 @@ final class NobodyAtRiskNow {
             + "|[一二三四五六七八九十0]楼|楼顶|楼上(?!看)|门边|门后|店里[头面]|铺子里头?|仓库里[头面]?)"
             + "|^(?=.*[我俺咱]们?(?:家|屋)?的?(?:店|铺|仓库|单位|厂|超市))(?=.*[我俺咱]们?(?:现在|刚才|还|也|都|就|一直|正|这会儿)*"
             + "在(?:店|铺子|仓库|单位|厂|超市))"
-            + "|^(?=.*(?:孃孃|娘娘|婆婆|老太太|阿姨|大姐|老人)[^，。!！?？,\\s]{0,3}(?:还|都|也)?没(?:发现|注意))(?=.*(?:窗|门|屋|家))"
+            + "|^(?=.*(?:孃孃|娘娘|婆婆|老太太|阿姨|大姐|老人)[^，。!！?？,\\s]{0,3}(?:还|都|也)?没(?:发现|注意|看到|看见))"
+            + "(?=.*(?:窗|门|屋|家|锁|院))"
+            + "|有人的|是有人|都有人|(?:隔壁|对门|对面|邻居|那家|人家)[^，。!！?？,\\s]{0,4}(?:没出门|刚下班|刚回来|回来了|还没发现|没发现)"
+            + "|^(?=.*(?:撬|卷帘门))(?=.*[我俺咱]们?(?:现在|刚才|还|也|都|就|一直|正|这会儿)*在(?:店|铺|超市|仓库|单位|厂))"
+            + "|^(?=.*[我俺咱]们?(?:现在|刚才|还|也|都|就|一直|正|这会儿)*在(?:店|铺|仓库|单位|厂|家|屋))(?=.*(?:不敢|没敢))"
             + "|(?:对门|隔壁|邻居|楼上|楼下|那家|人家|家|屋)(?:还|也|都|好像)*有人(?:在|住)(?!撬|偷|翻|剪|割|搬|装|摸|掏|扒|塞|揣|拿"
             + "|往|把)|有人在(?:里头|里边|屋里|屋头|家)|有人(?:在的|在家|在屋|住)"
             + "|[我俺咱]们?(?:这边|后头|后面|跟前|身边)|(?<![没未])(?:看|瞅)[见到]了?[我俺咱](?!们?(?:家|屋|的|隔壁|对门|邻居))"
@@ -97,13 +103,16 @@ final class NobodyAtRiskNow {
      * says they are outside ({@link #WRITER_OUTSIDE}: 我在楼下没敢上去, as the hard sets' burglaries are told); "我刚回到家，
      * 小偷还在屋里", "小偷进我家了，我不敢出去" and "小偷在拆我家窗户，我不敢出去" may be told from inside (the
      * ninety-second round's code review), and so may the writer's own door or window being forced ("我在猫眼头看到有人在
-     * 撬我的门", "有人撬开了我家的窗子 在翻东西 他没看到我": its second red team).
+     * 撬我的门", "有人撬开了我家的窗子 在翻东西 他没看到我": its second red team), or the thief in the writer's own house or
+     * at its door (我家楼下有人在撬门, 我家卷帘门有人在撬, 我刚回到家 门口有人在撬锁: its third).
      */
     private static final Pattern IN_THE_HOME = Pattern.compile("还在屋里|还没走|(?:屋|家)(?:里|头)[^，。!！?？,\\s]{0,6}翻东西"
             + "|[我俺咱]们?(?:家|屋)(?:头|里)|在[我俺咱]们?(?:家|屋)|进(?:了)?[我俺咱]们?(?:家|屋)"
             + "|^(?=.*(?:家门|门锁|[我俺咱]们?(?:家|屋)))(?=.*(?:里面|里头|里边)[^，。!！?？,\\s]{0,6}(?:有人|翻东西|动静|声音))"
             + "|^(?=.*[我俺咱]们?(?:家|屋|店)的?(?:门|窗|锁|卷帘门))(?=.*(?:不敢|没敢))"
-            + "|(?:撬|扒|拧|拆)(?:开了?)?[我俺咱]们?(?:家|屋)?的?(?:门|窗|锁|卷帘门)");
+            + "|(?:撬|扒|拧|拆)(?:开了?)?[我俺咱]们?(?:家|屋)?的?(?:门|窗|锁|卷帘门)"
+            + "|[我俺咱]们?(?:家|屋)的?(?:门|窗|锁)[^，。!！?？,\\s]{0,4}(?:在|正在)(?:撬|扒)"
+            + "|[我俺咱]们?(?:家|屋)(?:楼下|[一二三四五六七八九十0]楼|后头|后面|院墙|院子|院坝|卷帘门|的?窗)|(?:到|回)家");
     private static final Pattern WRITER_OUTSIDE = Pattern.compile("在楼下|在楼道|没敢?上去|没敢?进去|没进屋|没进门|在外面|在门外"
             + "|在外头");
     /**
@@ -436,9 +445,18 @@ final class NobodyAtRiskNow {
      * aside as {@link #NOBODY_THERE} is, but only where the message names such a place ({@link #PUBLIC_PLACE}): in a home
      * or a shop after hours, 人还在里头 may be someone inside.
      */
-    private static final Pattern STILL_IN_THE_SHOP = Pattern.compile("(?:现在|这会儿|人)?还在(?:店|超市|货架|商场|市场|菜市场|车)?"
-            + "(?:里头|里面|头|里|那儿|那边|上)(?:转|逛)?|(?:现在|这会儿|人)?还在(?:店|超市|货架|商场|市场|菜市场)(?:转|逛)?");
+    private static final Pattern STILL_IN_THE_SHOP = Pattern.compile("(?:现在|这会儿|人)?还在(?:店|超市|货架|商场|市场|菜市场)?"
+            + "(?:里头|里面|头|里|那儿|那边)(?:转|逛)?|(?:现在|这会儿|人)?还在(?:店|超市|货架|商场|市场|菜市场)(?:转|逛)?");
+    /** The pickpocket still on the bus (还在车上), read as {@link #STILL_IN_THE_SHOP} only of a bus, not of a vehicle taken. */
+    private static final Pattern STILL_ON_THE_BUS = Pattern.compile("(?:现在|这会儿|人|他)?还在(?:公交)?车上");
+    private static final Pattern BUS = Pattern.compile("公交|客车|大巴|班车");
+    private static final Pattern VEHICLE_TAKEN = Pattern.compile("偷了?[^，。!！?？,\\s]{0,2}辆|偷车|车门|三轮|货车|轿车|面包车|摩托|电瓶车|电动车");
     private static final Pattern PUBLIC_PLACE = Pattern.compile("超市|商场|店里|店子|市场|集上|公交|货架|收银");
+    /**
+     * A shop broken into or a vehicle driven or ridden off: then 人还在里头 or 还在车上 may be someone inside (the
+     * ninety-second round's third red team: "撬卷帘门…人还在里头", "三轮车遭骑起跑了 人还在车上").
+     */
+    private static final Pattern BROKEN_INTO_OR_DRIVEN_OFF = Pattern.compile("撬|卷帘门|开走|开起|骑走|骑起|拉走");
     /**
      * The only words a clause telling a fight that happened may be made of (county-style wrong alarms: "刚才两个人在路口
      * 吵起来推了几下", "两个醉汉刚打了一架"), and it ends with the fight ({@link #FOUGHT}, then at most 了, 起来 or 骂人):
@@ -642,11 +660,12 @@ final class NobodyAtRiskNow {
                 || IN_THE_HOME.matcher(normal).find() && !WRITER_OUTSIDE.matcher(normal).find()) {
             return null;
         }
-        boolean shop = PUBLIC_PLACE.matcher(normal).find();
+        boolean shop = PUBLIC_PLACE.matcher(normal).find() && !BROKEN_INTO_OR_DRIVEN_OFF.matcher(normal).find();
+        boolean bus = BUS.matcher(normal).find() && !VEHICLE_TAKEN.matcher(normal).find();
         StringBuilder told = new StringBuilder();
         for (String clause : normal.split(SecondMatter.PAUSE + "+")) {
             if (clause.isEmpty() || NOBODY_THERE.matcher(clause).matches()
-                    || shop && STILL_IN_THE_SHOP.matcher(clause).matches()) {
+                    || shop && STILL_IN_THE_SHOP.matcher(clause).matches() || bus && STILL_ON_THE_BUS.matcher(clause).matches()) {
                 continue;
             }
             if (!THEFT_CLAUSE.matcher(clause).matches() || SOMEONE_THERE.matcher(clause).find()) {

@@ -222,6 +222,17 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("我现在在公交车上，看到有个人在摸前面孃孃的包包，那个人还没下车"), "on a bus (county-style set 71)");
     }
 
+    /** The ninety-second round's third red team: 149 of its 150 emergencies held by the rule as mended twice. */
+    @Test
+    void aNeighbourAtHomeOrTheWriterInTheirOwnHouseOrAPersonInTheVehicleTakenIsNot() {
+        assertFalse(toldAsWritten("有人在撬隔壁的门，隔壁是有人的"), "someone at home next door");
+        assertFalse(toldAsWritten("我家楼下有人在撬门，我在楼上看到的"), "the writer upstairs in their own house");
+        assertFalse(toldAsWritten("我刚回到家，门口有人在撬锁"), "the writer at their own door");
+        assertFalse(toldAsWritten("集上有个小偷偷了我们的三轮车，人还在车上"), "someone on the tricycle taken");
+        assertFalse(toldAsWritten("我在店里，后头有个小偷在翻东西，我没敢出去"), "the writer hiding in the shop");
+        assertTrue(toldAsWritten("198路公交上有个贼娃子在摸包，还在车上"), "the pickpocket still on the bus (county-style set 194)");
+    }
+
     @Test
     void aMessageWithNoTheftIsNot() {
         assertFalse(NobodyAtRiskNow.told("楼下路灯坏了好几天了"));
