@@ -116,6 +116,99 @@ final class NobodyAtRiskNow {
     private static final Pattern WRITER_OUTSIDE = Pattern.compile("在楼下|在楼道|没敢?上去|没敢?进去|没进屋|没进门|在外面|在门外"
             + "|在外头");
     /**
+     * The theft going on now or the thief still there (正在撬, 还在里头, 现在还在, 进来了, 在翻东西, 没走, 又回来, 开走), for
+     * {@link #theftFaced}.
+     */
+    private static final Pattern GOING_ON = Pattern.compile("正在(?!查|看|调|处理|找|赶|路上|过来)|正(?=撬|偷|翻|往|拿|搬|拆|剪|割)|还在(?!路上)|现在(?:还(?!没)|正)|这会儿"
+            + "|此刻|在[^，。!！?？,\\s被]{0,6}?(?:撬|偷|翻|剪|割|拧|扒|搬|拆|掏|摸|砸|卸)|(?<!警|察|已经)进来了|进屋了|要进(?:来|屋|门)"
+            + "|刚(?:刚|才)?(?:撬开|进)|开走|开起跑|没走|又回来");
+    /**
+     * The theft told as over or as a thing that keeps happening: a time before today, a time of repeats, or the thief
+     * gone of their own accord (跑了, 走了, 下车了, 人已经没了; not 开走了, which may carry someone off).
+     */
+    private static final Pattern THEFT_OVER = Pattern.compile("昨[天晚日]|前[天晚]|前几天|前些天"
+            + "|(?<![车楼路街山地床身])上(?:个|周|次|回|礼拜|星期)|那天|那次|当时|去年|以前|之前|后来|这个月|这两天|最近|经常|老是|天天"
+            + "|每[次回晚天]|好几[回次]|几[回次]了|一夜|(?<![开骑拉推带抱拖抢载偷])(?<!开起|拖起|拉起|开着|骑起|推起|骑着|让他|让她)"
+            + "(?:跑了|跑掉|走了(?!过来)|逃了|熘了)|下车了|不见了|没影|人(?:已经|早)?没了"
+            + "|发现[^，。!！?？,\\s]{0,10}被(?:偷|撬)|都?没(?:听到|听见|发现)(?:动静)?$|都没(?:听到|听见|发现)");
+    /** Who may be with the thief: anyone, a woman or a man, the old and the young. */
+    private static final String PEOPLE = "(?:人|老人|娃儿?|孩子|小孩|女的|男的|婆婆|老太太|老者|娘娘|老婆婆|爷爷|奶奶|外婆|外公"
+            + "|宝宝)";
+    /**
+     * The thief turning on someone, for {@link #theftFaced}: surrounding, pushing, dragging, hitting, grabbing or
+     * cornering a person (围过来, 把保安围住, 把我堵在厕所, 被他们三个人推到墙角, 被拖起走, 一拳打过去, 揪住衣领, 撕扯), drawing a
+     * weapon or a tool (掏出一把刀, 拿出个针管, 亮了一下腰里的刀), holding a weapon (手头拿着链子, 拿着刀) or anything
+     * coming at someone (拿着撬杠过来了, 对着店员), a threat (要弄死, 威胁, 不让我出去), following or chasing someone (跟在我后面,
+     * 撵到学生). Not a car towed (被交警拖了), a vehicle pushed off (被人推走了), a thief's tool alone (拿着撬棍在撬) or a
+     * thing fenced round (用砖头围起来了).
+     */
+    private static final Pattern TURNED_ON = Pattern.compile("围(?:过来|上来)|围(?:住|着|起|在|了)(?:我|他|她|人|" + PEOPLE + ")"
+            + "|(?:把|将)(?:我|他|她|人|[我他她]们|" + PEOPLE + ")[^，。!！?？,\\s]{0,4}围"
+            + "|把(?:她|我|俺|咱|[我俺咱她]们|" + PEOPLE + "|[^，。!！?？,\\s车]{0,3}(?:娘娘|婆婆|爷爷|奶奶|老汉|老公|媳妇|姑妈|弟|妹"
+            + "|哥|姐|保安|店员|老板|学生))(?:往|推|拖|拽|按|摁|揪|堵|拉到|拉进|拉去|围)"
+            + "|(?<![^，。!！?？,\\s我俺他她人们婆娘爷奶爸妈哥姐弟妹叔伯公娃孩员安板])被(?!交警|警察|拖车|城管)[^，。!！?？,\\s偷撬]{0,6}?"
+            + "(?:推(?!走|起走|着走|了?一?辆|出)|拖(?!拉机|走了?一?辆)|拽|打(?!开|烂|碎|坏|破|了个)|揪|按|摁|掐)"
+            + "|推倒了?(?:我|她|" + PEOPLE + ")|(?<!电话)打(?:我|他|她|人|了(?:我|他|她))(?![^，。!！?？,\\s]{0,6}(?:电话|手机))|一拳|一巴掌"
+            + "|要打(?!0|[^，。!！?？,\\s]{0,3}电话)|揪住|揪着|掐住|掐着|勒住|扯住|拽住|撕扯|拉扯|扭打|扭在一起"
+            + "|(?:掏|拿|亮|抽|摸)(?:出来?|了)了?[一把根个支瓶]*[^，。!！?？,\\s]{0,3}?(?:(?<!剪|铅笔)刀|匕首|棍子|钢管|链子|砖|斧|针|喷雾|硫酸)(?![^，。!！?？,\\s]{0,4}撬)"
+            + "|亮了?一?下?[^，。!！?？,\\s]{0,4}刀"
+            + "|(?:手(?:头|里|上)|拿着|握着|提着)(?:拿着|有|握着)?[一把根个]*(?:刀|匕首|弹簧刀|砍刀|链子|斧)"
+            + "|(?:拿|举|握|提|扛)着[^，。!！?？,\\s]{0,6}(?:过来|冲过来|朝[我他她]|对着(?:我|他|她|人))"
+            + "|要(?:弄死|收十|砍|捅|杀)|威胁(?:我|他|她|人|说|要)|堵(?:在|住|着)(?:门口|我|他|她)|不让(?:我|他|她|人)(?:出|走)"
+            + "|跟(?:在|着)(?:我|她)(?:后面|后头|屁股)|撵(?:到|着)(?:我|他|她|那个|学生|人)");
+    /**
+     * A person where the thief is, getting in or coming, for {@link #theftFaced}: someone inside the home or shop (屋里还有人,
+     * 家头有个老人, 店里还有好几个学生; not 屋里还有人在翻东西, the thief), the writer alone there (就我一个, 我一个人值班), an
+     * old person or a child at home (老人在屋, 孩子在睡), the thief coming in, up or at someone (进来了, 往楼上走, 在门口等我,
+     * 跟着我, 看到我了; not 等我发现…), a neighbour at home while their door is forced (隔壁是有人的, 对门在家; not
+     * 隔壁没人在屋).
+     */
+    private static final Pattern FACED = Pattern.compile("(?:就|只有|只剩)[我俺](?:一个|自己)(?![^，。!！?？,\\s]{0,6}(?:上班|打工|外地|读书))"
+            + "|[我俺]一个人(?:在(?!外|上班|打工|读书)|看|值班|上班)"
+            + "|(?:老人|婆婆|老太太|老者|娘娘|爷爷|奶奶|外婆|外公|孩子|(?<!贼)娃儿?|小孩|宝宝|老婆|老公|媳妇|婆娘|女儿|闺女|儿子|妹妹|老汉儿?"
+            + "|[爸妈])(?:一个人)?(?:还|也|都|就|正)*(?:在|睡在|待在)(?:家|屋|里头|里面|房间|卧室|睡|床)"
+            + "|(?<!警|察|已经)进来了|往(?:这边|我这边|楼上)(?:走|来)|往(?:上|里头|里面|里)(?:走|来)|上楼来了|要进来"
+            + "|等着[我她他](?!们)|跟着我|朝我|冲我|看到我了|看见我了"
+            + "|(?:隔壁|对门|邻居|那家|人家)(?:家)?(?:里|屋里|屋头)?(?:是|都|还|也)*有人(?:的|在|住)?"
+            + "(?![^，。!！?？,\\s]{0,3}?(?:撬|偷|翻|搬|拆|拿|装))"
+            + "|(?:隔壁|对门|邻居)(?:家)?(?:的人|家人|屋头|屋里)?(?:还|也|都|就|正)*(?:在家|在屋|没出门|在睡)");
+    /**
+     * Someone inside the home or shop (屋里还有人, 家头有个老人, 店里还有好几个学生; not 屋里还有人在翻东西, the thief): read
+     * only where the writer does not say they are outside ({@link #WRITER_OUTSIDE}, 跑到楼下: "门被撬了，屋里有人，在翻
+     * 东西，我在楼下没敢上去" is the thief inside, as {@link #IN_THE_HOME} reads it).
+     */
+    private static final Pattern SOMEONE_INSIDE = Pattern.compile("(?<!大)(?:家|屋|房间|店|铺子?)(?:里|头|里头|里面)?"
+            + "(?:还|也|都|就|好像)*(?:有|坐着|睡着)(?:个|一个|好?[两几三四五0]个)?" + PEOPLE
+            + "(?![^，。!！?？,\\s]{0,3}?(?:撬|偷|翻|往|把|拿|搬|摸|掏|塞|揣|剪|割|卸|拆))");
+    private static final Pattern RAN_OUTSIDE = Pattern.compile("到楼下|跑出来|跑出去|楼道里");
+    /**
+     * The writer inside where the thief is or is getting in, and not watching from there (我一个人在家, 我躲在厕所, 我在
+     * 衣柜里; not 我在家里看到楼下…): read only where the message does not say that nobody is at the place broken into
+     * (店里晚上没人, 我在家里: the writer is at home and the shop is empty).
+     */
+    private static final Pattern WRITER_INSIDE = Pattern.compile("[我俺咱]们?(?:一个人|几个|现在|还|也|都|就|正|这会儿|刚|一直)*"
+            + "躲?在(?:里头|里面|里边|里屋|屋(?!外|后|门口|附近|旁边|对面)|家(?!外|后|门口|附近|旁边|对面|楼下)|房间|卧室|厕所|卫生间|床"
+            + "|柜子|衣柜|宿舍|店里|铺子里|仓库里)(?![^。!！?？]{0,12}(?:看|瞅|瞧|望|听))");
+    /** A bus, train or underground, where the one still on board is the pickpocket: stands {@link #IN_THE_VEHICLE} aside. */
+    private static final Pattern PUBLIC_TRANSPORT = Pattern.compile("公交|客车|大巴|班车|中巴|地铁|火车|高铁|动车|轻轨");
+    /** A door, window or lock forced, or the thief getting in: where {@link #WRITER_INSIDE} is read. */
+    private static final Pattern BREAKING_IN = Pattern.compile("撬(?:开了?)?[^，。!！?？,\\s]{0,4}?(?:门|窗|锁)|(?:门|窗|锁)[^，。!！?？,\\s]{0,3}撬"
+            + "|进来|进屋|进了?[我俺咱]们?(?:家|屋|宿舍|店)");
+    /** Nobody at the place broken into, which stands {@link #WRITER_INSIDE} aside. */
+    private static final Pattern NOBODY_AT_THE_PLACE = Pattern.compile("(?:没人|没得人|莫人|无人)(?!接|应|理|管|听|回)");
+    /**
+     * Someone other than the thief in a vehicle being taken (车上还有个娃儿, 人还在车子上, 还没下车): read only where no bus is
+     * named, as on a bus it is the pickpocket who is still on board (公交车上有人在摸包，现在还在车上).
+     */
+    private static final Pattern IN_THE_VEHICLE = Pattern.compile("(?:车|车子|三轮|车斗|后座|副驾)(?:里|头|里头|里面|上)?"
+            + "(?:(?:也|都|就|好像)*还(?:也|都|就|好像)*(?:有|坐着|睡着)(?:个|一个|[两几三四五0]个)?(?:人|男的|女的)"
+            + "|(?:还|也|都|就|好像)*(?:有|坐着|睡着)(?:个|一个|[两几三四五0]个)?(?:老人|娃儿?|孩子|小孩|婆婆|老太太|老者|娘娘"
+            + "|老婆婆|爷爷|奶奶|外婆|外公|宝宝|孙子|孙女|[我俺]))"
+            + "(?![^，。!！?？,\\s]{0,3}?(?:撬|偷|摸|掏|拿|翻|扒|揣|塞|往|搬|卸|装))"
+            + "|(?:人|女的|男的|老人|娃儿?|孩子|小孩|宝宝|婆婆|老太太|老者|娘娘|她|老婆|老公|媳妇|爸|妈|老汉儿?)"
+            + "还在(?:车子?|后座|副驾|车斗)(?:上|里)?|还没下车"
+            + "|(?:坐|睡|躺)(?:在|着)(?:车|副驾|后座|车斗)(?![^。!！?？]{0,12}(?:看|瞅|瞧|望))");
+    /**
      * What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger, words of
      * self-harm (想不开, 吃了一瓶).
      */
@@ -646,6 +739,27 @@ final class NobodyAtRiskNow {
                 && !(inEnglishOnly && AT_RISK_IN_ENGLISH.matcher(rest).find())
                 && EmergencyFeatures.PHRASES.hits(NOT_A_BODY.matcher(rest).replaceAll("")).stream()
                         .noneMatch(hit -> hit.group().equals("BODY"));
+    }
+
+    /**
+     * A theft faced by someone now (the ninety-third round): a message that names a theft ({@link #THEFT}), does not tell
+     * it as over or as a thing that keeps happening ({@link #THEFT_OVER}), and tells the thief turning on someone
+     * ({@link #TURNED_ON}: "有人偷了我钱包，我抓住他衣服，他拿出一个针管"), or tells the theft going on now
+     * ({@link #GOING_ON}) with someone where the thief is or is coming ({@link #FACED}: "有人正在撬门，屋里还有个老人"),
+     * the writer inside ({@link #WRITER_INSIDE}: "有人在撬我家的门，我一个人在家") or someone in the vehicle taken where no
+     * bus is named ({@link #IN_THE_VEHICLE}: "偷车的把车开走了，有个女的还在车子上"). The labelling rules make these
+     * emergencies, and the scorer, which reads a theft's words as public order, missed 23 to 49 of every 200 such
+     * messages in the round's red teams. Never for a normalised text as long as the normaliser's cap, as {@link #told}.
+     */
+    static boolean theftFaced(String normal) {
+        return normal.length() < Normaliser.MAX_CHARS && THEFT.matcher(normal).find()
+                && !THEFT_OVER.matcher(normal).find() && (TURNED_ON.matcher(normal).find()
+                        || GOING_ON.matcher(normal).find() && (FACED.matcher(normal).find()
+                                || SOMEONE_INSIDE.matcher(normal).find() && !WRITER_OUTSIDE.matcher(normal).find()
+                                        && !RAN_OUTSIDE.matcher(normal).find()
+                                || WRITER_INSIDE.matcher(normal).find() && BREAKING_IN.matcher(normal).find()
+                                        && !NOBODY_AT_THE_PLACE.matcher(normal).find()
+                                || !PUBLIC_TRANSPORT.matcher(normal).find() && IN_THE_VEHICLE.matcher(normal).find()));
     }
 
     /**

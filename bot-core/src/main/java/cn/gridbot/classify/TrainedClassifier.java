@@ -134,7 +134,9 @@ public class TrainedClassifier implements Classifier {
      * whose 怕是 guesses the cause of a collapse ({@link FalseFuture}: …都晕过去了，怕是煤气中毒) is also read without its
      * 怕, the higher emergency probability kept. A person who fell into a hole ({@link FallenIn}: 有人掉进瑞山路口的下水道井头了,
      * a drain complaint's words read whole) is also read from the clause of the fall without the hole's words
-     * (有人掉进去了), county-style set 168's miss. A theft
+     * (有人掉进去了), county-style set 168's miss. A theft faced by someone now ({@link NobodyAtRiskNow#theftFaced}: someone
+     * at home, in the vehicle taken or alone where the thief is, the thief turning on someone) is an emergency whatever
+     * the scorer made of it: its probability is raised to the threshold. Otherwise a theft
      * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
      * question of what to do if a danger happens ({@link WhatIfQuestion}) is held at
      * {@link Classification#NOT_RULED_OUT}: no emergency, but its reply says what to do and its event is flagged for a
@@ -176,9 +178,17 @@ public class TrainedClassifier implements Classifier {
         }
         // Never for a message the normaliser cut: what puts someone at risk may come after the cut, and the rules' own
         // check sees only the normalised text, which English words and pinyin can shorten below the cap.
+        if (!message.cut() && NobodyAtRiskNow.theftFaced(normal)) {
+            return new Decision.Scores(posterior, Math.max(emergency, threshold()));
+        }
         boolean heldDown = emergency > Classification.NOT_RULED_OUT && !message.cut()
                 && (NobodyAtRiskNow.told(normal) || HazardAtRest.told(normal) || WhatIfQuestion.asked(normal));
         return new Decision.Scores(posterior, heldDown ? Classification.NOT_RULED_OUT : emergency);
+    }
+
+    /** The emergency threshold (the local emergency probability in {@link #scores} hides the settings' name). */
+    private double threshold() {
+        return emergency.threshold();
     }
 
     /** Whether OTHER is the likeliest category: the message reads as no report. */

@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and twenty-four
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and twenty-six
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and sixty-four hard held-out sets (159 to 622; the sets before
+ * {@link #countyFreshSets()}). Each of the four hundred and sixty-eight hard held-out sets (159 to 626; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-622 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-626 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
  * 527, 534, 540, 541, 542, 546, 553, 560, 565 and 601, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
@@ -113,7 +113,8 @@ class ClassifierAccuracyTest {
      * exploded with someone hurt, half in English; 10 of the 43 over sets 159-606), and in the ninety-first, which catches
      * set 599's (held by the theft rule until then: the village 揣骨疃 read as 揣, pocketing) and whose sets had no miss
      * (10 of the 42 over sets 159-614), and in the ninety-second, whose sets had none either (10 of the 42 over sets
-     * 159-622): the floors take in what the model
+     * 159-622), and in the ninety-third, whose half batch had none either (10 of the 42 over sets 159-626): the floors
+     * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
@@ -136,7 +137,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-second round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-third round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -324,6 +325,24 @@ class ClassifierAccuracyTest {
         assertEquals(Category.EMERGENCY, classifier.classify("我刚回到家，小偷还在屋里").category());
     }
 
+    /**
+     * A theft faced by someone now is an emergency whatever the scorer made of it ({@link NobodyAtRiskNow#theftFaced},
+     * the ninety-third round): the scorer reads a theft's words as public order and gave each of these 0.000 to 0.205;
+     * a theft watched from upstairs, a pickpocket still on the bus and a break-in told as last week's stay public order.
+     */
+    @Test
+    void aTheftFacedBySomeoneNowIsAnEmergencyAndOneWatchedOrOverIsNot() {
+        for (String faced : List.of("有人在撬隔壁的门，隔壁是有人的", "有人偷我钱包被我抓住了，他拿出一个针管说他有病",
+                "小区有人偷电瓶，保安大爷去拦，那人跟同伙把他围住了", "有人在偷我们家停在路边的车，我爷爷坐在副驾驶上睡觉",
+                "半夜有人在撬宿舍的门，宿舍里就我一个")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(faced).category(), faced);
+        }
+        for (String watched : List.of("有个人正在撬楼下的电动车锁，我在三楼窗户看着他", "公交车上有个人在摸别人的包，现在还在车上",
+                "上礼拜有人撬了我家的门，当时我一个人在家")) {
+            assertEquals(Category.PUBLIC_ORDER, classifier.classify(watched).category(), watched);
+        }
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -336,7 +355,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and twenty-four county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The two hundred and twenty-six county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a fight
@@ -399,7 +418,7 @@ class ClassifierAccuracyTest {
                 0.96, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
-                1.00, 1.00, 0.92, 0.88, 0.88, 0.96, 0.88);
+                1.00, 1.00, 0.92, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),

@@ -131,6 +131,33 @@ class NobodyAtRiskNowTest {
         assertTrue(toldAsWritten("超市有个人揣了两条烟就往外走"), "揣 of goods is a theft");
     }
 
+    @Test
+    void aTheftFacedBySomeoneNowIsFaced() {
+        assertTrue(facedAsWritten("有人正在撬门，屋里还有个老人"), "someone inside");
+        assertTrue(facedAsWritten("有人在撬我家的门，我一个人在家"), "the writer alone inside");
+        assertTrue(facedAsWritten("偷车的把车开走了，有个女的还在车子上"), "someone in the vehicle taken");
+        assertTrue(facedAsWritten("有人偷东西被老板娘拦住，他掏出一把刀"), "a knife drawn");
+        assertTrue(facedAsWritten("电瓶车被偷了，我拽着不放，被他拖出去好几米"), "the owner dragged");
+        assertTrue(facedAsWritten("有个人在偷隔壁的东西，看到我了，朝我走过来"), "the thief coming at the writer");
+    }
+
+    @Test
+    void aTheftWatchedOverOrWithNobodyThereIsNotFaced() {
+        assertFalse(facedAsWritten("有个人正在撬楼下的电动车锁，我在三楼窗户看着他"), "watched from another floor");
+        assertFalse(facedAsWritten("公交车上有个小偷在摸包，现在还在车上"), "the pickpocket is the one still on the bus");
+        assertFalse(facedAsWritten("上礼拜有人撬了我家的门，当时我一个人在家"), "last week");
+        assertFalse(facedAsWritten("有人正在撬隔壁的门，隔壁没人在屋"), "nobody next door");
+        assertFalse(facedAsWritten("监控里看到有人撬开了店门，我在家里，店里晚上没人"), "the writer at home, the shop empty");
+        assertFalse(facedAsWritten("一开始以为车被交警拖了，原来是被偷了"), "a car towed is no person dragged");
+        assertFalse(facedAsWritten("井盖被偷了两个，现在用砖头围起来了"), "a hole fenced round");
+        assertFalse(facedAsWritten("手机在奶茶店被偷了，等我发现人已经没了"), "the thief gone");
+        assertFalse(facedAsWritten("有人正在撬隔壁的门，我在家里看着"), "the writer at home watching");
+    }
+
+    private static boolean facedAsWritten(String text) {
+        return NobodyAtRiskNow.theftFaced(NORMALISER.normalise(text));
+    }
+
     /** The rule reads what the normaliser leaves: lower case, English words it knows in Chinese, digits as 0. */
     private static boolean toldAsWritten(String text) {
         return NobodyAtRiskNow.told(NORMALISER.normalise(text));
