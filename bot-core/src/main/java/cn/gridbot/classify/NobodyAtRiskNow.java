@@ -136,11 +136,12 @@ final class NobodyAtRiskNow {
             + "|宝宝)";
     /**
      * The thief turning on someone, for {@link #theftFaced}: surrounding, pushing, dragging, hitting, grabbing or
-     * cornering a person (围过来, 把保安围住, 把我堵在厕所, 被他们三个人推到墙角, 被拖起走, 一拳打过去, 揪住衣领, 撕扯), drawing a
-     * weapon or a tool (掏出一把刀, 拿出个针管, 亮了一下腰里的刀), holding a weapon (手头拿着链子, 拿着刀) or anything
-     * coming at someone (拿着撬杠过来了, 对着店员), a threat (要弄死, 威胁, 不让我出去), following or chasing someone (跟在我后面,
-     * 撵到学生). Not a car towed (被交警拖了), a vehicle pushed off (被人推走了), a thief's tool alone (拿着撬棍在撬) or a
-     * thing fenced round (用砖头围起来了).
+     * cornering a person (围过来, 把保安围住, 把我堵在厕所, 被他们三个人推到墙角, 被他拖出去, 一拳打过去, 揪住衣领, 撕扯), drawing
+     * a weapon (掏出一把刀, 拿出个针管, 亮了一下腰里的刀; not 拿出一根钢管在撬), holding one (手头拿着链子, 拿着刀) or anything
+     * coming at someone (拿着撬杠过来了, 拿着…对着我), a threat (要弄死, 要收拾, written 收十 as the normaliser leaves it, 威胁我,
+     * 不让我出去), following or chasing someone (跟在我后面, 撵到学生). Not a car towed (被交警拖了), a vehicle pushed off
+     * (电瓶车被人推走了: 被 is read only after a person or at a clause's start), a call (打他电话, 要打哪个电话) or a thing
+     * fenced round (用砖头围起来了).
      */
     private static final Pattern TURNED_ON = Pattern.compile("围(?:过来|上来)|围(?:住|着|起|在|了)(?:我|他|她|人|" + PEOPLE + ")"
             + "|(?:把|将)(?:我|他|她|人|[我他她]们|" + PEOPLE + ")[^，。!！?？,\\s]{0,4}围"
@@ -157,11 +158,10 @@ final class NobodyAtRiskNow {
             + "|要(?:弄死|收十|砍|捅|杀)|威胁(?:我|他|她|人|说|要)|堵(?:在|住|着)(?:门口|我|他|她)|不让(?:我|他|她|人)(?:出|走)"
             + "|跟(?:在|着)(?:我|她)(?:后面|后头|屁股)|撵(?:到|着)(?:我|他|她|那个|学生|人)");
     /**
-     * A person where the thief is, getting in or coming, for {@link #theftFaced}: someone inside the home or shop (屋里还有人,
-     * 家头有个老人, 店里还有好几个学生; not 屋里还有人在翻东西, the thief), the writer alone there (就我一个, 我一个人值班), an
-     * old person or a child at home (老人在屋, 孩子在睡), the thief coming in, up or at someone (进来了, 往楼上走, 在门口等我,
-     * 跟着我, 看到我了; not 等我发现…), a neighbour at home while their door is forced (隔壁是有人的, 对门在家; not
-     * 隔壁没人在屋).
+     * A person where the thief is, getting in or coming, for {@link #theftFaced}: the writer alone there (就我一个, 我一个人
+     * 值班; not 就我自己在成都上班), an old person, a child or a kinsman at home (老人在屋, 孩子在睡, 老公在家; not 贼娃儿在屋头,
+     * the thief), the thief coming in, up or at someone (进来了, 往楼上走, 等着我, 跟着我, 看到我了; not 民警已经进来了), a
+     * neighbour at home while their door is forced (隔壁是有人的, 对门在家; not 隔壁没人在屋).
      */
     private static final Pattern FACED = Pattern.compile("(?:就|只有|只剩)[我俺](?:一个|自己)(?![^，。!！?？,\\s]{0,6}(?:上班|打工|外地|读书))"
             + "|[我俺]一个人(?:在(?!外|上班|打工|读书)|看|值班|上班)"
@@ -180,11 +180,13 @@ final class NobodyAtRiskNow {
     private static final Pattern SOMEONE_INSIDE = Pattern.compile("(?<!大)(?:家|屋|房间|店|铺子?)(?:里|头|里头|里面)?"
             + "(?:还|也|都|就|好像)*(?:有|坐着|睡着)(?:个|一个|好?[两几三四五0]个)?" + PEOPLE
             + "(?![^，。!！?？,\\s]{0,3}?(?:撬|偷|翻|往|把|拿|搬|摸|掏|塞|揣|剪|割|卸|拆))");
+    /** The writer gone out of the place broken into (跑到楼下, 在楼道里), beside {@link #WRITER_OUTSIDE}. */
     private static final Pattern RAN_OUTSIDE = Pattern.compile("到楼下|跑出来|跑出去|楼道里");
     /**
      * The writer inside where the thief is or is getting in, and not watching from there (我一个人在家, 我躲在厕所, 我在
-     * 衣柜里; not 我在家里看到楼下…): read only where the message does not say that nobody is at the place broken into
-     * (店里晚上没人, 我在家里: the writer is at home and the shop is empty).
+     * 衣柜里; not 我在家里看到楼下…, 我在家门口): read only where a door, window or lock is forced or the thief gets in
+     * ({@link #BREAKING_IN}), and not where the message says that nobody is at the place broken into (店里晚上没人, 我在家里:
+     * the writer is at home and the shop is empty).
      */
     private static final Pattern WRITER_INSIDE = Pattern.compile("[我俺咱]们?(?:一个人|几个|现在|还|也|都|就|正|这会儿|刚|一直)*"
             + "躲?在(?:里头|里面|里边|里屋|屋(?!外|后|门口|附近|旁边|对面)|家(?!外|后|门口|附近|旁边|对面|楼下)|房间|卧室|厕所|卫生间|床"
@@ -197,8 +199,9 @@ final class NobodyAtRiskNow {
     /** Nobody at the place broken into, which stands {@link #WRITER_INSIDE} aside. */
     private static final Pattern NOBODY_AT_THE_PLACE = Pattern.compile("(?:没人|没得人|莫人|无人)(?!接|应|理|管|听|回)");
     /**
-     * Someone other than the thief in a vehicle being taken (车上还有个娃儿, 人还在车子上, 还没下车): read only where no bus is
-     * named, as on a bus it is the pickpocket who is still on board (公交车上有人在摸包，现在还在车上).
+     * Someone other than the thief in a vehicle being taken (车上还有个娃儿, 人还在车子上, 我爷爷坐在副驾上, 还没下车; a person
+     * or a man only with 还, 车上还有人, as 车上有个男的 may be the thief): read only where no bus or train is named
+     * ({@link #PUBLIC_TRANSPORT}), as there it is the pickpocket who is still on board (公交车上有人在摸包，现在还在车上).
      */
     private static final Pattern IN_THE_VEHICLE = Pattern.compile("(?:车|车子|三轮|车斗|后座|副驾)(?:里|头|里头|里面|上)?"
             + "(?:(?:也|都|就|好像)*还(?:也|都|就|好像)*(?:有|坐着|睡着)(?:个|一个|[两几三四五0]个)?(?:人|男的|女的)"
@@ -745,9 +748,10 @@ final class NobodyAtRiskNow {
      * A theft faced by someone now (the ninety-third round): a message that names a theft ({@link #THEFT}), does not tell
      * it as over or as a thing that keeps happening ({@link #THEFT_OVER}), and tells the thief turning on someone
      * ({@link #TURNED_ON}: "有人偷了我钱包，我抓住他衣服，他拿出一个针管"), or tells the theft going on now
-     * ({@link #GOING_ON}) with someone where the thief is or is coming ({@link #FACED}: "有人正在撬门，屋里还有个老人"),
-     * the writer inside ({@link #WRITER_INSIDE}: "有人在撬我家的门，我一个人在家") or someone in the vehicle taken where no
-     * bus is named ({@link #IN_THE_VEHICLE}: "偷车的把车开走了，有个女的还在车子上"). The labelling rules make these
+     * ({@link #GOING_ON}) with someone where the thief is or is coming ({@link #FACED}: "有人在撬隔壁的门，隔壁是有人的"),
+     * someone inside where the writer is not outside ({@link #SOMEONE_INSIDE}: "有人正在撬门，屋里还有个老人"), the writer
+     * inside where a door, window or lock is forced ({@link #WRITER_INSIDE}: "有人在撬我家的门，我一个人在家") or someone in
+     * the vehicle taken where no bus or train is named ({@link #IN_THE_VEHICLE}: "偷车的把车开走了，有个女的还在车子上"). The labelling rules make these
      * emergencies, and the scorer, which reads a theft's words as public order, missed 23 to 49 of every 200 such
      * messages in the round's red teams. Never for a normalised text as long as the normaliser's cap, as {@link #told}.
      */
