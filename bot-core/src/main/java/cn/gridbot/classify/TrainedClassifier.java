@@ -138,7 +138,8 @@ public class TrainedClassifier implements Classifier {
      * at home, in the vehicle taken or alone where the thief is, the thief turning on someone) is an emergency whatever
      * the scorer made of it: its probability is raised to the threshold. Otherwise a theft
      * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
-     * question of what to do if a danger happens ({@link WhatIfQuestion}) is held at
+     * question of what to do if a danger happens ({@link WhatIfQuestion}) or a fire named only as what a hazard would lead
+     * to ({@link FearedFire}: 网吧后门锁起，着火了人都跑不出去) is held at
      * {@link Classification#NOT_RULED_OUT}: no emergency, but its reply says what to do and its event is flagged for a
      * check.
      */
@@ -182,7 +183,8 @@ public class TrainedClassifier implements Classifier {
             return new Decision.Scores(posterior, Math.max(emergency, threshold()));
         }
         boolean heldDown = emergency > Classification.NOT_RULED_OUT && !message.cut()
-                && (NobodyAtRiskNow.told(normal) || HazardAtRest.told(normal) || WhatIfQuestion.asked(normal));
+                && (NobodyAtRiskNow.told(normal) || HazardAtRest.told(normal) || WhatIfQuestion.asked(normal)
+                        || FearedFire.told(normal));
         return new Decision.Scores(posterior, heldDown ? Classification.NOT_RULED_OUT : emergency);
     }
 

@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and twenty-six
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and twenty-eight
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and sixty-eight hard held-out sets (159 to 626; the sets before
+ * {@link #countyFreshSets()}). Each of the four hundred and seventy-two hard held-out sets (159 to 630; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-626 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-630 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
  * 527, 534, 540, 541, 542, 546, 553, 560, 565 and 601, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
@@ -113,7 +113,8 @@ class ClassifierAccuracyTest {
      * exploded with someone hurt, half in English; 10 of the 43 over sets 159-606), and in the ninety-first, which catches
      * set 599's (held by the theft rule until then: the village 揣骨疃 read as 揣, pocketing) and whose sets had no miss
      * (10 of the 42 over sets 159-614), and in the ninety-second, whose sets had none either (10 of the 42 over sets
-     * 159-622), and in the ninety-third, whose half batch had none either (10 of the 42 over sets 159-626): the floors
+     * 159-622), and in the ninety-third, whose half batch had none either (10 of the 42 over sets 159-626), and in the
+     * ninety-fourth, whose half batch had none either (10 of the 42 over sets 159-630): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -137,7 +138,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-third round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-fourth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -343,6 +344,23 @@ class ClassifierAccuracyTest {
         }
     }
 
+    /**
+     * A fire named only as what a hazard would lead to is the hazard, held with its reply saying what to do
+     * ({@link FearedFire}, the ninety-fourth round: county-style sets 220 and 53, both alarmed until then); a fire
+     * burning now, told in the same words after a place or a greeting, stays an emergency.
+     */
+    @Test
+    void aFireOnlyFearedIsTheHazardAndAFireNowIsAnEmergency() {
+        for (String feared : List.of("网吧后门用铁链锁起的，着火了人都跑不出去", "好多家防盗窗都焊死了 着火了咋个跑得出来")) {
+            Classification hazard = classifier.classify(feared);
+            assertEquals(Category.SAFETY, hazard.category(), feared);
+            assertTrue(hazard.dangerNotRuledOut(), "the reply says what to do and the event is flagged for a check");
+        }
+        for (String now : List.of("3栋2单元，着火了楼上的人下不来", "师傅 着火了门打不开", "门锁了 着火了我们都出不去")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(now).category(), now);
+        }
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -355,7 +373,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and twenty-six county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The two hundred and twenty-eight county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a fight
@@ -370,7 +388,8 @@ class ClassifierAccuracyTest {
      * ninety-second on sets 7, 8, 35, 52, 78, 113, 154 and 194, whose wrong alarms of a theft told with nobody at home
      * or the thief still in the shop or on the bus it holds in the closed words of a theft alone, and lowered by it on
      * sets 64 and 180 (0.96, 0.88), whose thefts told by a town whose name holds 江 (月江镇) or a place named before
-     * 这边 (珞璜这边) it no longer holds; the figures in the README's table of the county-style sets;
+     * 这边 (珞璜这边) it no longer holds, and raised by the ninety-fourth on sets 45, 53, 68, 90, 111, 119, 167 and 220,
+     * whose wrong alarms of a fire only feared as what a hazard would lead to it holds; the figures in the README's table of the county-style sets;
      * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-seventh rounds):
      * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
      * but for seven category recalls already below 80 % when their sets were first scored, held at their own figures
@@ -407,18 +426,18 @@ class ClassifierAccuracyTest {
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.96, 0.85, 0.88, 0.92, 0.92, 0.88, 1.00, 0.95, 0.92, 0.96, 1.00,
                 0.80, 0.88, 0.96, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.96, 1.00, 0.96, 0.96, 0.96, 1.00, 0.85, 0.88,
-                0.96, 0.96, 0.96, 0.88, 0.88, 0.96, 0.82, 0.96, 0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 0.82, 1.00, 0.82,
-                0.92, 1.00, 0.92, 1.00, 0.85, 0.92, 0.96, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.96, 0.96,
-                0.85, 0.88, 0.92, 0.88, 0.85, 0.85, 0.88, 0.96, 0.88, 0.85, 0.96, 1.00, 0.92, 1.00, 0.92, 0.88, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.85, 0.92, 0.85, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
-                0.92, 0.88, 0.85, 0.85, 0.88, 1.00, 0.96, 1.00, 0.92, 1.00, 0.88, 0.96, 0.92, 1.00, 1.00, 0.96, 0.96,
-                0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 1.00, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
+                0.96, 0.96, 0.96, 0.88, 0.88, 0.96, 0.82, 0.96, 0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 0.85, 1.00, 0.82,
+                0.92, 1.00, 0.92, 1.00, 0.85, 0.96, 0.96, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.96, 0.96,
+                0.85, 0.88, 0.92, 0.92, 0.85, 0.85, 0.88, 0.96, 0.88, 0.85, 0.96, 1.00, 0.92, 1.00, 0.92, 0.88, 0.85,
+                0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.88, 0.92, 0.85, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
+                0.92, 0.88, 0.85, 0.85, 0.88, 1.00, 0.96, 1.00, 0.92, 1.00, 0.88, 0.96, 0.96, 1.00, 1.00, 0.96, 0.96,
+                0.92, 0.96, 0.96, 1.00, 0.92, 0.92, 1.00, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.92, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 0.96, 0.96,
                 0.92, 0.92, 0.96, 0.92, 0.82, 0.88, 0.85, 0.85, 0.80, 0.80, 0.92, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
-                0.96, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
+                1.00, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
-                1.00, 1.00, 0.92, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00);
+                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),
