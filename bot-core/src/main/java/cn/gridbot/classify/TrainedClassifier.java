@@ -182,12 +182,12 @@ public class TrainedClassifier implements Classifier {
         if (!message.cut() && NobodyAtRiskNow.theftFaced(normal)) {
             return new Decision.Scores(posterior, Math.max(emergency, threshold()));
         }
-        boolean heldDown = emergency > Classification.NOT_RULED_OUT && !message.cut() && heldDown(normal);
+        boolean heldDown = emergency > Classification.NOT_RULED_OUT && !message.cut() && aRuleHolds(normal);
         return new Decision.Scores(posterior, heldDown ? Classification.NOT_RULED_OUT : emergency);
     }
 
     /** Whether a rule holds the message below the threshold (see {@link #scores}). */
-    private static boolean heldDown(String normal) {
+    private static boolean aRuleHolds(String normal) {
         return NobodyAtRiskNow.told(normal) || HazardAtRest.told(normal) || WhatIfQuestion.asked(normal)
                 || FearedFire.told(normal);
     }
