@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 630;
+    static final int LAST_HARD = 634;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -220,6 +220,8 @@ public final class ClassifierEvaluation {
      * round").</li>
      * <li>627-630: Ceheng, Pu'an, Qinglong and Xingyi (Qianxinan, Guizhou), the same way; after the ninety-third round,
      * to judge the ninety-fourth round's change (docs/classifier-history.md, "The ninety-fourth round").</li>
+     * <li>631-634: Shibing, Sansui, Tianzhu and Jinping (Qiandongnan, Guizhou), the same way; after the ninety-fourth
+     * round, to judge the ninety-fifth round's change (docs/classifier-history.md, "The ninety-fifth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -235,7 +237,7 @@ public final class ClassifierEvaluation {
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
      * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
-     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-228: of Qiandongnan, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
+     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-230: of Qiandongnan, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
@@ -284,9 +286,10 @@ public final class ClassifierEvaluation {
      * the ninetieth's; sets 217-220 (Puding, Zhenning, Guanling and Ziyun, Anshun, Guizhou, the same way) the
      * ninety-first's; sets 221-224 (Zhijin, Nayong, Weining and Hezhang, Bijie, Guizhou, the same way) the
      * ninety-second's; sets 225-226 (Anlong and Zhenfeng, Qianxinan, Guizhou, the same way) the ninety-third's; sets 227-228
-     * (Zhenyuan and Cengong, Qiandongnan, Guizhou, the same way) the ninety-fourth's.
+     * (Zhenyuan and Cengong, Qiandongnan, Guizhou, the same way) the ninety-fourth's; sets 229-230 (Liping and Rongjiang,
+     * Qiandongnan, Guizhou, the same way) the ninety-fifth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 228)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 230)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -302,7 +305,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(hard(631), hard(632), hard(633), hard(634), countyFresh(229),
+            countyFresh(230));
 
     private ClassifierEvaluation() {
     }
