@@ -1,5 +1,6 @@
 package cn.gridbot.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -117,22 +118,63 @@ final class NobodyAtRiskNow {
             + "|[我俺咱]们?(?:家|屋)(?:楼下|[一二三四五六七八九十0]楼|后头|后面|院墙|院子|院坝|卷帘门|的?窗)|(?:到|回)家");
     private static final Pattern WRITER_OUTSIDE = Pattern.compile("在楼下|在楼道|没敢?上去|没敢?进去|没进屋|没进门|在外面|在门外"
             + "|在外头");
+    /** Fear that lasts after a theft (还在后怕, 还在发抖), which is no theft going on. */
+    private static final String LASTING_FEAR = "(?:害怕|后怕|怕|发抖|抖|哭|睡不着)";
     /**
-     * The theft going on now or the thief still there (正在撬, 还在里头, 现在还在, 进来了, 在翻东西, 没走, 又回来, 开走), for
-     * {@link #theftFaced}.
+     * The theft going on now or the thief still there (正在撬, 还在里头, 现在还在, 进来了, 在翻东西, 没走, 又回来, 开走; not fear
+     * that lasts: 现在还在后怕, 还在发抖), for {@link #theftFaced}.
      */
-    private static final Pattern GOING_ON = Pattern.compile("正在(?!查|看|调|处理|找|赶|路上|过来)|正(?=撬|偷|翻|往|拿|搬|拆|剪|割)|还在(?!路上)|现在(?:还(?!没)|正)|这会儿"
+    private static final Pattern GOING_ON = Pattern.compile("正在(?!查|看|调|处理|找|赶|路上|过来)|正(?=撬|偷|翻|往|拿|搬|拆|剪|割)"
+            + "|还在(?!路上|" + LASTING_FEAR + ")|现在(?:还(?!没|在?" + LASTING_FEAR + ")|正)|这会儿"
             + "|此刻|在[^，。!！?？,\\s被]{0,6}?(?:撬|偷|翻|剪|割|拧|扒|搬|拆|掏|摸|砸|卸)|(?<!警|察|已经)进来了|进屋了|要进(?:来|屋|门)"
             + "|刚(?:刚|才)?(?:撬开|进)|开走|开起跑|没走|又回来");
+    /** Words of thefts that keep happening: 最近, 经常, 老是, 每次, 好几回, 这两天 (not 离这最近的). */
+    private static final String REPEATS = "(?:这两天|这段时间|这阵子|这几年|最近(?!的|一次)|经常|老是|总是|天天|每[次回晚天]|好几[回次])";
     /**
-     * The theft told as over or as a thing that keeps happening: a time before today, a time of repeats, or the thief
-     * gone of their own accord (跑了, 走了, 下车了, 人已经没了; not 开走了, which may carry someone off).
+     * A time before today or a time of repeats (昨晚, 昨儿个, 前几天, 三天前, 12月3号, 上礼拜, 当晚, 去年, 最近, 经常, 每次,
+     * 好几回; not 马上回, 晚上回, 遇上个贼, 上个厕所, 离这最近的, 以前从来没遇到过): a theft told as over or as a thing that
+     * keeps happening, unless its clause is the background of one faced now ({@link #BACKGROUND}), for {@link #present}.
      */
-    private static final Pattern THEFT_OVER = Pattern.compile("昨[天晚日]|前[天晚]|前几天|前些天"
-            + "|(?<![车楼路街山地床身])上(?:个|周|次|回|礼拜|星期)|那天|那次|当时|去年|以前|之前|后来|这个月|这两天|最近|经常|老是|天天"
-            + "|每[次回晚天]|好几[回次]|几[回次]了|一夜|(?<![开骑拉推带抱拖抢载偷])(?<!开起|拖起|拉起|开着|骑起|推起|骑着|让他|让她)"
-            + "(?:跑了|跑掉|走了(?!过来)|逃了|熘了)|下车了|不见了|没影|人(?:已经|早)?没了"
-            + "|发现" + IN_CLAUSE + "{0,10}被(?:偷|撬)|都?没(?:听到|听见|发现)(?:动静)?$|都没(?:听到|听见|发现)");
+    private static final Pattern BEFORE = Pattern.compile("昨[天晚日儿夜]|前[天晚年]|前[几两][天日]|前些天|前段时间|前阵子|当[晚天]"
+            + "|[0一二两三四五六七八九十几半]+个?(?:天|日|晚|礼拜|星期|月)(?:前|以前|之前)|0+月0+[号日]|0+号(?:晚上|夜里|半夜|凌晨)"
+            + "|年前|那晚|琴[日晚]|(?<![车楼路街山地床身马晚早遇碰撞赶])上(?:个(?=月|礼拜|星期|周)|周|次|回|礼拜|星期)"
+            + "|那天(?!台)|那次|当时|去年|(?<![来到])(?:以前|之前)(?!从来|从没|都没|没)|后来|这个月|一夜"
+            + "|几[回次]了|" + REPEATS);
+    /**
+     * A clause that tells the background of a theft faced now, not that theft: an earlier theft (上个月这栋楼就遭偷过两家,
+     * 俺家去年被偷过一回, 以前俺老伴在这丢过钱包, 前几天小区就进过贼; 就 or 也 without 过 only of a place not the writer's home:
+     * 前天夜里隔壁烟酒店就被撬了) or thefts that keep happening (最近老是丢东西, 这个市场经常遭偷); never a clause that dates the
+     * theft told (昨晚小偷来过我家, 我家也遭偷了, 当时, 后来, 是昨天晚上的事, 昨天晚上就报过警了).
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("^(?!.*(?:当时|后来|那次|的事|的时候|报过|报了警|报案))"
+            + "(?:.*(?:[偷撬抢盗丢遭]过|进过(?=贼|小偷))|.*[就也又曾]" + IN_CLAUSE + "{0,8}?过(?!来|去)"
+            + "|(?!.*[我俺咱]们?(?:家|屋))(?:.*[就也](?:被|遭|有|来|丢|偷|撬|进))|.*(?:" + REPEATS + "|几[回次]))");
+    /** A time of repeats: a clause that holds one never tells a theft going on in that clause (最近老是有人在撬门). */
+    private static final Pattern REPEATING = Pattern.compile(REPEATS);
+    /**
+     * A word of now: 现在 (not 现在想起来, 到现在, 现在还在后怕), 此刻, 这会儿, 刚才, 今天, 这回, 又 before someone coming or at
+     * it (又来了, 又在撬, 又有人), 正在. It ends a theft's background ("上个月就遭偷过，现在又有人在撬门，我一个人在屋头"), even
+     * inside its clause when a message has no pause (上个月就被偷过现在又有人在撬门我一个人在家), as the theft going on does
+     * ({@link #GOING_ON}) in a clause of its own.
+     */
+    private static final Pattern NOW = Pattern.compile("(?<!到)现在(?!想|回想|都还|还在?" + LASTING_FEAR + ")|此刻|这会儿|眼下"
+            + "|刚刚|刚才|今[天晚早儿]|这[次回]|又(?=来|在|有人|撬|偷|进|回来|跑来|摸)|正在");
+    /** A clause that tells a past scene, not now (…的时候, 那时): it never ends a theft's background. */
+    private static final Pattern PAST_SCENE = Pattern.compile("的时候|那时");
+    private static final Pattern CLAUSES = Pattern.compile(SecondMatter.PAUSE + "+");
+    /**
+     * The thief gone of their own accord (跑了, 走了, 走掉了, 他就下楼了, 翻墙出去了, 人从后门出去了, 下车了, 人已经没了; not
+     * 开走了, which may carry someone off, 往楼上走了, 我爸刚下楼了 or 想翻窗出去), the theft found after it (发现…被偷,
+     * 都没听到; not 婆婆在屋里还没发现) or the police come and gone (派出所来过了, 民警做完笔录了), read in the theft's
+     * {@link #present}.
+     */
+    private static final Pattern THIEF_GONE = Pattern.compile("(?<![开骑拉推带抱拖抢载偷])(?<!开起|拖起|拉起|开着|骑起|推起|骑着|让他|让她)"
+            + "(?:跑了|跑掉|(?<!往(?:楼上|上|里|屋里|里头|里面|这边|我这边))走了(?!过来)|走掉了|逃了|熘了)"
+            + "|就下楼了|(?:贼|小偷|那人|那个人|那个男的|门外的人|他|他们)(?:就|已经|早)?(?:下楼了|(?:从" + IN_CLAUSE + "{0,4})?[翻跑熘]?出去了)"
+            + "|人从" + IN_CLAUSE + "{0,4}出去了|(?<!想|要|准备)翻(?:墙|窗子?)?(?:出去|下去|跑)了"
+            + "|(?:派出所|警察|民警)" + IN_CLAUSE + "{0,4}(?:来过了|做完|走了)|笔录"
+            + "|下车了|不见了|没影|人(?:已经|早)?没了"
+            + "|发现" + IN_CLAUSE + "{0,10}被(?:偷|撬)|都?(?<!还)没(?:听到|听见|发现)(?:动静)?$|都没(?:听到|听见|发现)");
     /** Who may be with the thief: anyone, a woman or a man, the old and the young. */
     private static final String PEOPLE = "(?:人|老人|娃儿?|孩子|小孩|女的|男的|婆婆|老太太|老者|娘娘|老婆婆|爷爷|奶奶|外婆|外公"
             + "|宝宝)";
@@ -748,8 +790,9 @@ final class NobodyAtRiskNow {
 
     /**
      * A theft faced by someone now (the ninety-third round): a message that names a theft ({@link #THEFT}), does not tell
-     * it as over or as a thing that keeps happening ({@link #THEFT_OVER}), and tells the thief turning on someone
-     * ({@link #TURNED_ON}: "有人偷了我钱包，我抓住他衣服，他拿出一个针管"), or tells the theft going on now
+     * it as over or as a thing that keeps happening in what it tells of now ({@link #present}: the thief gone,
+     * {@link #THIEF_GONE}, or a time before today that is no background of the theft), and tells the thief turning on
+     * someone ({@link #TURNED_ON}: "有人偷了我钱包，我抓住他衣服，他拿出一个针管"), or tells the theft going on now
      * ({@link #GOING_ON}) with someone where the thief is or is coming ({@link #FACED}: "有人在撬隔壁的门，隔壁是有人的"),
      * someone inside where the writer is not outside ({@link #SOMEONE_INSIDE}: "有人正在撬门，屋里还有个老人"), the writer
      * inside where a door, window or lock is forced ({@link #WRITER_INSIDE}: "有人在撬我家的门，我一个人在家") or someone in
@@ -758,14 +801,62 @@ final class NobodyAtRiskNow {
      * messages in the round's red teams. Never for a normalised text as long as the normaliser's cap, as {@link #told}.
      */
     static boolean theftFaced(String normal) {
-        return normal.length() < Normaliser.MAX_CHARS && THEFT.matcher(normal).find()
-                && !THEFT_OVER.matcher(normal).find() && (TURNED_ON.matcher(normal).find()
-                        || GOING_ON.matcher(normal).find() && (FACED.matcher(normal).find()
-                                || SOMEONE_INSIDE.matcher(normal).find() && !WRITER_OUTSIDE.matcher(normal).find()
-                                        && !RAN_OUTSIDE.matcher(normal).find()
-                                || WRITER_INSIDE.matcher(normal).find() && BREAKING_IN.matcher(normal).find()
-                                        && !NOBODY_AT_THE_PLACE.matcher(normal).find()
-                                || !PUBLIC_TRANSPORT.matcher(normal).find() && IN_THE_VEHICLE.matcher(normal).find()));
+        if (normal.length() >= Normaliser.MAX_CHARS || !THEFT.matcher(normal).find()) {
+            return false;
+        }
+        String now = present(normal);
+        return !now.isEmpty() && !THIEF_GONE.matcher(now).find() && (TURNED_ON.matcher(now).find()
+                || GOING_ON.matcher(now).find() && (FACED.matcher(now).find()
+                        || SOMEONE_INSIDE.matcher(now).find() && !WRITER_OUTSIDE.matcher(now).find()
+                                && !RAN_OUTSIDE.matcher(now).find()
+                        || WRITER_INSIDE.matcher(now).find() && BREAKING_IN.matcher(now).find()
+                                && !NOBODY_AT_THE_PLACE.matcher(now).find()
+                        || !PUBLIC_TRANSPORT.matcher(now).find() && IN_THE_VEHICLE.matcher(now).find()));
+    }
+
+    /**
+     * What a theft's message tells of now: its clauses but those of its background. A clause with a time before today or
+     * of repeats ({@link #BEFORE}) that is no background ({@link #BACKGROUND}) tells the theft as over or as a thing that
+     * keeps happening, and nothing is read as now (上礼拜有人撬了我家的门，当时我一个人在家; …，是昨天晚上的事). A background
+     * runs on, through clauses that tell only its story (…，贼娃子跑了没抓到), to the first clause of now: one with a word
+     * of {@link #NOW}, or one of the theft going on ({@link #GOING_ON}) that tells no past scene ({@link #PAST_SCENE}); a
+     * word of now inside the background's own clause, or the theft going on after an earlier theft's words, opens the
+     * present there (上个月这栋楼就被偷过两家有个人在撬我家门, told without a pause; not 最近老是有人在撬我家门, thefts that keep
+     * happening). The clauses kept are joined by a comma.
+     */
+    private static String present(String normal) {
+        if (!BEFORE.matcher(normal).find()) {
+            return normal;
+        }
+        List<String> present = new ArrayList<>();
+        boolean inBackground = false;
+        for (String clause : CLAUSES.split(normal)) {
+            Matcher before = BEFORE.matcher(clause);
+            if (before.find()) {
+                Matcher background = BACKGROUND.matcher(clause);
+                if (!background.find()) {
+                    return "";
+                }
+                inBackground = true;
+                Matcher now = NOW.matcher(clause);
+                Matcher goingOn = GOING_ON.matcher(clause);
+                if (now.find(before.end())) {
+                    clause = clause.substring(now.start());
+                } else if (!REPEATING.matcher(clause).find() && goingOn.find(background.end())) {
+                    clause = clause.substring(goingOn.start());
+                } else {
+                    continue;
+                }
+            } else if (inBackground && (PAST_SCENE.matcher(clause).find()
+                    || !NOW.matcher(clause).find() && !GOING_ON.matcher(clause).find())) {
+                continue;
+            }
+            inBackground = false;
+            if (!clause.isEmpty()) {
+                present.add(clause);
+            }
+        }
+        return String.join("，", present);
     }
 
     /**

@@ -154,6 +154,46 @@ class NobodyAtRiskNowTest {
         assertFalse(facedAsWritten("有人正在撬隔壁的门，我在家里看着"), "the writer at home watching");
     }
 
+    /**
+     * A theft's background (an earlier theft, thefts that keep happening) no longer hides one faced now, told after a word
+     * of now or before the background (the ninety-fifth round); a time before today that is no background, the thief
+     * gone or the police come and gone in what is told of now, and a background with no word of now after it still
+     * leave the theft not faced.
+     */
+    @Test
+    void aTheftFacedNowIsFacedWhateverItsBackground() {
+        assertTrue(facedAsWritten("上个月就遭偷过，现在又有人在撬门，我一个人在屋头"), "the background before a word of now");
+        assertTrue(facedAsWritten("有人在撬我家的门，我一个人在家，上个月这栋楼就遭偷过两家"), "the background after");
+        assertTrue(facedAsWritten("最近老是丢东西，刚才抓到一个偷车的，他掏出刀子把保安捅了"), "thefts that keep happening");
+        assertTrue(facedAsWritten("上个月就被偷过现在又有人在撬门我一个人在家"), "voice input without a pause");
+        assertTrue(facedAsWritten("前几天小区就进过贼，有人又在撬我家门，我一个人在家"), "又 with its subject");
+        assertTrue(facedAsWritten("以前也被偷过，这个贼正在撬我家窗子，我奶奶还在屋头"), "正在");
+        assertTrue(facedAsWritten("有人在撬我家门，我妈一个人在家，我马上回来"), "马上回 is no earlier time (上回)");
+        assertTrue(facedAsWritten("我遇上个贼在撬我家门，他拿着刀朝我过来了"), "遇上个 is no earlier time (上个月)");
+        assertTrue(facedAsWritten("以前这里也遭过贼，贼跑了没抓到，现在又有人在撬我家门，我一个人在家"),
+                "the background runs on to the word of now: the thief who ran off is the earlier one");
+        assertTrue(facedAsWritten("上个月这栋楼就被偷过两家，有个人在撬我家门，我一个人在屋头"), "the theft going on ends the background");
+        assertTrue(facedAsWritten("上个月这栋楼就被偷过两家有个人在撬我家门我一个人在屋头"), "the same without a pause");
+        assertTrue(facedAsWritten("小偷在撬我家门，我爸刚下楼了，我妈还在屋里"), "someone else going downstairs is no thief gone");
+        assertTrue(facedAsWritten("最近老是遭偷，有人在撬我家门，我一个人在家"), "the theft going on after thefts that keep happening");
+    }
+
+    @Test
+    void aTheftDatedBeforeTodayOrGoneNowIsNotFaced() {
+        assertFalse(facedAsWritten("有人在撬我家的门，我一个人在家，是昨天晚上的事"), "dated after the scene");
+        assertFalse(facedAsWritten("上礼拜有人撬了我家的门，当时我一个人在家，现在想起来都怕"), "remembered now");
+        assertFalse(facedAsWritten("前几天又有人在撬我家门，我一个人在家"), "又 in the clause of an earlier day");
+        assertFalse(facedAsWritten("上个月有人在撬我家的门，我一个人在家，现在门锁换了"), "an earlier theft told, not a background");
+        assertFalse(facedAsWritten("最近老是遭偷，刚才有人在撬我家门，我一个人在家，他看到我就跑了"), "the thief gone");
+        assertFalse(facedAsWritten("去年就被偷过，今天早上又有人撬门进来了，我妈一个人在家，派出所来过了"), "the police come and gone");
+        assertFalse(facedAsWritten("前几天家里被撬了，到现在我一个人在家都还在害怕"), "fear that lasts is no theft going on");
+        assertFalse(facedAsWritten("昨晚小偷来过我家，撬开门进来的时候我一个人在家，现在还在后怕"),
+                "a visit last night is the theft told, not its background");
+        assertFalse(facedAsWritten("两天前半夜有人在撬我家门，我一个人在屋头，吓惨了"), "two days ago, its digit read as 0");
+        assertFalse(facedAsWritten("昨晚一直有人在撬我家门，我一个人在家，到现在还在发抖"), "一直 last night is no repeat");
+        assertFalse(facedAsWritten("最近老是有人在撬我家门我一个人在家"), "a theft that keeps happening, in its own clause");
+    }
+
     private static boolean facedAsWritten(String text) {
         return NobodyAtRiskNow.theftFaced(NORMALISER.normalise(text));
     }
