@@ -2,6 +2,7 @@ package cn.gridbot.conversation;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,26 @@ public class DatabaseBreaker {
     /** A call that was permitted ended without telling whether the database works. */
     void released() {
         breaker.releasePermission();
+    }
+
+    /**
+     * A health probe's answer (the database answers {@code SELECT 1}), told to the breaker while the way is shut: once
+     * the wait is over the probe tries the database as a message would, and its success opens the way. Without it the
+     * breaker stayed open after an outage until the next message came, and {@code /actuator/health} said DEGRADED all
+     * that time though the database was back. While the way is open, or while a message holds the one try, the probe's
+     * answer is only returned. The answer must not throw.
+     */
+    public boolean probe(BooleanSupplier answers) {
+        if (available() || !tryAcquire()) {
+            return answers.getAsBoolean();
+        }
+        boolean answered = answers.getAsBoolean();
+        if (answered) {
+            succeeded();
+        } else {
+            failed(new IllegalStateException("the database did not answer a health probe"));
+        }
+        return answered;
     }
 
     public boolean available() {

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import cn.gridbot.conversation.DatabaseBreaker;
 import cn.gridbot.conversation.MessageSpool;
 
-/** The database answers a trivial query; the spool shows what waits for it. */
+/**
+ * The database answers a trivial query, told to the message breaker so that a probe, like a message, opens the way again
+ * after an outage ({@link DatabaseBreaker#probe}); the spool shows what waits for it.
+ */
 @Component("db")
 class DatabaseHealth implements HealthIndicator {
 
@@ -24,15 +27,18 @@ class DatabaseHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        boolean answers;
-        try {
-            answers = Integer.valueOf(1).equals(jdbc.queryForObject("SELECT 1", Integer.class));
-        } catch (RuntimeException e) {
-            answers = false;
-        }
+        boolean answers = breaker.probe(this::answers);
         Health.Builder health = answers && breaker.available() ? Health.up()
                 : Health.status(RedisHealth.DEGRADED).withDetail("effect", "messages are answered and kept in the spool");
         return health.withDetail("circuit", breaker.state()).withDetail("spoolPending", spool.pendingCount())
                 .withDetail("spoolParked", spool.parkedCount()).build();
+    }
+
+    private boolean answers() {
+        try {
+            return Integer.valueOf(1).equals(jdbc.queryForObject("SELECT 1", Integer.class));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }
