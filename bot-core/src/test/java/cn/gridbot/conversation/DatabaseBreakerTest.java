@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * A health probe reopens the way after an outage once the breaker's wait is over, as a message would: until
- * 2026-12-06 the breaker stayed open after the database came back until the next message, and the health endpoint
- * said DEGRADED all that time (found by the outage check on a quiet instance).
+ * A health probe reopens the way after an outage once the breaker's wait is over, as a message would, and a failed
+ * message's successful replay never shuts it: until 2026-12-06 the replay's success shut it (one failure in two calls
+ * was the threshold), it stayed shut until the next message came, and the health endpoint said DEGRADED all that time
+ * (found by the outage check on a quiet instance).
  */
 class DatabaseBreakerTest {
 
@@ -54,6 +55,21 @@ class DatabaseBreakerTest {
         assertEquals("HALF_OPEN", breaker.state(), "the message, not the probe, decides");
         breaker.succeeded();
         assertEquals("CLOSED", breaker.state());
+    }
+
+    /** Until 2026-12-06 one failure and one success were 50 %, the threshold: the replay's success shut the way. */
+    @Test
+    void aFailedMessageFollowedByItsSuccessfulReplayLeavesTheWayOpen() {
+        DatabaseBreaker breaker = new DatabaseBreaker();
+        assertTrue(breaker.tryAcquire());
+        breaker.failed(new DataAccessResourceFailureException("connection refused"));
+        assertTrue(breaker.tryAcquire(), "the replay may try");
+        breaker.succeeded();
+        assertTrue(breaker.available());
+        assertEquals("CLOSED", breaker.state());
+        assertTrue(breaker.tryAcquire());
+        breaker.failed(new DataAccessResourceFailureException("connection refused"));
+        assertFalse(breaker.available(), "a second failure (two in three calls) shuts the way");
     }
 
     private static DatabaseBreaker opened() {
