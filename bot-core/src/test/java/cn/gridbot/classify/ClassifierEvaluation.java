@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 634;
+    static final int LAST_HARD = 638;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -222,6 +222,8 @@ public final class ClassifierEvaluation {
      * to judge the ninety-fourth round's change (docs/classifier-history.md, "The ninety-fourth round").</li>
      * <li>631-634: Shibing, Sansui, Tianzhu and Jinping (Qiandongnan, Guizhou), the same way; after the ninety-fourth
      * round, to judge the ninety-fifth round's change (docs/classifier-history.md, "The ninety-fifth round").</li>
+     * <li>635-638: Congjiang, Leishan, Majiang and Danzhai (Qiandongnan, Guizhou), the same way; after the ninety-fifth
+     * round, to judge the ninety-sixth round's change (docs/classifier-history.md, "The ninety-sixth round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -237,7 +239,7 @@ public final class ClassifierEvaluation {
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
      * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
-     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-230: of Qiandongnan, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
+     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-232: of Qiandongnan, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
@@ -287,9 +289,10 @@ public final class ClassifierEvaluation {
      * ninety-first's; sets 221-224 (Zhijin, Nayong, Weining and Hezhang, Bijie, Guizhou, the same way) the
      * ninety-second's; sets 225-226 (Anlong and Zhenfeng, Qianxinan, Guizhou, the same way) the ninety-third's; sets 227-228
      * (Zhenyuan and Cengong, Qiandongnan, Guizhou, the same way) the ninety-fourth's; sets 229-230 (Liping and Rongjiang,
-     * Qiandongnan, Guizhou, the same way) the ninety-fifth's.
+     * Qiandongnan, Guizhou, the same way) the ninety-fifth's; sets 231-232 (Taijiang and Jianhe, Qiandongnan, Guizhou, the
+     * same way, the brief's two-problems rule cut short after its first point by a slip) the ninety-sixth's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 230)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 232)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -305,7 +308,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(hard(635), hard(636), hard(637), hard(638), countyFresh(231),
+            countyFresh(232));
 
     private ClassifierEvaluation() {
     }
