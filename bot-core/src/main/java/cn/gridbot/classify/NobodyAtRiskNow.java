@@ -796,7 +796,8 @@ final class NobodyAtRiskNow {
      * ({@link #GOING_ON}) with someone where the thief is or is coming ({@link #FACED}: "有人在撬隔壁的门，隔壁是有人的"),
      * someone inside where the writer is not outside ({@link #SOMEONE_INSIDE}: "有人正在撬门，屋里还有个老人"), the writer
      * inside where a door, window or lock is forced ({@link #WRITER_INSIDE}: "有人在撬我家的门，我一个人在家") or someone in
-     * the vehicle taken where no bus or train is named ({@link #IN_THE_VEHICLE}: "偷车的把车开走了，有个女的还在车子上"). The labelling rules make these
+     * the vehicle taken where no bus or train is named ({@link #IN_THE_VEHICLE}: "偷车的把车开走了，有个女的还在车子上"), or a
+     * vehicle taken with someone still in it whether the theft goes on or is done ({@link #carriedOff}). The labelling rules make these
      * emergencies, and the scorer, which reads a theft's words as public order, missed 23 to 49 of every 200 such
      * messages in the round's red teams. Never for a normalised text as long as the normaliser's cap, as {@link #told}.
      */
@@ -805,13 +806,24 @@ final class NobodyAtRiskNow {
             return false;
         }
         String now = present(normal);
-        return !now.isEmpty() && !THIEF_GONE.matcher(now).find() && (TURNED_ON.matcher(now).find()
+        return !now.isEmpty() && (carriedOff(now) || !THIEF_GONE.matcher(now).find() && (TURNED_ON.matcher(now).find()
                 || GOING_ON.matcher(now).find() && (FACED.matcher(now).find()
                         || SOMEONE_INSIDE.matcher(now).find() && !WRITER_OUTSIDE.matcher(now).find()
                                 && !RAN_OUTSIDE.matcher(now).find()
                         || WRITER_INSIDE.matcher(now).find() && BREAKING_IN.matcher(now).find()
                                 && !NOBODY_AT_THE_PLACE.matcher(now).find()
-                        || !PUBLIC_TRANSPORT.matcher(now).find() && IN_THE_VEHICLE.matcher(now).find()));
+                        || !PUBLIC_TRANSPORT.matcher(now).find() && IN_THE_VEHICLE.matcher(now).find())));
+    }
+
+    /**
+     * A vehicle stolen with someone still in it (三轮车被偷了 车斗里还睡着我家小孙子), told as going on or as done: the thief
+     * gone with the vehicle carries the person off, so {@link #THIEF_GONE} (走了, 跑了) does not end it, as it ends a theft
+     * faced only while it goes on. Found by the ninety-sixth round's code review: the scorer gave that message 0.009.
+     * Not on a bus or a train, where the one still on board is the pickpocket ({@link #PUBLIC_TRANSPORT}).
+     */
+    private static boolean carriedOff(String now) {
+        return VEHICLE_TAKEN.matcher(now).find() && IN_THE_VEHICLE.matcher(now).find()
+                && !PUBLIC_TRANSPORT.matcher(now).find();
     }
 
     /**

@@ -21,14 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and thirty
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and thirty-two
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and seventy-six hard held-out sets (159 to 634; the sets before
+ * {@link #countyFreshSets()}). Each of the four hundred and eighty hard held-out sets (159 to 638; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-634 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-638 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
  * 527, 534, 540, 541, 542, 546, 553, 560, 565 and 601, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
@@ -115,7 +115,8 @@ class ClassifierAccuracyTest {
      * (10 of the 42 over sets 159-614), and in the ninety-second, whose sets had none either (10 of the 42 over sets
      * 159-622), and in the ninety-third, whose half batch had none either (10 of the 42 over sets 159-626), and in the
      * ninety-fourth, whose half batch had none either (10 of the 42 over sets 159-630), and in the ninety-fifth, whose
-     * half batch had none either (10 of the 42 over sets 159-634): the floors
+     * half batch had none either (10 of the 42 over sets 159-634), and in the ninety-sixth, whose half batch had none
+     * either (10 of the 42 over sets 159-638): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -139,7 +140,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-fifth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-sixth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -361,6 +362,19 @@ class ClassifierAccuracyTest {
     }
 
     /**
+     * A vehicle stolen with someone still in it is an emergency, told as done and with the thief gone with it (the
+     * ninety-sixth round's code review: the scorer gave the first 0.009, and the theft rule read only a theft going on).
+     */
+    @Test
+    void aVehicleStolenWithSomeoneInItIsAnEmergency() {
+        for (String carried : List.of("三轮车被偷了 车斗里还睡着我家小孙子", "会宁县，有人偷了我家面包车，车上坐着我阿奶，阿奶腿不好自己下不来")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(carried).category(), carried);
+        }
+        String schoolbag = "我电动车被偷了，车上还有我孩子的书包";
+        assertEquals(Category.PUBLIC_ORDER, classifier.classify(schoolbag).category(), schoolbag);
+    }
+
+    /**
      * A fire named only as what a hazard would lead to is the hazard, held with its reply saying what to do
      * ({@link FearedFire}, the ninety-fourth round: county-style sets 220 and 53, both alarmed until then); a fire
      * burning now, told in the same words after a place or a greeting, stays an emergency.
@@ -389,7 +403,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and thirty county-style sets of new writers, each with the EMERGENCY precision the model of its
+     * The two hundred and thirty-two county-style sets of new writers, each with the EMERGENCY precision the model of its
      * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
      * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
      * 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a fight
@@ -453,7 +467,7 @@ class ClassifierAccuracyTest {
                 1.00, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
-                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92);
+                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),

@@ -194,6 +194,20 @@ class NobodyAtRiskNowTest {
         assertFalse(facedAsWritten("最近老是有人在撬我家门我一个人在家"), "a theft that keeps happening, in its own clause");
     }
 
+    /**
+     * A vehicle stolen with someone still in it is faced whether the theft goes on or is done, and the thief gone with
+     * it does not end it (the ninety-sixth round's code review: the first message was scored 0.009).
+     */
+    @Test
+    void aVehicleTakenWithSomeoneInItIsFacedThoughTheThiefIsGone() {
+        assertTrue(facedAsWritten("三轮车被偷了 车斗里还睡着我家小孙子"), "done, a child asleep in it");
+        assertTrue(facedAsWritten("泾川县，我的三轮车叫偷了，车斗里还睡着我的尕孙子，才两岁，往平凉方向走了"), "and gone with it");
+        assertTrue(facedAsWritten("会宁县，有人偷了我家面包车，车上坐着我阿奶，阿奶腿不好自己下不来"), "a grandmother on board");
+        assertFalse(facedAsWritten("我电动车被偷了，车上还有我孩子的书包"), "a child's schoolbag is no one");
+        assertFalse(facedAsWritten("公交车上有人把我手机偷了，他现在还坐在车上"), "on a bus the one on board is the thief");
+        assertFalse(facedAsWritten("昨晚三轮车被偷了，车斗里还睡着我家小孙子，好在早上在村口找到了"), "dated, and over");
+    }
+
     private static boolean facedAsWritten(String text) {
         return NobodyAtRiskNow.theftFaced(NORMALISER.normalise(text));
     }
