@@ -243,18 +243,23 @@ final class NobodyAtRiskNow {
     /** Nobody at the place broken into, which stands {@link #WRITER_INSIDE} aside. */
     private static final Pattern NOBODY_AT_THE_PLACE = Pattern.compile("(?:没人|没得人|莫人|无人)(?!接|应|理|管|听|回)");
     /**
-     * Someone other than the thief in a vehicle being taken (车上还有个娃儿, 人还在车子上, 我爷爷坐在副驾上, 还没下车; a person
-     * or a man only with 还, 车上还有人, as 车上有个男的 may be the thief): read only where no bus or train is named
+     * Someone other than the thief in a vehicle being taken (车上还有个娃儿, 人还在车子上, 我爷爷坐在副驾上, 还没下车, 车斗头
+     * 睡起我家小孙子 in Sichuan speech, 我女儿睡在后排, 三轮车连我奶奶一起被人骑走了; a person or a man only with 还,
+     * 车上还有人, as 车上有个男的 may be the thief; not whose goods are in it, 后座上还有我刚买的菜, 车里有我的包, 车上还有我孩子的
+     * 书包; but 车斗里还睡着我的尕孙子): read only where no bus or train is named
      * ({@link #PUBLIC_TRANSPORT}), as there it is the pickpocket who is still on board (公交车上有人在摸包，现在还在车上).
      */
-    private static final Pattern IN_THE_VEHICLE = Pattern.compile("(?:车|车子|三轮|车斗|后座|副驾)(?:里|头|里头|里面|上)?"
-            + "(?:(?:也|都|就|好像)*还(?:也|都|就|好像)*(?:有|坐着|睡着)(?:个|一个|[两几三四五0]个)?(?:人|男的|女的)"
-            + "|(?:还|也|都|就|好像)*(?:有|坐着|睡着)(?:个|一个|[两几三四五0]个)?(?:老人|娃儿?|孩子|小孩|婆婆|老太太|老者|娘娘"
+    private static final Pattern IN_THE_VEHICLE = Pattern.compile("(?:车|车子|三轮|车斗|车厢|后座|后排座?|副驾)(?:里|头|里头|里面|上)?"
+            + "(?:(?:也|都|就|好像)*还(?:也|都|就|好像)*(?:有|坐着|睡着|坐起|睡起)(?:个|一个|[两几三四五0]个)?(?:人|男的|女的)"
+            + "|(?:还|也|都|就|好像)*(?:有|坐着|睡着|坐起|睡起)(?:个|一个|[两几三四五0]个)?(?:老人|娃儿?|孩子|小孩|婆婆|老太太|老者|娘娘"
             + "|老婆婆|爷爷|奶奶|外婆|外公|宝宝|孙子|孙女|[我俺]))"
-            + "(?!" + IN_CLAUSE + "{0,3}?(?:撬|偷|摸|掏|拿|翻|扒|揣|塞|往|搬|卸|装))"
+            + "(?!" + IN_CLAUSE + "{0,3}?(?:撬|偷|摸|掏|拿|翻|扒|揣|塞|往|搬|卸|装))(?!" + IN_CLAUSE + "{0,4}?的(?!" + IN_CLAUSE
+            + "{0,2}(?:孙|娃|孩|儿|女|爷|奶|爸|妈|爹|婆|公|老人|宝宝|丫头|伢|崽|细路)))"
             + "|(?:人|女的|男的|老人|娃儿?|孩子|小孩|宝宝|婆婆|老太太|老者|娘娘|她|老婆|老公|媳妇|爸|妈|老汉儿?)"
             + "还在(?:车子?|后座|副驾|车斗)(?:上|里)?|还没下车"
-            + "|(?:坐|睡|躺)(?:在|着)(?:车|副驾|后座|车斗)(?![^。!！?？]{0,12}(?:看|瞅|瞧|望))");
+            + "|(?:坐|睡|躺)(?:在|着)(?:车|副驾|后座|后排|车斗|车厢)(?![^。!！?？]{0,12}(?:看|瞅|瞧|望))"
+            + "|连(?:我|俺)?(?:家)?(?:奶奶|爷爷|外婆|外公|婆婆|老人|孙子|孙女|娃儿?|孩子|小孩|宝宝|儿子|女儿|[妈爸])"
+            + "(?:一起|一块儿?)");
     /**
      * What puts a person at risk beside a theft: violence, a person at home or alone, fear, another danger, words of
      * self-harm (想不开, 吃了一瓶).
@@ -591,6 +596,9 @@ final class NobodyAtRiskNow {
     private static final Pattern STILL_ON_THE_BUS = Pattern.compile("(?:现在|这会儿|人|他)?还在(?:公交)?车上");
     private static final Pattern BUS = Pattern.compile("公交|客车|大巴|班车");
     private static final Pattern VEHICLE_TAKEN = Pattern.compile("偷了?" + IN_CLAUSE + "{0,2}辆|偷车|车门|三轮|货车|轿车|面包车|摩托|电瓶车|电动车");
+    /** A car taken told in the passive (车就被人偷了, 车子叫人开走了), beside {@link #VEHICLE_TAKEN}'s kinds of vehicle, for {@link #carriedOff}. */
+    private static final Pattern CAR_TAKEN = Pattern.compile("车子?(?:就|也|都|已经)?(?:被|让|叫|着|遭|给)(?:人|贼|小偷)?(?:偷|开|骑)"
+            + "(?:走|跑)?了");
     private static final Pattern PUBLIC_PLACE = Pattern.compile("超市|商场|店里|店子|市场|集上|公交|货架|收银");
     /**
      * A shop broken into or a vehicle driven or ridden off: then 人还在里头 or 还在车上 may be someone inside (the
@@ -822,7 +830,7 @@ final class NobodyAtRiskNow {
      * Not on a bus or a train, where the one still on board is the pickpocket ({@link #PUBLIC_TRANSPORT}).
      */
     private static boolean carriedOff(String now) {
-        return VEHICLE_TAKEN.matcher(now).find() && IN_THE_VEHICLE.matcher(now).find()
+        return (VEHICLE_TAKEN.matcher(now).find() || CAR_TAKEN.matcher(now).find()) && IN_THE_VEHICLE.matcher(now).find()
                 && !PUBLIC_TRANSPORT.matcher(now).find();
     }
 

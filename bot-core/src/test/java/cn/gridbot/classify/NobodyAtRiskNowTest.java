@@ -208,6 +208,22 @@ class NobodyAtRiskNowTest {
         assertFalse(facedAsWritten("昨晚三轮车被偷了，车斗里还睡着我家小孙子，好在早上在村口找到了"), "dated, and over");
     }
 
+    /**
+     * Who is in the vehicle in more words (睡起 for 睡着, 后排, a car taken told in the passive), and whose goods are in it
+     * is no one in it: "我的摩托车被偷了，后座上还有我刚买的菜" was read as the writer on the back seat until then.
+     */
+    @Test
+    void someoneInTheVehicleIsNotTheirGoods() {
+        assertTrue(facedAsWritten("三轮车遭人骑起跑了 车斗头睡起我家小孙子 才两岁"), "睡起, Sichuan for 睡着");
+        assertTrue(facedAsWritten("转身车就被人偷了，我幺儿坐在后排座上，才三岁"), "a car taken, a child on the back seat");
+        assertTrue(facedAsWritten("泾川县，我的三轮车叫偷了，车斗里还睡着我的尕孙子"), "我的 before a grandson");
+        assertTrue(facedAsWritten("车叫人偷了，车里还有我老公，他喝醉了在睡"), "a husband");
+        assertFalse(facedAsWritten("我的摩托车被偷了，后座上还有我刚买的菜"), "the writer's vegetables");
+        assertFalse(facedAsWritten("我家车被偷了，车里有我的包"), "the writer's bag");
+        assertFalse(facedAsWritten("车叫人偷了，车里还有我老公的电脑"), "a husband's computer");
+        assertFalse(facedAsWritten("车被偷了 车斗里还有我家的化肥"), "the family's fertiliser");
+    }
+
     private static boolean facedAsWritten(String text) {
         return NobodyAtRiskNow.theftFaced(NORMALISER.normalise(text));
     }
