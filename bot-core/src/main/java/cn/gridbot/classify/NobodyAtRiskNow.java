@@ -599,6 +599,12 @@ final class NobodyAtRiskNow {
     /** A car taken told in the passive (车就被人偷了, 车子叫人开走了), beside {@link #VEHICLE_TAKEN}'s kinds of vehicle, for {@link #carriedOff}. */
     private static final Pattern CAR_TAKEN = Pattern.compile("车子?(?:就|也|都|已经)?(?:被|让|叫|着|遭|给)(?:人|贼|小偷)?(?:偷|开|骑)"
             + "(?:走|跑)?了");
+    /**
+     * A vehicle driven or ridden off by someone unknown, told without a theft's words (我的面包车叫人开走了, 三轮车连我奶奶一起
+     * 被人骑走了): for {@link #carriedOff} only, where someone is in it. Not by someone named (车被我爸开走了).
+     */
+    private static final Pattern DRIVEN_OFF = Pattern.compile("车子?" + IN_CLAUSE + "{0,8}?(?:被|让|叫|着|遭|给)(?:人|贼|小偷|人家"
+            + "|陌生人|不认识的人)(?:开|骑)(?:起)?(?:走|跑)");
     private static final Pattern PUBLIC_PLACE = Pattern.compile("超市|商场|店里|店子|市场|集上|公交|货架|收银");
     /**
      * A shop broken into or a vehicle driven or ridden off: then 人还在里头 or 还在车上 may be someone inside (the
@@ -805,13 +811,17 @@ final class NobodyAtRiskNow {
      * someone inside where the writer is not outside ({@link #SOMEONE_INSIDE}: "有人正在撬门，屋里还有个老人"), the writer
      * inside where a door, window or lock is forced ({@link #WRITER_INSIDE}: "有人在撬我家的门，我一个人在家") or someone in
      * the vehicle taken where no bus or train is named ({@link #IN_THE_VEHICLE}: "偷车的把车开走了，有个女的还在车子上"), or a
-     * vehicle taken with someone still in it whether the theft goes on or is done ({@link #carriedOff}). The labelling rules make these
+     * vehicle taken with someone still in it whether the theft goes on or is done ({@link #carriedOff}), also when it is
+     * told only as driven or ridden off by someone unknown ({@link #DRIVEN_OFF}). The labelling rules make these
      * emergencies, and the scorer, which reads a theft's words as public order, missed 23 to 49 of every 200 such
      * messages in the round's red teams. Never for a normalised text as long as the normaliser's cap, as {@link #told}.
      */
     static boolean theftFaced(String normal) {
-        if (normal.length() >= Normaliser.MAX_CHARS || !THEFT.matcher(normal).find()) {
+        if (normal.length() >= Normaliser.MAX_CHARS) {
             return false;
+        }
+        if (!THEFT.matcher(normal).find()) {
+            return DRIVEN_OFF.matcher(normal).find() && carriedOff(present(normal));
         }
         String now = present(normal);
         return !now.isEmpty() && (carriedOff(now) || !THIEF_GONE.matcher(now).find() && (TURNED_ON.matcher(now).find()
@@ -830,7 +840,8 @@ final class NobodyAtRiskNow {
      * Not on a bus or a train, where the one still on board is the pickpocket ({@link #PUBLIC_TRANSPORT}).
      */
     private static boolean carriedOff(String now) {
-        return (VEHICLE_TAKEN.matcher(now).find() || CAR_TAKEN.matcher(now).find()) && IN_THE_VEHICLE.matcher(now).find()
+        return (VEHICLE_TAKEN.matcher(now).find() || CAR_TAKEN.matcher(now).find() || DRIVEN_OFF.matcher(now).find())
+                && IN_THE_VEHICLE.matcher(now).find()
                 && !PUBLIC_TRANSPORT.matcher(now).find();
     }
 

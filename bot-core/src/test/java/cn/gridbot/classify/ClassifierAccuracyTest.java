@@ -363,11 +363,13 @@ class ClassifierAccuracyTest {
 
     /**
      * A vehicle stolen with someone still in it is an emergency, told as done and with the thief gone with it (the
-     * ninety-sixth round's code review: the scorer gave the first 0.009, and the theft rule read only a theft going on).
+     * ninety-sixth round's code review: the scorer gave the first 0.009, and the theft rule read only a theft going on),
+     * or told only as ridden off by someone (its aimed review: the scorer gave the third 0.000).
      */
     @Test
     void aVehicleStolenWithSomeoneInItIsAnEmergency() {
-        for (String carried : List.of("三轮车被偷了 车斗里还睡着我家小孙子", "会宁县，有人偷了我家面包车，车上坐着我阿奶，阿奶腿不好自己下不来")) {
+        for (String carried : List.of("三轮车被偷了 车斗里还睡着我家小孙子", "会宁县，有人偷了我家面包车，车上坐着我阿奶，阿奶腿不好自己下不来",
+                "三轮车连我奶奶一起被人骑走了 我就上个厕所的功夫")) {
             assertEquals(Category.EMERGENCY, classifier.classify(carried).category(), carried);
         }
         String schoolbag = "我电动车被偷了，车上还有我孩子的书包";

@@ -224,6 +224,16 @@ class NobodyAtRiskNowTest {
         assertFalse(facedAsWritten("车被偷了 车斗里还有我家的化肥"), "the family's fertiliser");
     }
 
+    /** A vehicle driven or ridden off by someone unknown, told without a theft's words, with someone in it. */
+    @Test
+    void aVehicleDrivenOffWithSomeoneInItIsFacedWithoutATheftsWords() {
+        assertTrue(facedAsWritten("我的面包车叫人开走了 车上还有我儿子"), "driven off");
+        assertTrue(facedAsWritten("三轮车连我奶奶一起被人骑走了 我就上个厕所的功夫"), "ridden off with a grandmother");
+        assertFalse(facedAsWritten("车被我爸开走了 车上还有我儿子"), "by a father, who is no stranger");
+        assertFalse(facedAsWritten("我的电动车被人骑走了，车筐里还有我的包"), "a bag");
+        assertFalse(facedAsWritten("我的面包车叫人开走了"), "nobody in it");
+    }
+
     private static boolean facedAsWritten(String text) {
         return NobodyAtRiskNow.theftFaced(NORMALISER.normalise(text));
     }
