@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 638;
+    static final int LAST_HARD = 642;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -224,6 +224,8 @@ public final class ClassifierEvaluation {
      * round, to judge the ninety-fifth round's change (docs/classifier-history.md, "The ninety-fifth round").</li>
      * <li>635-638: Congjiang, Leishan, Majiang and Danzhai (Qiandongnan, Guizhou), the same way; after the ninety-fifth
      * round, to judge the ninety-sixth round's change (docs/classifier-history.md, "The ninety-sixth round").</li>
+     * <li>639-642: Sandu, Libo, Dushan and Pingtang (Qiannan, Guizhou), the same way; after the ninety-sixth round, to
+     * judge the ninety-seventh round's change (docs/classifier-history.md, "The ninety-seventh round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -239,8 +241,8 @@ public final class ClassifierEvaluation {
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
      * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
-     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-232: of Qiandongnan, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
-     * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05 and 2026-12-06 by writers who saw neither the
+     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-233: of Qiandongnan, set 234: of Qiannan, Guizhou, where the same southwestern Mandarin is spoken), 24 of each
+     * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05, 2026-12-06 and 2026-12-07 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
      * in its way, a fight with weapons and a question of what to do if); never trained on. Sets 1-4 (Lezhi, Anju, Weiyuan, Zizhong) were scored once, sealed, with the thirty-sixth round's
@@ -290,9 +292,10 @@ public final class ClassifierEvaluation {
      * ninety-second's; sets 225-226 (Anlong and Zhenfeng, Qianxinan, Guizhou, the same way) the ninety-third's; sets 227-228
      * (Zhenyuan and Cengong, Qiandongnan, Guizhou, the same way) the ninety-fourth's; sets 229-230 (Liping and Rongjiang,
      * Qiandongnan, Guizhou, the same way) the ninety-fifth's; sets 231-232 (Taijiang and Jianhe, Qiandongnan, Guizhou, the
-     * same way, the brief's two-problems rule cut short after its first point by a slip) the ninety-sixth's.
+     * same way, the brief's two-problems rule cut short after its first point by a slip) the ninety-sixth's; sets
+     * 233-234 (Huangping, Qiandongnan, and Luodian, Qiannan, Guizhou, the same way) the ninety-seventh's.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 232)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 234)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -308,7 +311,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = Stream.concat(IntStream.rangeClosed(639, 642).mapToObj(ClassifierEvaluation::hard),
+            IntStream.rangeClosed(233, 234).mapToObj(ClassifierEvaluation::countyFresh)).toList();
 
     private ClassifierEvaluation() {
     }
