@@ -236,17 +236,23 @@ final class NobodyAtRiskNow {
             + "躲?在(?:里头|里面|里边|里屋|屋(?!外|后|门口|附近|旁边|对面)|家(?!外|后|门口|附近|旁边|对面|楼下)|房间|卧室|厕所|卫生间|床"
             + "|柜子|衣柜|宿舍|店里|铺子里|仓库里)(?![^。!！?？]{0,12}(?:看|瞅|瞧|望|听))");
     /** A bus, train or underground, where the one still on board is the pickpocket: stands {@link #IN_THE_VEHICLE} aside. */
-    private static final Pattern PUBLIC_TRANSPORT = Pattern.compile("公交|客车|大巴|班车|中巴|地铁|火车|高铁|动车|轻轨");
+    private static final Pattern PUBLIC_TRANSPORT = Pattern.compile("公交|客车|大巴|班车|中巴|地铁|火车|高铁|(?<!电)动车|轻轨");
     /** A door, window or lock forced, or the thief getting in: where {@link #WRITER_INSIDE} is read. */
     private static final Pattern BREAKING_IN = Pattern.compile("撬(?:开了?)?" + IN_CLAUSE + "{0,4}?(?:门|窗|锁)|(?:门|窗|锁)" + IN_CLAUSE + "{0,3}撬"
             + "|进来|进屋|进了?[我俺咱]们?(?:家|屋|宿舍|店)");
     /** Nobody at the place broken into, which stands {@link #WRITER_INSIDE} aside. */
     private static final Pattern NOBODY_AT_THE_PLACE = Pattern.compile("(?:没人|没得人|莫人|无人)(?!接|应|理|管|听|回)");
     /**
+     * What belongs to a child and may be left in a vehicle or a pram (里面有宝宝奶粉, 车上还有孙子书包, 后座上还有孩子
+     * 座椅): read after a child's name, it is not the child in it.
+     */
+    private static final String CHILDS_THINGS = "(?:衣服|外套|用品|奶粉|米粉|零食|书包|玩具|毯子|被子|水杯|水壶|湿巾|尿不湿|尿片|座椅|头盔"
+            + "|奶瓶|奶樽|东西|玩偶)";
+    /**
      * Someone other than the thief in a vehicle being taken (车上还有个娃儿, 人还在车子上, 我爷爷坐在副驾上, 还没下车, 车斗头
      * 睡起我家小孙子 in Sichuan speech, 我女儿睡在后排, 三轮车连我奶奶一起被人骑走了; a person or a man only with 还,
      * 车上还有人, as 车上有个男的 may be the thief; not whose goods are in it, 后座上还有我刚买的菜, 车里有我的包, 车上还有我孩子的
-     * 书包; but 车斗里还睡着我的尕孙子): read only where no bus or train is named
+     * 书包, 后座上还有孩子座椅 ({@link #CHILDS_THINGS}); but 车斗里还睡着我的尕孙子): read only where no bus or train is named
      * ({@link #PUBLIC_TRANSPORT}), as there it is the pickpocket who is still on board (公交车上有人在摸包，现在还在车上).
      */
     private static final Pattern IN_THE_VEHICLE = Pattern.compile("(?:车|车子|三轮|车斗|车厢|后座|后排座?|副驾)(?:里|头|里头|里面|上)?"
@@ -255,6 +261,7 @@ final class NobodyAtRiskNow {
             + "|老婆婆|爷爷|奶奶|外婆|外公|宝宝|孙子|孙女|[我俺]))"
             + "(?!" + IN_CLAUSE + "{0,3}?(?:撬|偷|摸|掏|拿|翻|扒|揣|塞|往|搬|卸|装))(?!" + IN_CLAUSE + "{0,4}?的(?!" + IN_CLAUSE
             + "{0,2}(?:孙|娃|孩|儿|女|爷|奶|爸|妈|爹|婆|公|老人|宝宝|丫头|伢|崽|细路)))"
+            + "(?!" + IN_CLAUSE + "{0,3}?" + CHILDS_THINGS + ")"
             + "|(?:人|女的|男的|老人|娃儿?|孩子|小孩|宝宝|婆婆|老太太|老者|娘娘|她|老婆|老公|媳妇|爸|妈|老汉儿?)"
             + "还在(?:车子?|后座|副驾|车斗)(?:上|里)?|还没下车"
             + "|(?:坐|睡|躺)(?:在|着)(?:车|副驾|后座|后排|车斗|车厢)(?![^。!！?？]{0,12}(?:看|瞅|瞧|望))"
@@ -595,6 +602,101 @@ final class NobodyAtRiskNow {
     /** The pickpocket still on the bus (还在车上), read as {@link #STILL_IN_THE_SHOP} only of a bus, not of a vehicle taken. */
     private static final Pattern STILL_ON_THE_BUS = Pattern.compile("(?:现在|这会儿|人|他)?还在(?:公交)?车上");
     private static final Pattern BUS = Pattern.compile("公交|客车|大巴|班车");
+    /** A pram, a pushchair or a trolley a child may sit in. */
+    private static final String PRAM = "(?:婴儿推?车|童车|儿童推?车|宝宝车|娃娃车|手推车|推车|购物车|bb车|伞车|遛娃车|学步车)";
+    /** What a child may be taken in besides a pram: a small cart or car, a bicycle's child seat. */
+    private static final String CARRIER = "(?:" + PRAM + "|小车|车子|车|座椅)";
+    /**
+     * A baby, a child or a grandchild. Not the first half of a pram's name (婴儿车, 宝宝车, 娃娃车, bb车), a thief (贼娃子, 那小子),
+     * a young animal (猪崽, 狗娃) or a caterpillar (毛毛虫).
+     */
+    private static final String CHILD = "(?:(?:宝宝|婴儿|娃娃|bb)(?!车)|宝贝|[二大小]宝|孩子|小孩|小朋友|小家伙|小娃|(?<![贼猪狗兔牛羊])(?:娃儿?|崽|伢)"
+            + "|[大小]?(?:外?孙子|外?孙女)|儿子|女儿|闺女|丫头|外甥女?|妞妞?|么儿|(?<![那这])小子|(?<!毛)毛毛(?![虫雨])|小?毛头|小囡"
+            + "|囡囡|囡|细路)";
+    /** What every name in {@link #CHILD} holds, a character or 小子: for the quick look of {@link #mayTellAChildTaken}. */
+    private static final Pattern CHILD_CHARACTER = Pattern.compile("[宝婴娃孩孙儿女囡崽伢毛妞丫甥朋伙细b]|小子");
+    /** A child's age before it (八个月的, 十个月大的, 两岁的: digits are 0 once normalised). */
+    private static final String AGED = "(?:[0一二两三四五六七八九十半]+(?:个月|岁|周岁)大?的?)?";
+    /** Someone the writer knows: a neighbour, a friend, a teacher, the estate's staff (隔壁阿姨, 对门王叔, 物业小王). */
+    private static final String KNOWN = "(?:邻居|隔壁|对门|对面|楼上|楼下|家|亲|熟|朋友|同事|同学|老师|物业|保安|保洁|王|张|李|刘|陈)";
+    /**
+     * Someone the writer does not know, by what they are and at most how they look: 人, 一个男的, 个大妈, 陌生人, 一个穿黑衣服的
+     * 男的, 人贩子. Not the family (被我妈, 被孩子他爸, 被钟点工), the police or the estate (交警, 城管, 物业), nor anyone the
+     * writer knows (隔壁阿姨, 邻居大娘).
+     */
+    private static final String TAKER = "(?:(?:一个|个|几个|一名|两个)?(?:(?:(?!" + KNOWN + ")" + IN_CLAUSE + "){0,8}?的)?"
+            + "(?:中年|年轻|陌生|不认识的?|外地)?(?:人(?!家)|人家|男的|女的|男人|女人|男子|女子|老头|老太婆?|大妈|阿姨|大姐|大爷|婆婆|大叔|小伙子?"
+            + "|人贩子|小偷|贼|坏人))";
+    /**
+     * Taken by someone unknown, in the passive: by a {@link #TAKER} (被人, 让一个男的, 叫人, 给人, 遭人, 拨人家, 俾人 of Wu and
+     * Cantonese speech), or by nobody named after 被 or 遭 (被推走了); not 给推走了 after its doer (孩子他奶奶给推走了), nor after
+     * 我 (推车我叫快递拉走了 is the writer's errand).
+     */
+    private static final String BY_SOMEONE = "(?:(?<![我俺])(?:被|让|叫|给|遭|拨|畀|俾)" + TAKER + "给?|(?<![我俺])(?:被|遭))";
+    /** Someone the writer does not know, who takes the pram: 有人, 有个穿黑衣服的男的, 一个女的, 陌生人, 小偷. */
+    private static final String STRANGER = "(?:有人|有个|一个|一名|陌生|不认识|小偷|贼)";
+    /** Pushed, pulled or carried off, or stolen or snatched: 推走, 推起跑, 拉走, 拐走, 推着就跑, 偷, 抢. */
+    private static final String PUSHED_OFF = "(?:(?:推|拉|拖|抱|拎)(?:起|着)?(?:走|跑)|(?:拐|骗|弄)(?:走|跑)|推(?:起|着|了)?就(?:跑|走)"
+            + "|推(?:出去|没影|远了)|偷|抢)";
+    /**
+     * A word of taking that every pram pattern holds (推走, 推起, 骑跑, 带孩子跑, 偷, 抢, 不见了, 没了): for the quick look of
+     * {@link #mayTellAChildTaken}.
+     */
+    private static final Pattern TAKING = Pattern.compile("(?:推|拉|拖|抱|拎|拐|骗|弄|骑|开)(?:起|着|了)?就?(?:走|跑|出去|没影|远了)"
+            + "|(?:推|拉|抱|抢)(?:起|着|了)|带着?" + IN_CLAUSE + "{0,4}?(?:跑|走)|偷|抢|不见|没了|没得了");
+    /** {@link #PUSHED_OFF}, or ridden or driven off, of a {@link #CARRIER}. */
+    private static final String CARRIED_OFF = "(?:" + PUSHED_OFF + "|(?:骑|开)(?:起|着)?(?:走|跑))";
+    /**
+     * A pram or pushchair taken by someone unknown: told in the passive (婴儿车被人推走了, 童车被一个女的推起跑了, 婴儿车被偷了;
+     * not 被我妈推走了, 被我推到门口了), by a stranger (有个不认识的女人把我家婴儿车推起跑了, 一个穿黑夹克的男子推走了我的婴儿推车),
+     * stolen (偷了我家的婴儿车; not 小偷偷了婴儿车里的包) or gone (婴儿车不见了). For {@link #carriedOff}, where a child is in it
+     * ({@link #IN_THE_PRAM}).
+     */
+    private static final Pattern PRAM_TAKEN = Pattern.compile(PRAM + IN_CLAUSE + "{0,12}?" + BY_SOMEONE + PUSHED_OFF
+            + "|" + STRANGER + IN_CLAUSE + "{0,10}?(?:把" + IN_CLAUSE + "{0,10}?" + PRAM + IN_CLAUSE + "{0,2}?"
+            + PUSHED_OFF
+            + "|(?:推|拉|抱|抢)(?:起|着|走了?|了)(?:[我俺](?:家|们家)?的?)?" + PRAM + ")"
+            + "|(?<![小偷])偷(?!偷)(?:走)?了?(?:[我俺](?:家|们家)?的)?" + PRAM
+            + "|" + PRAM + "(?:就|也|突然)?(?:不见了|没了|没得了)(?=$|[，。!！?？,\\s])");
+    /**
+     * A child in the pram taken (里面还有我孙子, 宝宝还在里面睡觉, 车里是我八个月的儿子, 童车里睡着我家娃, 幺儿坐起的推车): not
+     * whose things are in it ({@link #CHILDS_THINGS}: 里面还有我孙子的玩具, 里面有宝宝奶粉), nor whose pram it is (宝宝坐的
+     * 婴儿车; but 坐起的 and 坐着的, the child sitting in it now).
+     */
+    private static final Pattern IN_THE_PRAM = Pattern.compile("(?:(?:" + PRAM + "|车|车内|里面|里头|里边|上面|上头)(?:里|里面|里头"
+            + "|上)?(?:也|都|就|好像)*还?(?:有|是|睡着|躺着|坐着|睡起|坐起|躺起)(?:个|一个)?(?:[我俺](?:家|们家)?的?)?" + AGED + CHILD
+            + "|(?:[我俺](?:家|们家)?的?)?" + CHILD + "(?:也|都|就|好像)*还?正?(?:在|睡在|坐在|躺在)(?:" + PRAM
+            + "|车|里面|里头|里边|上面|上头)(?:里|里面|里头|上)?|连(?:我|俺)?家?" + CHILD + "(?:一起|一块儿?)"
+            + "|" + CHILD + "(?:坐|睡|躺)(?:在|起|着|那)*(?:(?<=[起着])的)?" + PRAM + ")"
+            + "(?!的|" + IN_CLAUSE + "{0,3}?" + CHILDS_THINGS + ")");
+    /**
+     * A child taken together with what they sit in, told in one phrase: the child and the pram joined (孩子连车被推走了, 车子连
+     * 小毛头一道拨人家推走了, 孩子和车都被人推走了, 连孩子带婴儿车一起推走了), a child in a cart taken (我娃在小车里被人推走了), a
+     * stranger who took both (有个男的把我家大孙子连小车一块儿推走了) or rode off with the child on a bicycle's seat (有人…骑着车带孩子
+     * 跑了), or a pram and the child in it both gone (婴儿车和孩子都不见了). Faced by {@link #theftFaced} with or without a
+     * theft's words; not when the family took them (孩子连车被我妈推走了), nor of a car and a child both gone in other words
+     * (房子车子和娃都没了).
+     */
+    private static final Pattern TAKEN_WITH_THE_CHILD = Pattern.compile("(?:(?:[我俺](?:家|们家)?的?)?" + CHILD + "(?:连|和|跟)"
+            + CARRIER + "|" + CARRIER + "(?:连|和|跟)着?(?:[我俺](?:家|们家)?的?)?" + CHILD + "(?!的|" + CHILDS_THINGS + ")"
+            + "|连" + CHILD + "带" + CARRIER + "|连" + CARRIER + "带" + CHILD
+            + "|" + CHILD + "还?(?:在|坐在|睡在|躺在)" + CARRIER + "(?:里|上)?)"
+            + "(?:一起|一块儿?|一道)?(?:都|也)?" + BY_SOMEONE + CARRIED_OFF
+            + "|" + STRANGER + IN_CLAUSE + "{0,10}?(?:把|连)(?:[我俺](?:家|们家)?的?)?(?:" + CHILD + "(?:连|和|跟)" + CARRIER
+            + "|" + CARRIER + "(?:连|和|跟)" + CHILD + "|" + CHILD + "带" + CARRIER + "|" + CARRIER + "带" + CHILD + ")"
+            + "(?:一起|一块儿?|一道)?" + CARRIED_OFF
+            + "|" + STRANGER + IN_CLAUSE + "{0,10}?(?:骑|开)(?:着|起)?车?带着?" + CHILD + "(?:跑|走)"
+            + "|(?:" + PRAM + "(?:和|跟|连)" + CHILD + "|" + CHILD + "(?:和|跟|连)" + PRAM + ")(?:都|全)?(?:没了|不见了|没得了)(?=$|"
+            + "[，。!！?？,\\s])");
+    /**
+     * Words that tell a pram taken as not happening now, or not at all: found or a mistake (原来是, 虚惊一场, 找到了, 其实是),
+     * a story (有一年, 小时候, 那会儿), a question of what if (如果, 万一, 请问, 怎么办), a drill, news or a forward (演练, 新闻,
+     * 视频, 转发), or a doll (玩具, 布娃娃): written from the round's aimed review. Only the pram rules read them; the
+     * vehicle rule is as it was.
+     */
+    private static final Pattern PRAM_NOT_NOW = Pattern.compile("原来|结果是|其实|一看是|虚惊|误会|搞清楚|笑话|找到了|送回来了|追回来了"
+            + "|拦(?:下来|住)了|不用(?:派人|来|担心|转发)|别(?:担心|紧张|再转)|没事了|如果|万一|假如|要是|请问|怎么办|新闻|视频|转发"
+            + "|电视剧|公众号|抖音|演练|有一[年回次]|小时候|那会儿|那时候|记得|分享|摆拍|讲座|玩具|布娃娃|玩偶|洋娃娃");
     private static final Pattern VEHICLE_TAKEN = Pattern.compile("偷了?" + IN_CLAUSE + "{0,2}辆|偷车|车门|三轮|货车|轿车|面包车|摩托|电瓶车|电动车");
     /** A car taken told in the passive (车就被人偷了, 车子叫人开走了), beside {@link #VEHICLE_TAKEN}'s kinds of vehicle, for {@link #carriedOff}. */
     private static final Pattern CAR_TAKEN = Pattern.compile("车子?(?:就|也|都|已经)?(?:被|让|叫|着|遭|给)(?:人|贼|小偷)?(?:偷|开|骑)"
@@ -812,16 +914,19 @@ final class NobodyAtRiskNow {
      * inside where a door, window or lock is forced ({@link #WRITER_INSIDE}: "有人在撬我家的门，我一个人在家") or someone in
      * the vehicle taken where no bus or train is named ({@link #IN_THE_VEHICLE}: "偷车的把车开走了，有个女的还在车子上"), or a
      * vehicle taken with someone still in it whether the theft goes on or is done ({@link #carriedOff}), also when it is
-     * told only as driven or ridden off by someone unknown ({@link #DRIVEN_OFF}). The labelling rules make these
-     * emergencies, and the scorer, which reads a theft's words as public order, missed 23 to 49 of every 200 such
-     * messages in the round's red teams. Never for a normalised text as long as the normaliser's cap, as {@link #told}.
+     * told only as driven or ridden off by someone unknown ({@link #DRIVEN_OFF}), or a child carried off with their
+     * pram ({@link #PRAM_TAKEN}, {@link #TAKEN_WITH_THE_CHILD}), told with or without a theft's words. The labelling
+     * rules make these emergencies, and the scorer, which reads a theft's words as public order, missed 23 to 49 of
+     * every 200 such messages in the round's red teams. Never for a normalised text as long as the normaliser's cap, as
+     * {@link #told}.
      */
     static boolean theftFaced(String normal) {
         if (normal.length() >= Normaliser.MAX_CHARS) {
             return false;
         }
         if (!THEFT.matcher(normal).find()) {
-            return DRIVEN_OFF.matcher(normal).find() && carriedOff(present(normal));
+            return DRIVEN_OFF.matcher(normal).find() && carriedOff(present(normal))
+                    || mayTellAChildTaken(normal) && childTaken(present(normal)) && !PUBLIC_TRANSPORT.matcher(normal).find();
         }
         String now = present(normal);
         return !now.isEmpty() && (carriedOff(now) || !THIEF_GONE.matcher(now).find() && (TURNED_ON.matcher(now).find()
@@ -837,12 +942,33 @@ final class NobodyAtRiskNow {
      * A vehicle stolen with someone still in it (三轮车被偷了 车斗里还睡着我家小孙子), told as going on or as done: the thief
      * gone with the vehicle carries the person off, so {@link #THIEF_GONE} (走了, 跑了) does not end it, as it ends a theft
      * faced only while it goes on. Found by the ninety-sixth round's code review: the scorer gave that message 0.009.
-     * Not on a bus or a train, where the one still on board is the pickpocket ({@link #PUBLIC_TRANSPORT}).
+     * So is a pram, pushchair or trolley taken by someone not of the family with a child in it ({@link #PRAM_TAKEN},
+     * {@link #IN_THE_PRAM}), or a child taken with what they sit in ({@link #TAKEN_WITH_THE_CHILD}): the ninety-seventh
+     * round, whose landed model gave "婴儿车被人推走了 里面还有我孙子" 0.002. Not on a bus or a train, where the one still
+     * on board is the pickpocket ({@link #PUBLIC_TRANSPORT}).
      */
     private static boolean carriedOff(String now) {
-        return (VEHICLE_TAKEN.matcher(now).find() || CAR_TAKEN.matcher(now).find() || DRIVEN_OFF.matcher(now).find())
-                && IN_THE_VEHICLE.matcher(now).find()
-                && !PUBLIC_TRANSPORT.matcher(now).find();
+        boolean vehicle = VEHICLE_TAKEN.matcher(now).find() || CAR_TAKEN.matcher(now).find()
+                || DRIVEN_OFF.matcher(now).find();
+        return (vehicle && IN_THE_VEHICLE.matcher(now).find() || childTaken(now)) && !PUBLIC_TRANSPORT.matcher(now).find();
+    }
+
+    /** A child taken with their pram ({@link #PRAM_TAKEN} and {@link #IN_THE_PRAM}, or {@link #TAKEN_WITH_THE_CHILD}). */
+    private static boolean childTaken(String now) {
+        return mayTellAChildTaken(now) && !PRAM_NOT_NOW.matcher(now).find()
+                && (PRAM_TAKEN.matcher(now).find() && IN_THE_PRAM.matcher(now).find()
+                        || TAKEN_WITH_THE_CHILD.matcher(now).find());
+    }
+
+    /**
+     * Whether a message may tell a child taken with what they sit in: it names a vehicle or a seat, has a character of
+     * a child's name and a word of taking. A quick look before the pram patterns, which cost up to 30 µs on a long
+     * message (the ninety-seventh round's evaluation: 90-97 µs a message before the pram rule, 116-118 µs with them
+     * tried on every message); one message in thirty or so of the hard sets gets past it.
+     */
+    private static boolean mayTellAChildTaken(String normal) {
+        return (normal.indexOf('车') >= 0 || normal.contains("座椅")) && CHILD_CHARACTER.matcher(normal).find()
+                && TAKING.matcher(normal).find();
     }
 
     /**

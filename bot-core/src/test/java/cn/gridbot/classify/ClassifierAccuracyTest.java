@@ -2,6 +2,7 @@ package cn.gridbot.classify;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -21,14 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and thirty-two
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and thirty-four
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and eighty hard held-out sets (159 to 638; the sets before
+ * {@link #countyFreshSets()}). Each of the four hundred and eighty-four hard held-out sets (159 to 642; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-638 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-642 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
  * 527, 534, 540, 541, 542, 546, 553, 560, 565 and 601, 105 of 107 on sets 209 and 526;
  * README, "What is not met"). The test holds each set's recall
@@ -116,7 +117,8 @@ class ClassifierAccuracyTest {
      * 159-622), and in the ninety-third, whose half batch had none either (10 of the 42 over sets 159-626), and in the
      * ninety-fourth, whose half batch had none either (10 of the 42 over sets 159-630), and in the ninety-fifth, whose
      * half batch had none either (10 of the 42 over sets 159-634), and in the ninety-sixth, whose half batch had none
-     * either (10 of the 42 over sets 159-638): the floors
+     * either (10 of the 42 over sets 159-638), and in the ninety-seventh, whose half batch had none either (10 of the
+     * 42 over sets 159-642): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -140,7 +142,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-sixth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-seventh round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -377,6 +379,22 @@ class ClassifierAccuracyTest {
     }
 
     /**
+     * A child carried off by a stranger in a pram, told calmly, is an emergency (the ninety-seventh round: the scorer
+     * gave the first 0.002 and the second 0.001, filed as thefts); a pram taken empty, or pushed off by a grandmother,
+     * is not.
+     */
+    @Test
+    void aChildCarriedOffInAPramIsAnEmergency() {
+        for (String carried : List.of("婴儿车被人推走了 里面还有我孙子", "小区门口我家宝宝的婴儿车被一个陌生人推走了，宝宝在里面，往东门方向去了",
+                "劳驾赶紧来人，我这儿孩子连车让人推走了，就在胡同口儿，往北跑了")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(carried).category(), carried);
+        }
+        for (String harmless : List.of("楼道里的婴儿车被人偷了，昨晚放在那里的", "婴儿车被我妈推走了 宝宝在里面 她们去公园了")) {
+            assertNotEquals(Category.EMERGENCY, classifier.classify(harmless).category(), harmless);
+        }
+    }
+
+    /**
      * A fire named only as what a hazard would lead to is the hazard, held with its reply saying what to do
      * ({@link FearedFire}, the ninety-fourth round: county-style sets 220 and 53, both alarmed until then); a fire
      * burning now, told in the same words after a place or a greeting, stays an emergency.
@@ -405,13 +423,13 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and thirty-two county-style sets of new writers, each with the EMERGENCY precision the model of its
-     * round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's on
-     * sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23, 26,
-     * 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a fight
-     * over it holds, and on sets 53, 64, 86, 113 and 168, which earlier rounds had raised, the eighty-eighth's on sets
-     * 16, 28, 33, 36, 39, 46, 51, 54, 116, 122, 137, 144, 148, 153, 161, 163, 167, 169 and 174, whose wrong alarms of
-     * a fire kept where people live it holds, the eighty-ninth's on sets 3, 5, 44, 73, 92, 106, 186 and 198, whose
+     * The two hundred and thirty-four county-style sets of new writers, each with the EMERGENCY precision the model of
+     * its round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's
+     * on sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23,
+     * 26, 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a
+     * fight over it holds, and on sets 53, 64, 86, 113 and 168, which earlier rounds had raised, the eighty-eighth's on
+     * sets 16, 28, 33, 36, 39, 46, 51, 54, 116, 122, 137, 144, 148, 153, 161, 163, 167, 169 and 174, whose wrong alarms
+     * of a fire kept where people live it holds, the eighty-ninth's on sets 3, 5, 44, 73, 92, 106, 186 and 198, whose
      * wrong alarms of a fight over in closed words it holds — and lowered by it on sets 77, 100, 115, 148 and 160
      * (0.92, 0.88, 0.96, 0.96, 0.92), whose fights told with someone hurt, a threat to call people or a bare 人已经走了
      * (which may say that someone has died) it no longer holds, and by the ninetieth on set 186 (0.88), whose threat to
@@ -419,41 +437,40 @@ class ClassifierAccuracyTest {
      * wrong alarms of a theft told with words that only look like a person at risk (贼娃子, 偷砍…树) it holds, and by the
      * ninety-second on sets 7, 8, 35, 52, 78, 113, 154 and 194, whose wrong alarms of a theft told with nobody at home
      * or the thief still in the shop or on the bus it holds in the closed words of a theft alone, and lowered by it on
-     * sets 64 and 180 (0.96, 0.88), whose thefts told by a town whose name holds 江 (月江镇) or a place named before
-     * 这边 (珞璜这边) it no longer holds, and raised by the ninety-fourth on sets 45, 53, 68, 90, 111, 119, 167 and 220,
-     * whose wrong alarms of a fire only feared as what a hazard would lead to it holds; the figures in the README's table of the county-style sets;
-     * docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to seventy-seventh rounds):
-     * there is no target of its own, so the test holds it against a fall. They are held to the county targets too,
-     * but for seven category recalls already below 80 % when their sets were first scored, held at their own figures
-     * rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read as emergencies, a
-     * pothole mended since read as the road), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket at work and a fight over read as
-     * emergencies, a drug den's needles and fake pesticide as the mess they left, copper pipe sawn off a roof as a
-     * hazard), set 71's, 79.2 % (19 of 24: a shoplifter at work, strange cigarettes sold at a school gate and a man
-     * scouting houses read as emergencies, cable cut and stolen as the cable, a stranger's punch as chit-chat; 75.0 %
-     * until the eighty-sixth round held its fight over), set 95's SAFETY, 70.8 % (17 of 24: a leaning school wall, steel bars left on a crane hook
-     * over a pavement, shops with people sleeping behind shutters and a locked roof door feared in a fire read as
-     * emergencies, wiring strung over tin roofs and a café's sealed windows as illegal building, a battery carried
-     * home to charge as theft), set 159's SAFETY, 79.2 % (19 of 24: a hydrant with no water, loose gym equipment children
-     * swing on, a family living and welding in their shop and cardboard piled by a smoker read as emergencies, a road
-     * with no railing as a municipal matter), set 182's MUNICIPAL, 79.2 % (19 of 24: a cracked septic-tank cover a child
-     * might step through, a speed bump gone with its bolts sticking up and a road edge fallen away behind a cordon read
-     * as hazards, a blocked sewer welling up and a dark street light beside piled rubbish as the mess), set 207's
-     * LIVELIHOOD, 77.8 % (14 of 18: where to go in an earthquake or a flood and when a one-child bonus is paid read as
-     * chit-chat, help after a flood as a municipal matter). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's,
-     * 78.3 % until the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog
-     * as a quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds
-     * the fight over. Set 120
-     * was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed out round a stove,
-     * told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth round caught it.
-     * Set 168's EMERGENCY recall, 95.8 % (23 of 24: "有人掉进瑞山路口的下水道井头了", someone fallen into a sewer, read as
-     * the drain and not told what to do; the seventy-eighth round), held at 0.95 until the eightieth round caught it.
-     * Set 187's, 95.8 % (23 of 24: "中和街道东门口一个人掉到下水井头去了，井盖没得", someone fallen into a manhole with no
-     * cover, read as the cover and told what to do; the eighty-third round), held at 0.95 until the eighty-fourth round
-     * caught it. Set 190's, 95.8 % (23 of 24: "有人掉窨井头去了 一品街道赶场那条路 快来", someone fallen into a manhole, read as
-     * the manhole and not told what to do; the eighty-fourth round), held at 0.95 until the eighty-fifth round caught it.
-     * Set 198's, 95.8 % (23 of 24: "城南一个检修井盖子烂了，有个人掉下去了", someone fallen down an inspection well whose cover
-     * broke, read as the cover and told what to do; the eighty-sixth round), held at 0.95 until the eighty-seventh round
-     * caught it.
+     * sets 64 and 180 (0.96, 0.88), whose thefts told by a town whose name holds 江 (月江镇) or a place named before 这边
+     * (珞璜这边) it no longer holds, and raised by the ninety-fourth on sets 45, 53, 68, 90, 111, 119, 167 and 220, whose
+     * wrong alarms of a fire only feared as what a hazard would lead to it holds; the figures in the README's table of
+     * the county-style sets; docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to
+     * seventy-seventh rounds): there is no target of its own, so the test holds it against a fall. They are held to the
+     * county targets too, but for seven category recalls already below 80 % when their sets were first scored, held at
+     * their own figures rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read
+     * as emergencies, a pothole mended since read as the road), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket
+     * at work and a fight over read as emergencies, a drug den's needles and fake pesticide as the mess they left,
+     * copper pipe sawn off a roof as a hazard), set 71's, 79.2 % (19 of 24: a shoplifter at work, strange cigarettes
+     * sold at a school gate and a man scouting houses read as emergencies, cable cut and stolen as the cable, a
+     * stranger's punch as chit-chat; 75.0 % until the eighty-sixth round held its fight over), set 95's SAFETY, 70.8 %
+     * (17 of 24: a leaning school wall, steel bars left on a crane hook over a pavement, shops with people sleeping
+     * behind shutters and a locked roof door feared in a fire read as emergencies, wiring strung over tin roofs and a
+     * café's sealed windows as illegal building, a battery carried home to charge as theft), set 159's SAFETY, 79.2 %
+     * (19 of 24: a hydrant with no water, loose gym equipment children swing on, a family living and welding in their
+     * shop and cardboard piled by a smoker read as emergencies, a road with no railing as a municipal matter), set
+     * 182's MUNICIPAL, 79.2 % (19 of 24: a cracked septic-tank cover a child might step through, a speed bump gone with
+     * its bolts sticking up and a road edge fallen away behind a cordon read as hazards, a blocked sewer welling up and
+     * a dark street light beside piled rubbish as the mess), set 207's LIVELIHOOD, 77.8 % (14 of 18: where to go in an
+     * earthquake or a flood and when a one-child bonus is paid read as chit-chat, help after a flood as a municipal
+     * matter). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
+     * the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog as a
+     * quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds the
+     * fight over. Set 120 was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed
+     * out round a stove, told with 怕是煤气中毒, read as a hazard, told what to do), held at 0.95 until the seventy-fourth
+     * round caught it. Set 168's EMERGENCY recall, 95.8 % (23 of 24: "有人掉进瑞山路口的下水道井头了", someone fallen into a sewer,
+     * read as the drain and not told what to do; the seventy-eighth round), held at 0.95 until the eightieth round
+     * caught it. Set 187's, 95.8 % (23 of 24: "中和街道东门口一个人掉到下水井头去了，井盖没得", someone fallen into a manhole with no cover,
+     * read as the cover and told what to do; the eighty-third round), held at 0.95 until the eighty-fourth round caught
+     * it. Set 190's, 95.8 % (23 of 24: "有人掉窨井头去了 一品街道赶场那条路 快来", someone fallen into a manhole, read as the manhole and
+     * not told what to do; the eighty-fourth round), held at 0.95 until the eighty-fifth round caught it. Set 198's,
+     * 95.8 % (23 of 24: "城南一个检修井盖子烂了，有个人掉下去了", someone fallen down an inspection well whose cover broke, read as the
+     * cover and told what to do; the eighty-sixth round), held at 0.95 until the eighty-seventh round caught it.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.96, 0.85, 0.88, 0.92, 0.92, 0.88, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -469,14 +486,15 @@ class ClassifierAccuracyTest {
                 1.00, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
-                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82);
+                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
                 ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
                 ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79),
-                ClassifierEvaluation.countyFresh(207), Map.of(Category.LIVELIHOOD, 0.77));
+                ClassifierEvaluation.countyFresh(207), Map.of(Category.LIVELIHOOD, 0.77),
+                ClassifierEvaluation.countyFresh(234), Map.of(Category.SAFETY, 0.78));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

@@ -234,6 +234,38 @@ class NobodyAtRiskNowTest {
         assertFalse(facedAsWritten("我的面包车叫人开走了"), "nobody in it");
     }
 
+    /**
+     * A child carried off with the pram, trolley or bike seat they sit in, by someone not of the family, is faced with
+     * or without a theft's words (the ninety-seventh round: "婴儿车被人推走了 里面还有我孙子" was scored 0.002).
+     */
+    @Test
+    void aChildCarriedOffInAPramIsFaced() {
+        assertTrue(facedAsWritten("婴儿车被人推走了 里面还有我孙子"), "a grandson in it");
+        assertTrue(facedAsWritten("我就转身买个菜 婴儿车连我孙女一起被人推走了"), "with a granddaughter");
+        assertTrue(facedAsWritten("有个不认识的女人把我家婴儿车推起跑了，宝宝还在里面"), "a stranger pushed it off");
+        assertTrue(facedAsWritten("劳驾赶紧来人，我这儿孩子连车让人推走了，就在胡同口儿，往北跑了"), "the child and the pram in one phrase");
+        assertTrue(facedAsWritten("哦豁，幺儿坐起的推车被人推起跑了"), "幺儿, normalised to 么儿, sitting in it");
+        assertTrue(facedAsWritten("东风路口，一个穿黑夹克的中年男子刚推走了我的婴儿推车，车里是我八个月的儿子"), "active, the child's age");
+        assertTrue(facedAsWritten("电动车连孩子一起被人骑走了"), "an e-bike, which is no train (动车)");
+    }
+
+    /** Not the family's walk, nor an empty pram, nor the child's things, nor a story, a question or a mistake. */
+    @Test
+    void aPramTakenWithNoChildOrByTheFamilyIsNotFaced() {
+        assertFalse(facedAsWritten("婴儿车被我妈推走了 宝宝在里面 她们去公园了"), "a grandmother");
+        assertFalse(facedAsWritten("婴儿车孩子他奶奶给推走了，娃在里头睡觉"), "给 after the grandmother");
+        assertFalse(facedAsWritten("推车连娃被邻居大娘推走了，她说帮我哄一会儿"), "a neighbour");
+        assertFalse(facedAsWritten("婴儿车被偷了 放在楼道里的"), "empty");
+        assertFalse(facedAsWritten("楼道里的童车被人推走了，车里还有我孙子的玩具"), "a grandson's toys");
+        assertFalse(facedAsWritten("放在单元门口的推车被人推走了，里面有宝宝奶粉和尿不湿"), "the baby's milk powder");
+        assertFalse(facedAsWritten("自行车被偷了，后座上还有孩子座椅，才装的"), "a child's seat in a vehicle taken");
+        assertFalse(facedAsWritten("我老公骑着车带孩子走亲戚去了"), "a father riding with his child");
+        assertFalse(facedAsWritten("孩子和车都被交警拖走了"), "towed");
+        assertFalse(facedAsWritten("宝宝和宝宝车都不见了，吓死，原来外婆推到楼下晒太阳去了"), "a mistake");
+        assertFalse(facedAsWritten("请问如果宝宝连推车被人推走了应该怎么办"), "a question of what if");
+        assertFalse(facedAsWritten("有一年我在超市，一个男的把我儿子连购物车一起推走了，幸好保安拦下来了"), "a story");
+    }
+
     private static boolean facedAsWritten(String text) {
         return NobodyAtRiskNow.theftFaced(NORMALISER.normalise(text));
     }
