@@ -925,8 +925,12 @@ final class NobodyAtRiskNow {
             return false;
         }
         if (!THEFT.matcher(normal).find()) {
-            return DRIVEN_OFF.matcher(normal).find() && carriedOff(present(normal))
-                    || mayTellAChildTaken(normal) && childTaken(present(normal)) && !PUBLIC_TRANSPORT.matcher(normal).find();
+            boolean drivenOff = DRIVEN_OFF.matcher(normal).find();
+            if (!drivenOff && !mayTellAChildTaken(normal)) {
+                return false;
+            }
+            String now = present(normal);
+            return (drivenOff && someoneInAVehicleTaken(now) || childTaken(now)) && !PUBLIC_TRANSPORT.matcher(now).find();
         }
         String now = present(normal);
         return !now.isEmpty() && (carriedOff(now) || !THIEF_GONE.matcher(now).find() && (TURNED_ON.matcher(now).find()
@@ -948,9 +952,13 @@ final class NobodyAtRiskNow {
      * on board is the pickpocket ({@link #PUBLIC_TRANSPORT}).
      */
     private static boolean carriedOff(String now) {
-        boolean vehicle = VEHICLE_TAKEN.matcher(now).find() || CAR_TAKEN.matcher(now).find()
-                || DRIVEN_OFF.matcher(now).find();
-        return (vehicle && IN_THE_VEHICLE.matcher(now).find() || childTaken(now)) && !PUBLIC_TRANSPORT.matcher(now).find();
+        return (someoneInAVehicleTaken(now) || childTaken(now)) && !PUBLIC_TRANSPORT.matcher(now).find();
+    }
+
+    /** A vehicle taken ({@link #VEHICLE_TAKEN}, {@link #CAR_TAKEN}, {@link #DRIVEN_OFF}) with someone in it. */
+    private static boolean someoneInAVehicleTaken(String now) {
+        return (VEHICLE_TAKEN.matcher(now).find() || CAR_TAKEN.matcher(now).find() || DRIVEN_OFF.matcher(now).find())
+                && IN_THE_VEHICLE.matcher(now).find();
     }
 
     /** A child taken with their pram ({@link #PRAM_TAKEN} and {@link #IN_THE_PRAM}, or {@link #TAKEN_WITH_THE_CHILD}). */
