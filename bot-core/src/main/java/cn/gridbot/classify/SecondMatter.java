@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Where a message turns to a second matter: a clause that opens with 另外 / 顺便 / 对了 / 再就是 / 同时 and the like, with a
  * word of the README's main-problem rule (主要是, 关键是, 最恼火的是), with the question a greeting leads up to (早上好,
- * 想问一下,… ; 是这样的,…), after opening sentences that only greet or try the account out ({@link #afterPreamble}), or with
+ * 想问一下,… ; 是这样的,…), after opening sentences that only greet or try the account out and after opening clauses that
+ * try it out (测试一下能发吗，…: {@link #afterPreamble}), or with
  * 还有 followed by a pause, 就是, 个事 or a time (垃圾没人收臭得很，还有就是刚才垃圾站着火了) or opening a sentence
  * (路灯不亮好几天了。还有后院那个井里好像有人在喊) or, before a danger, a clause (…，还有小区门口有两个人在打架), with 另一个是
  * or 第二件事是 (两件事,一个是草坪被踩秃了,另一个是…). Only at the start of a clause, and not 还有 before a person, so
@@ -73,18 +74,65 @@ final class SecondMatter {
      * the chit-chat and tests that the corpora label OTHER, and a danger told after it scored low: 0.027 for
      * "你好,第一次用这个号。想问一下,隔壁工地有人从楼上掉下来了,这种事是找你们吗?", 0.54 without the greeting. A sentence
      * counts only when nothing but these words is left in it ({@link #GREETING}), so that "不好意思,上个月的事了。" or
-     * "你好,我家老人晕倒了!" are no preamble; and only when ended by its punctuation, which says where it ends.
+     * "你好,我家老人晕倒了!" are no preamble; and only when ended by its punctuation, which says where it ends (the
+     * clauses of a test of the account end at a comma too: {@link #afterTryingOut}).
      */
     private static final Pattern SENTENCE = Pattern.compile("([^。!！?？…~]{1,60}?)(?:[。!！?？…~]|(?<!0)\\.)+\\s*");
-    private static final Pattern GREETING = Pattern.compile("(?:你好|您好|早上好|上午好|中午好|下午好|晚上好|大家好"
+    /** The words of a sentence that only greets ({@link #GREETING}); {@link #TRIAL} reads them too. */
+    private static final String GREETING_WORDS = "你好|您好|早上好|上午好|中午好|下午好|晚上好|大家好"
             + "|在吗|在不在|有人吗|试一下|试试|测试|第一次用|不太会用|不会用|刚关注|新关注|打扰了|打扰一下|打扰|不好意思"
             + "|新年快乐|新年好|过年好|节日快乐|拜个早年|拜年|辛苦了|给|你们|请问|管什么|干什么|干嘛|做什么"
             + "|网格员|这个|公众号|账号|号|能不能用|能用吗|用|一下|我|是|的|了|啊|呀|哈|呢|吗|嘛|哦|喂"
-            + "|[\\s,，、:：;；])*");
+            + "|[\\s,，、:：;；]";
+    private static final Pattern GREETING = Pattern.compile("(?:" + GREETING_WORDS + ")*");
     /** At most this many opening sentences, of at most 60 characters each, are taken as a preamble. */
     private static final int PREAMBLE_SENTENCES = 3;
 
-    /** Where the matter begins after the opening sentences that only greet, or -1 when none does. */
+    /** The words that try the account out (测试, 试试, 能发吗, 收得到吗, 发得出去吗). */
+    private static final String TRY_OUT_WORDS = "测试|试一下|试下|试试|试一试|试看|能发|发得出去|发得出|发出去|能收到|收得到"
+            + "|能不能用|能用吗|好不好用";
+    private static final Pattern TRY_OUT = Pattern.compile(TRY_OUT_WORDS);
+    /**
+     * A clause that only greets or tries the account out: the words of a greeting ({@link #GREETING_WORDS}), those of
+     * {@link #TRY_OUT_WORDS}, what is tried (小程序, 平台, 系统, 微信, 消息: 测试一下这个小程序) and 看, 就, 先, 不, 发个, 发条
+     * (我就试试, 我试试看, 先测试一下, 能收到不, 发条消息试试).
+     */
+    private static final Pattern TRIAL = Pattern.compile("(?:" + TRY_OUT_WORDS + "|" + GREETING_WORDS
+            + "|小程序|平台|系统|微信|消息|发个|发条|发一下|看|就|先|不)*");
+    /**
+     * A remark on the account in a clause of its own (你们这小程序挺好用的, 这个机器人真智能啊): read over like a greeting
+     * among the clauses of a test ({@link #afterTryingOut}), but no test itself.
+     */
+    private static final Pattern ACCOUNT_REMARK = Pattern.compile("(?:哈哈|哈|嗯|哇)?(?:你们|你)?(?:这个|这)?(?:小程序|公众号"
+            + "|机器人|号|平台|系统)(?:真|挺|还挺|蛮|好|很|太|还)?(?:好用|智能|方便|不错|厉害|灵|快)(?:的|了)?(?:啊|呀|嘛|哦|哈)*");
+    /** An opening clause of at most 30 characters and the pauses after it (a comma, a space, a full stop…). */
+    private static final Pattern OPENING_CLAUSE = Pattern.compile("(" + NOT_PAUSE + "{1,30})" + PAUSE + "+");
+    /**
+     * What makes the rest of a test a test too, or no more than the test's own small news: a case made up (比如说, 打个
+     * 比方, 假装, 模拟), taken back (开玩笑 but not 不是开玩笑, 骗你的, 假的), a question of how the account answers (你们来不来,
+     * 多久到, 会怎么回, 管不管), something seen in a video or the news, or a matter told as over or slight (已经, 还好, 没事,
+     * 差点, 拉开了, 创可贴). "测试一下，比如说着火了你们来不来" read from 比如说 scored 0.87, "测试，我手指被刀划了一下，流了点血，
+     * 贴了创可贴" from 我 0.33; of an aimed review's 100 such messages the reading raised 68 without this check, 26 with it
+     * (the models alone, 22). Read whole, as before the ninety-eighth round, such a message is left to the models.
+     */
+    private static final Pattern PRETEND = Pattern.compile("比如|比方|譬如|假如|假设|假使|假装|打个比|举个例|模拟|演习|演练"
+            + "|(?<!不是|没|没有|没跟你|不跟你)开(?:个)?玩笑|骗你|逗你|假的|试试你|试下你|来不来|会不会来|会来吗|多久|几分钟|多长时间"
+            + "|马上来|怎么回|咋回|回不回|管不管|有没有人管|反应|视频|电影|新闻|已经|还好|幸好|好在|没事|没得事|冇事|差点|拉开|劝开"
+            + "|劝住|不打了|创可贴|包好|退了");
+    /** At most this many opening clauses are read for a test of the account ({@link #afterTryingOut}). */
+    private static final int TRIAL_CLAUSES = 5;
+    /**
+     * The account's working made the condition of what follows, in a clause of its own (能用的话, 收到的话, 如果有人看到的话,
+     * 发得出去的话): after a test of the account, the report begins after it ("测试一下能不能用……能用的话，我们3栋电梯卡住了，
+     * 我妈在里面").
+     */
+    private static final Pattern IF_IT_WORKS = Pattern.compile("(?:如果|要是|假如)?(?:有人)?(?:能用|好用|能收到|收到|收得到"
+            + "|能看到|看到|看得到|看见|能回|回|发出去|发得出去)(?:了的话|的话)" + PAUSE + "+");
+
+    /**
+     * Where the matter begins after the opening sentences that only greet, and after the clauses of a test of the
+     * account ({@link #afterTryingOut}), or -1 when none does.
+     */
     private static int afterPreamble(String normal) {
         Matcher sentence = SENTENCE.matcher(normal);
         int at = 0;
@@ -97,7 +145,39 @@ final class SecondMatter {
             }
             at = sentence.end();
         }
+        at = afterTryingOut(normal, at, TRY_OUT.matcher(normal).region(0, at).find());
         return at > 0 && at < normal.length() ? at : -1;
+    }
+
+    /**
+     * Where the matter begins after the clauses from {@code at} that only greet, try the account out ({@link #TRIAL})
+     * or remark on it ({@link #ACCOUNT_REMARK}), each ended by any pause — a comma or a space too, not only a full stop
+     * ("测试一下能发吗，我家隔壁着火了"; "哈哈，你们这小程序挺好用的，我试试看，哎呀，我家油锅着了") — and after a condition
+     * on the account's working told after them ({@link #IF_IT_WORKS}). Only when the account is tried out in them or
+     * before {@code at} ({@code tried}): after "你好，" or a remark alone a comma ends no preamble, as the sentences of
+     * {@link #afterPreamble} do not; and not when what follows is part of the test ({@link #PRETEND}: 比如说着火了你们来不来).
+     * {@code at} itself otherwise.
+     */
+    private static int afterTryingOut(String normal, int at, boolean tried) {
+        Matcher clause = OPENING_CLAUSE.matcher(normal);
+        int end = at;
+        for (int n = 0; n < TRIAL_CLAUSES && end < normal.length(); n++) {
+            if (!clause.region(end, normal.length()).lookingAt()) {
+                break;
+            }
+            String words = clause.group(1);
+            if (TRIAL.matcher(words).matches()) {
+                tried |= TRY_OUT.matcher(words).find();
+            } else if (!ACCOUNT_REMARK.matcher(words).matches()) {
+                break;
+            }
+            end = clause.end();
+        }
+        if (!tried || PRETEND.matcher(normal).region(end, normal.length()).find()) {
+            return at;
+        }
+        Matcher condition = IF_IT_WORKS.matcher(normal);
+        return condition.region(end, normal.length()).lookingAt() ? condition.end() : end;
     }
 
     /**
@@ -161,11 +241,13 @@ final class SecondMatter {
      * probability 0.000; the eighty-third round). Only at the opening: after a dream, a film, a scam call, a test or a
      * danger already over (昨晚上做了个噩梦…你是真人吗 我家着火了…) the question does not end the frame, and a red team
      * found 12 wrong alarms in 110 such messages before the round's seal when it was read anywhere. Not 不会, 不能 or
-     * 不用 after 是真人 (你是真人不会回我吧), which go on with the question.
+     * 不用 after 是真人 (你是真人不会回我吧), which go on with the question. Also with 这 (你们这是真人还是机器人啊), and a test of
+     * the account told right after it is read over as well ({@link #afterTryingOut}: "你们这是真人还是机器人啊，我就试试，
+     * 俺们楼下有个人倒那了，一直抽抽。", 0.001 whole; the ninety-eighth round).
      */
     private static final Pattern PERSON_QUESTION = Pattern.compile("(?:你们好|你好|您好|哈喽|哈|嗨|喂|请问|在吗|在不在|嗯|那个"
-            + "|" + PAUSE + ")*" + YOU_ARE + "(?:机器人|真人|人工智能|人工)(?:还是(?:真人|机器人|人工智能|人工|活人|人类"
-            + "|人)(?:啊|呀|呢|哦|嘛|吗)?|吗|嘛|么|吧|啊|不(?:是)?(?![会能用]))(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
+            + "|" + PAUSE + ")*(?:你们|你)这?(?:是|是不是)(?:机器人|真人|人工智能|人工)"
+            + "(?:还是(?:真人|机器人|人工智能|人工|活人|人类|人)(?:啊|呀|呢|哦|嘛|吗)?|吗|嘛|么|吧|啊|不(?:是)?(?![会能用]))(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
 
     /**
      * A correction of what was sent before it (发错了, 转错了, 不是转发, 唔系转发): the forwarded article or the wrong text
@@ -339,8 +421,19 @@ final class SecondMatter {
         // After the corrections, which hold 你们是机器人吗 anywhere: the same question at the opening is read once, and a
         // bare time word right after it (你是真人吗?刚才…) is read whatever follows.
         Matcher asked = PERSON_QUESTION.matcher(normal);
-        if (asked.lookingAt() && asked.end() < normal.length()) {
-            readWhateverFollows(turns, asked.end());
+        // The question asked with 这 (你这是机器人吧, the ninety-eighth round's form) is not read before a test's pretence.
+        boolean opens = asked.lookingAt();
+        if (opens && asked.end() < normal.length()
+                && !(asked.group().contains("这") && PRETEND.matcher(normal).region(asked.end(), normal.length()).find())) {
+            int asks = asked.end();
+            int at = afterTryingOut(normal, asks, false);
+            // A test told after the question (你是机器人吗？我试试，…): the rest is read once, from after the test.
+            if (at > asks) {
+                turns.removeIf(t -> t.at() == asks && !t.needsDanger());
+            }
+            if (at < normal.length()) {
+                readWhateverFollows(turns, at);
+            }
         }
         Matcher takenBack = TAKEN_BACK.matcher(normal);
         while (takenBack.find()) {

@@ -22,16 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and thirty-four
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and thirty-eight
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and eighty-four hard held-out sets (159 to 642; the sets before
+ * {@link #countyFreshSets()}). Each of the four hundred and ninety-two hard held-out sets (159 to 650; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-642 but forty (106 of 107 on sets 182, 212, 216, 217, 218,
+ * The current model reaches it on each of sets 159-650 but thirty-eight (106 of 107 on sets 182, 212, 216, 217, 218,
  * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
- * 527, 534, 540, 541, 542, 546, 553, 560, 565 and 601, 105 of 107 on sets 209 and 526;
+ * 526, 527, 534, 540, 541, 542, 546, 560 and 601, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -118,14 +118,16 @@ class ClassifierAccuracyTest {
      * ninety-fourth, whose half batch had none either (10 of the 42 over sets 159-630), and in the ninety-fifth, whose
      * half batch had none either (10 of the 42 over sets 159-634), and in the ninety-sixth, whose half batch had none
      * either (10 of the 42 over sets 159-638), and in the ninety-seventh, whose half batch had none either (10 of the
-     * 42 over sets 159-642): the floors
+     * 42 over sets 159-642), and is 9 since the ninety-eighth, which catches set 553's (and the told misses of sets
+     * 526 and 565, all told after a test of the account) and whose two half batches' one miss, set 645's, it catches
+     * too (9 of the 39 over sets 159-650): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 10;
+    static final int MAX_MISSED_UNTOLD = 9;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -142,7 +144,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-seventh round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-eighth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -163,13 +165,11 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(469), 0.99),
                 Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99),
                 Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99),
-                Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.98),
+                Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.99),
                 Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(534), 0.99),
                 Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(541), 0.99),
                 Map.entry(ClassifierEvaluation.hard(542), 0.99), Map.entry(ClassifierEvaluation.hard(546), 0.99),
-                Map.entry(ClassifierEvaluation.hard(553), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
-                Map.entry(ClassifierEvaluation.hard(565), 0.99),
-                Map.entry(ClassifierEvaluation.hard(601), 0.99));
+                Map.entry(ClassifierEvaluation.hard(560), 0.99), Map.entry(ClassifierEvaluation.hard(601), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -395,6 +395,22 @@ class ClassifierAccuracyTest {
     }
 
     /**
+     * An emergency told after a test of the account ended by a comma, or after a condition on its working, is an
+     * emergency (the ninety-eighth round: hard set 645's first and set 565's second were told what to do but not
+     * alarmed, 0.272 and 0.277); a test that makes a case up (比如说…你们来不来) is not.
+     */
+    @Test
+    void anEmergencyToldAfterATestOfTheAccountIsAnEmergency() {
+        for (String tested : List.of("测试一下能不能用……能用的话，我们3栋电梯卡住了，我妈在里面，灯都灭了。",
+                "测试一下能发吗，我家隔壁着火了，烟老大了，真不是开玩笑。", "发条消息测试一下，有人溺水了")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(tested).category(), tested);
+        }
+        for (String pretend : List.of("测试一下，比如说着火了你们来不来", "测试一下，上个月我们楼下着过一次火，现在灭火器还是空的")) {
+            assertNotEquals(Category.EMERGENCY, classifier.classify(pretend).category(), pretend);
+        }
+    }
+
+    /**
      * A fire named only as what a hazard would lead to is the hazard, held with its reply saying what to do
      * ({@link FearedFire}, the ninety-fourth round: county-style sets 220 and 53, both alarmed until then); a fire
      * burning now, told in the same words after a place or a greeting, stays an emergency.
@@ -423,7 +439,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and thirty-four county-style sets of new writers, each with the EMERGENCY precision the model of
+     * The two hundred and thirty-eight county-style sets of new writers, each with the EMERGENCY precision the model of
      * its round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's
      * on sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23,
      * 26, 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a
@@ -442,7 +458,7 @@ class ClassifierAccuracyTest {
      * wrong alarms of a fire only feared as what a hazard would lead to it holds; the figures in the README's table of
      * the county-style sets; docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to
      * seventy-seventh rounds): there is no target of its own, so the test holds it against a fall. They are held to the
-     * county targets too, but for seven category recalls already below 80 % when their sets were first scored, held at
+     * county targets too, but for nine category recalls already below 80 % when their sets were first scored, held at
      * their own figures rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read
      * as emergencies, a pothole mended since read as the road), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket
      * at work and a fight over read as emergencies, a drug den's needles and fake pesticide as the mess they left,
@@ -458,7 +474,11 @@ class ClassifierAccuracyTest {
      * its bolts sticking up and a road edge fallen away behind a cordon read as hazards, a blocked sewer welling up and
      * a dark street light beside piled rubbish as the mess), set 207's LIVELIHOOD, 77.8 % (14 of 18: where to go in an
      * earthquake or a flood and when a one-child bonus is paid read as chit-chat, help after a flood as a municipal
-     * matter). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
+     * matter), set 234's SAFETY, 78.3 % (18 of 23: an old mine shaft left open and wooden houses cooking on wood fires
+     * read as emergencies, wires strung over a tin shed and fireworks sold by a petrol station as street matters, a
+     * river bank washed out last year as the bank), set 237's PUBLIC_ORDER, 79.2 % (19 of 24: a door being forced with
+     * nobody home, a drunk kicking a shop's stools and a man following a schoolgirl for two days read as emergencies,
+     * copper cable cut off a site as a hazard, a fight of children scattered by a shout as chit-chat). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
      * the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog as a
      * quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds the
      * fight over. Set 120 was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed
@@ -486,7 +506,8 @@ class ClassifierAccuracyTest {
                 1.00, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
-                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77);
+                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
+                0.88, 0.92, 0.75, 0.80);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),
@@ -494,7 +515,8 @@ class ClassifierAccuracyTest {
                 ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
                 ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79),
                 ClassifierEvaluation.countyFresh(207), Map.of(Category.LIVELIHOOD, 0.77),
-                ClassifierEvaluation.countyFresh(234), Map.of(Category.SAFETY, 0.78));
+                ClassifierEvaluation.countyFresh(234), Map.of(Category.SAFETY, 0.78),
+                ClassifierEvaluation.countyFresh(237), Map.of(Category.PUBLIC_ORDER, 0.79));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

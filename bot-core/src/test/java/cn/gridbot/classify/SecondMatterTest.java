@@ -109,7 +109,9 @@ class SecondMatterTest {
         assertEquals(List.of(new SecondMatter.Turn(21, false)),
                 SecondMatter.turns("哈哈跟你们唠个嗑,我在江边冬泳呢,哎不对,刚才下去那个老哥半天没上来了"),
                 "read from 刚才 with no danger phrase needed, not as a bare time word");
-        assertEquals(List.of(new SecondMatter.Turn(10, false)), SecondMatter.turns("测试一下 不对不对 现在楼下有人打起来了"));
+        assertEquals(List.of(new SecondMatter.Turn(5, false), new SecondMatter.Turn(10, true)),
+                SecondMatter.turns("测试一下 不对不对 现在楼下有人打起来了"),
+                "a test ends at its space (the ninety-eighth round): read from there, 不对 taken back inside what follows");
         assertEquals(List.of(new SecondMatter.Turn(12, false)), SecondMatter.turns("跟你们聊聊天,诶,不对,刚才有个老哥没上来"),
                 "聊聊天 is no time; 诶 and 不对 apart are one taking back");
         assertEquals(List.of(new SecondMatter.Turn(3, false)), SecondMatter.turns("不对,刚才有个老哥没上来"), "at the start too");
@@ -233,6 +235,26 @@ class SecondMatterTest {
                 "nor is one that places what follows in the past");
         assertEquals(List.of(), SecondMatter.after("我试试打000没打通。"));
         assertEquals(List.of("想问一下,路灯坏了"), SecondMatter.after("你好。想问一下,路灯坏了"), "the same turn counted once");
+    }
+
+    /**
+     * A test of the account ends at its clause's pause, a comma or a space too, and a condition on its working told
+     * after it is passed over (the ninety-eighth round: hard set 645's "测试一下能不能用……能用的话，…", and four misses of
+     * the sets before it told so); a greeting or a remark on the account alone ends nothing at a comma.
+     */
+    @Test
+    void theMatterAfterAClauseThatTriesTheAccountOutIsReadByItself() {
+        assertEquals(List.of("我家隔壁着火了,烟老大了"), SecondMatter.after("测试一下能发吗,我家隔壁着火了,烟老大了"));
+        assertEquals(List.of("我们0栋电梯卡住了,我妈在里面"),
+                SecondMatter.after("测试一下能不能用……能用的话,我们0栋电梯卡住了,我妈在里面"));
+        assertEquals(List.of("我家着火了"), SecondMatter.after("测试一下,能用了的话,我家着火了"), "the condition's whole clause");
+        assertEquals(List.of("哎呀,我家油锅着了"), SecondMatter.after("哈哈,你们这小程序挺好用的,我试试看,哎呀,我家油锅着了"),
+                "a remark on the account among the clauses of a test");
+        assertEquals(List.of("俺们楼下有个人倒那了,一直抽抽。"),
+                SecondMatter.after("你们这是真人还是机器人啊,我就试试,俺们楼下有个人倒那了,一直抽抽。"));
+        assertEquals(List.of("我家着火了"), SecondMatter.after("你们是机器人吗?我试试,我家着火了"), "read once, after the test");
+        assertEquals(List.of(), SecondMatter.after("你好,我们小区路灯坏了"), "a greeting's comma ends nothing");
+        assertEquals(List.of(), SecondMatter.after("这个公众号挺好用的,就是上次报的路灯还没修"), "nor does a remark's alone");
     }
 
     @Test
