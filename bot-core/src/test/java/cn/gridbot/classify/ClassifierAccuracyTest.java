@@ -478,7 +478,8 @@ class ClassifierAccuracyTest {
      * read as emergencies, wires strung over a tin shed and fireworks sold by a petrol station as street matters, a
      * river bank washed out last year as the bank), set 237's PUBLIC_ORDER, 79.2 % (19 of 24: a door being forced with
      * nobody home, a drunk kicking a shop's stools and a man following a schoolgirl for two days read as emergencies,
-     * copper cable cut off a site as a hazard, a fight of children scattered by a shout as chit-chat). Set 100's PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
+     * copper cable cut off a site as a hazard, a fight of children scattered by a shout as chit-chat). Set 100's
+     * PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
      * the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog as a
      * quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds the
      * fight over. Set 120 was the first county-style set with an emergency missed (23 of 24, 95.8 %: a household passed
