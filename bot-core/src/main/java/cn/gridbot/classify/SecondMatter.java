@@ -32,7 +32,7 @@ final class SecondMatter {
     private static final String PRESENT = "(?:现在|刚才|刚刚|今天|今早|今晚|这会儿|这回|这次|此刻|眼下)";
 
     /** A count before a person or a household (两个, 好几, 00…), digits being folded to 0 by the {@link Normaliser}. */
-    private static final String HOW_MANY = "(?:[一两二三四五六七八九十几0]+|好几)?个?";
+    static final String HOW_MANY = "(?:[一两二三四五六七八九十几0]+|好几)?个?";
 
     /**
      * 还有 in a clause after a comma or a space (or 、, which the normaliser makes a comma), as group 3 of {@link #TURN};

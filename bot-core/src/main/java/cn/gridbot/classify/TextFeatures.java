@@ -73,7 +73,10 @@ final class TextFeatures {
         return new Analysed(normal, words, danger, new ArrayList<>(features), Normaliser.cuts(text));
     }
 
-    /** Whether a danger phrase of {@code classify/emergency-cues.tsv} is in this normalised text. */
+    /**
+     * Whether a danger phrase of {@code classify/emergency-cues.tsv}, or harm told in words that list lacks, is in this
+     * normalised text ({@link EmergencyFeatures#namesDanger}).
+     */
     boolean namesDanger(String normal) {
         return context.namesDanger(normal);
     }

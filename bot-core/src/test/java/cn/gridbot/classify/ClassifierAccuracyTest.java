@@ -22,16 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and thirty-eight
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and forty-two
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the four hundred and ninety-two hard held-out sets (159 to 650; the sets before
+ * {@link #countyFreshSets()}). Each of the five hundred hard held-out sets (159 to 658; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-650 but thirty-eight (106 of 107 on sets 182, 212, 216, 217, 218,
- * 226, 249, 252, 255, 261, 283, 287, 301, 308, 310, 312, 351, 362, 407, 422, 426, 452, 469, 496, 501, 503, 508, 517,
- * 526, 527, 534, 540, 541, 542, 546, 560 and 601, 105 of 107 on set 209;
+ * The current model reaches it on each of sets 159-658 but thirty-four (106 of 107 on sets 182, 216, 217, 218, 226,
+ * 249, 252, 255, 261, 283, 301, 308, 310, 312, 351, 362, 407, 426, 452, 469, 496, 503, 508, 517, 526, 527, 534, 540,
+ * 542, 546, 560, 601 and 651, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -120,14 +120,17 @@ class ClassifierAccuracyTest {
      * either (10 of the 42 over sets 159-638), and in the ninety-seventh, whose half batch had none either (10 of the
      * 42 over sets 159-642), and is 9 since the ninety-eighth, which catches set 553's (and the told misses of sets
      * 526 and 565, all told after a test of the account) and whose two half batches' one miss, set 645's, it catches
-     * too (9 of the 39 over sets 159-650): the floors
+     * too (9 of the 39 over sets 159-650), and is 8 since the ninety-ninth, which catches five read misses told after a
+     * bare time word or 还有 in words the cue list lacks (sets 212, 287, 422, 501 and 541; two of them untold) and one of
+     * its first half batch's two (set 652's, untold), the other, set 651's, told (8 of the 35 over sets 159-658): the
+     * floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 9;
+    static final int MAX_MISSED_UNTOLD = 8;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -144,32 +147,29 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-eighth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-ninth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
      */
     static Stream<Arguments> hardSets() {
         Map<String, Double> recall = Map.ofEntries(Map.entry(ClassifierEvaluation.hard(182), 0.99), Map.entry(ClassifierEvaluation.hard(209), 0.98),
-                Map.entry(ClassifierEvaluation.hard(212), 0.99), Map.entry(ClassifierEvaluation.hard(216), 0.99),
-                Map.entry(ClassifierEvaluation.hard(217), 0.99), Map.entry(ClassifierEvaluation.hard(218), 0.99),
-                Map.entry(ClassifierEvaluation.hard(226), 0.99), Map.entry(ClassifierEvaluation.hard(249), 0.99),
-                Map.entry(ClassifierEvaluation.hard(252), 0.99), Map.entry(ClassifierEvaluation.hard(255), 0.99),
-                Map.entry(ClassifierEvaluation.hard(261), 0.99),
-                Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(287), 0.99),
-                Map.entry(ClassifierEvaluation.hard(301), 0.99), Map.entry(ClassifierEvaluation.hard(308), 0.99),
-                Map.entry(ClassifierEvaluation.hard(310), 0.99), Map.entry(ClassifierEvaluation.hard(312), 0.99),
-                Map.entry(ClassifierEvaluation.hard(351), 0.99), Map.entry(ClassifierEvaluation.hard(362), 0.99),
-                Map.entry(ClassifierEvaluation.hard(407), 0.99), Map.entry(ClassifierEvaluation.hard(422), 0.99),
+                Map.entry(ClassifierEvaluation.hard(216), 0.99), Map.entry(ClassifierEvaluation.hard(217), 0.99),
+                Map.entry(ClassifierEvaluation.hard(218), 0.99), Map.entry(ClassifierEvaluation.hard(226), 0.99),
+                Map.entry(ClassifierEvaluation.hard(249), 0.99), Map.entry(ClassifierEvaluation.hard(252), 0.99),
+                Map.entry(ClassifierEvaluation.hard(255), 0.99), Map.entry(ClassifierEvaluation.hard(261), 0.99),
+                Map.entry(ClassifierEvaluation.hard(283), 0.99), Map.entry(ClassifierEvaluation.hard(301), 0.99),
+                Map.entry(ClassifierEvaluation.hard(308), 0.99), Map.entry(ClassifierEvaluation.hard(310), 0.99),
+                Map.entry(ClassifierEvaluation.hard(312), 0.99), Map.entry(ClassifierEvaluation.hard(351), 0.99),
+                Map.entry(ClassifierEvaluation.hard(362), 0.99), Map.entry(ClassifierEvaluation.hard(407), 0.99),
                 Map.entry(ClassifierEvaluation.hard(426), 0.99), Map.entry(ClassifierEvaluation.hard(452), 0.99),
-                Map.entry(ClassifierEvaluation.hard(469), 0.99),
-                Map.entry(ClassifierEvaluation.hard(496), 0.99), Map.entry(ClassifierEvaluation.hard(501), 0.99),
+                Map.entry(ClassifierEvaluation.hard(469), 0.99), Map.entry(ClassifierEvaluation.hard(496), 0.99),
                 Map.entry(ClassifierEvaluation.hard(503), 0.99), Map.entry(ClassifierEvaluation.hard(508), 0.99),
                 Map.entry(ClassifierEvaluation.hard(517), 0.99), Map.entry(ClassifierEvaluation.hard(526), 0.99),
                 Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(534), 0.99),
-                Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(541), 0.99),
-                Map.entry(ClassifierEvaluation.hard(542), 0.99), Map.entry(ClassifierEvaluation.hard(546), 0.99),
-                Map.entry(ClassifierEvaluation.hard(560), 0.99), Map.entry(ClassifierEvaluation.hard(601), 0.99));
+                Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(542), 0.99),
+                Map.entry(ClassifierEvaluation.hard(546), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
+                Map.entry(ClassifierEvaluation.hard(601), 0.99), Map.entry(ClassifierEvaluation.hard(651), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -411,6 +411,22 @@ class ClassifierAccuracyTest {
     }
 
     /**
+     * A danger told after a bare time word in words the cue list lacks is an emergency (the ninety-ninth round: hard
+     * set 652's hillside fire 烧了一大片 and five read misses of sets 159-650 such as 有人动了刀，地上都是血 were not
+     * alarmed, the part told after 今天 or 还有 never read alone); the same words told of a crash with nobody hurt are
+     * not.
+     */
+    @Test
+    void aDangerToldAfterATimeWordInWordsTheCueListLacksIsAnEmergency() {
+        for (String danger : List.of("我想举报楼顶违建，加盖的彩钢棚好几年了，今天下午风把彩钢瓦掀了，彩钢瓦正往下飞，楼下有人在晒衣服。",
+                "村头麻将馆天天聚众赌博，今天几个人打起来了，有人动了刀，身上都是血")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(danger).category(), danger);
+        }
+        String over = "那个路口红绿灯坏了一个礼拜了，今天又有辆车撞飞了护栏，人没事，车已经拖走了。";
+        assertNotEquals(Category.EMERGENCY, classifier.classify(over).category(), over);
+    }
+
+    /**
      * A fire named only as what a hazard would lead to is the hazard, held with its reply saying what to do
      * ({@link FearedFire}, the ninety-fourth round: county-style sets 220 and 53, both alarmed until then); a fire
      * burning now, told in the same words after a place or a greeting, stays an emergency.
@@ -439,7 +455,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and thirty-eight county-style sets of new writers, each with the EMERGENCY precision the model of
+     * The two hundred and forty-two county-style sets of new writers, each with the EMERGENCY precision the model of
      * its round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's
      * on sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23,
      * 26, 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a
@@ -508,7 +524,7 @@ class ClassifierAccuracyTest {
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
-                0.88, 0.92, 0.75, 0.80);
+                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.88);
         Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
                 ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
                 ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),

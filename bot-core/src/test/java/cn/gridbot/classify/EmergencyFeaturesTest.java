@@ -1,5 +1,6 @@
 package cn.gridbot.classify;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,25 @@ class EmergencyFeaturesTest {
 
     private static List<String> of(String normal) {
         return features.of(normal, segmenter.words(normal));
+    }
+
+    /**
+     * Harm told in words the cue list lacks still names a danger to the gate that lets a part of a message be read
+     * alone ({@code EmergencyFeatures.HARM_UNLISTED}), without becoming a feature of the scorer; a thing hanging loose
+     * does not.
+     */
+    @Test
+    void harmToldInWordsTheCueListLacksNamesADangerButIsNoFeature() {
+        for (String harm : List.of("一台三轮车把人撞了,人躺着不动", "有人动了刀,地上都是血", "底下压着个人", "一只手吊在枝子上",
+                "火就上了山,已经烧了一大片", "铁皮正往下飞")) {
+            assertTrue(features.namesDanger(harm), harm);
+        }
+        for (String none : List.of("广告牌还有一块吊在上面", "树枝压着电线", "撞了一下护栏,车已经拖走了", "车子压着人行道",
+                "没撞到人", "差点被车撞", "门把手吊在那里", "辛苦挣的都是血汗钱", "医生说要动手术", "天天躺着不动耍手机",
+                "杨絮一团一团往下飞", "盖起压着老人睡不好", "炭越烧越旺")) {
+            assertFalse(features.namesDanger(none), none);
+        }
+        assertEquals(List.of("d:none"), of("底下压着个人"), "the scorer places no danger in it");
     }
 
     @Test
