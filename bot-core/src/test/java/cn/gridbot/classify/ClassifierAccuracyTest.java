@@ -413,8 +413,8 @@ class ClassifierAccuracyTest {
     /**
      * A danger told after a bare time word in words the cue list lacks is an emergency (the ninety-ninth round: hard
      * set 652's hillside fire 烧了一大片 and five read misses of sets 159-650 such as 有人动了刀，地上都是血 were not
-     * alarmed, the part told after 今天 or 还有 never read alone); the same words told of a crash with nobody hurt are
-     * not.
+     * alarmed, the part told after 今天 or 还有 never read alone); a crash told with the same kind of words and nobody
+     * hurt is read alone too (撞倒个人 opens the gate) and is not.
      */
     @Test
     void aDangerToldAfterATimeWordInWordsTheCueListLacksIsAnEmergency() {
@@ -422,7 +422,7 @@ class ClassifierAccuracyTest {
                 "村头麻将馆天天聚众赌博，今天几个人打起来了，有人动了刀，身上都是血")) {
             assertEquals(Category.EMERGENCY, classifier.classify(danger).category(), danger);
         }
-        String over = "那个路口红绿灯坏了一个礼拜了，今天又有辆车撞飞了护栏，人没事，车已经拖走了。";
+        String over = "那个路口红绿灯坏了一个礼拜了，今天又有辆车撞倒个人，人没事，自己爬起来走了，车也开走了。";
         assertNotEquals(Category.EMERGENCY, classifier.classify(over).category(), over);
     }
 
