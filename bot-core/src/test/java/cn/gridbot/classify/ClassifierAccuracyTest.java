@@ -121,7 +121,7 @@ class ClassifierAccuracyTest {
      * 42 over sets 159-642), and is 9 since the ninety-eighth, which catches set 553's (and the told misses of sets
      * 526 and 565, all told after a test of the account) and whose two half batches' one miss, set 645's, it catches
      * too (9 of the 39 over sets 159-650), and is 8 since the ninety-ninth, which catches five read misses told after a
-     * bare time word or 还有 in words the cue list lacks (sets 212, 287, 422, 501 and 541; two of them untold) and one of
+     * bare time word or 还有 in words the cue list lacks (sets 212, 287, 422, 501 and 541; one of them untold) and one of
      * its first half batch's two (set 652's, untold), the other, set 651's, told (8 of the 35 over sets 159-658): the
      * floors
      * take in what the model
