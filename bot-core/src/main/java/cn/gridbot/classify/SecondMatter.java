@@ -225,8 +225,14 @@ final class SecondMatter {
     private static final Pattern FRAMED = Pattern.compile("去年|前年|上个?月|上回|上次|那回|那次|那年|以前|之前|前几天"
             + "|前阵子|新闻|(?<!不是|唔系)转发|【|提醒|提示|投诉");
 
-    /** Asking the account what it is (你是, 你们是不是): the start of {@link #ROBOT_QUESTION} and {@link #PERSON_QUESTION}. */
-    private static final String YOU_ARE = "(?:你们|你)(?:是|是不是)";
+    /** The account asked about (你, 你们) and the verb of the question (是, 是不是): see {@link #YOU_ARE}. */
+    private static final String YOU = "(?:你们|你)";
+    private static final String IS = "(?:是|是不是)";
+    /**
+     * Asking the account what it is (你是, 你们是不是): the start of {@link #ROBOT_QUESTION}; {@link #PERSON_QUESTION} takes
+     * 这 between the two too (你们这是).
+     */
+    private static final String YOU_ARE = YOU + IS;
     /** A shrug after a test of the account (算了不管了): what follows is the matter. */
     private static final String SHRUG = "算了不(?:管|问)了";
     /** The question and a shrug right after it are one correction, so that the rest is not read twice. */
@@ -246,8 +252,9 @@ final class SecondMatter {
      * 俺们楼下有个人倒那了，一直抽抽。", 0.001 whole; the ninety-eighth round).
      */
     private static final Pattern PERSON_QUESTION = Pattern.compile("(?:你们好|你好|您好|哈喽|哈|嗨|喂|请问|在吗|在不在|嗯|那个"
-            + "|" + PAUSE + ")*(?:你们|你)这?(?:是|是不是)(?:机器人|真人|人工智能|人工)"
-            + "(?:还是(?:真人|机器人|人工智能|人工|活人|人类|人)(?:啊|呀|呢|哦|嘛|吗)?|吗|嘛|么|吧|啊|不(?:是)?(?![会能用]))(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
+            + "|" + PAUSE + ")*" + YOU + "这?" + IS + "(?:机器人|真人|人工智能|人工)"
+            + "(?:还是(?:真人|机器人|人工智能|人工|活人|人类|人)(?:啊|呀|呢|哦|嘛|吗)?|吗|嘛|么|吧|啊|不(?:是)?(?![会能用]))"
+            + "(?:" + PAUSE + "*" + SHRUG + ")?" + PAUSE + "*");
 
     /**
      * A correction of what was sent before it (发错了, 转错了, 不是转发, 唔系转发): the forwarded article or the wrong text
