@@ -63,6 +63,21 @@ final class EmergencyFeatures {
     private static final Pattern NOT_YET = Pattern.compile("(?:没|没有|没得|莫得|未|还不)$");
     private static final int NOT_YET_REACH = 2;
     /**
+     * A denial right before a danger phrase, maybe with the person denied between (没冒烟, 还没人掉进去, 不打火了): the
+     * phrase names no danger ({@link #namesOne}). Not a yes-or-no question (有没有人掉进去, 是不是着火了), as
+     * {@link #withoutQuestionsAsDenials} reads one.
+     */
+    private static final Pattern DENIED = Pattern.compile("(?<![有是])(?:没|没有|没得|莫得|未|不)(?:有?人)?$");
+    /** How many characters before a danger phrase {@link #DENIED} is looked for: 没得有人 is four. */
+    private static final int DENIAL_REACH = 4;
+    /**
+     * A word of what may come, before a danger phrase in its clause: the danger is only feared (万一哪天着火了, 真要着火了
+     * 人都跑不出去, 下回还得淹). Not 千万一定, not 主要是 or 只要是, not 真要命, not 楼下次卧 or 一下回头, and 以后 only
+     * opening its clause (回来以后发现厨房着火了 is after coming back).
+     */
+    private static final Pattern FEARED = Pattern.compile(
+            "(?<!千)万一|(?<![主只])要是|哪天|迟早|早晚|^以后|将来|真要(?!命)|要真|(?<![楼底屋这一])下(?:回|次)|再下雨");
+    /**
      * 已经关了 is a valve or a switch turned off (over), unless a duration follows: 已经关了二十分钟, 已经关了快00个小时
      * is someone shut in that long (going on). Only this cue: after another RESOLVED cue a duration says how long ago it
      * ended (已经走了半个小时, 出院两天了). Digits are folded to 0 by the {@link Normaliser}; the listed TRAPPED phrases
@@ -100,9 +115,41 @@ final class EmergencyFeatures {
             + "|烧了(?:好大|一大)片|火越烧越|火(?:势|就|都|已经|也)?(?:在|正在)?(?:上了山|蔓延)"
             + "|(?:铁皮|瓦|砖|玻璃|招牌|广告牌|石头|钢板|彩钢)" + SecondMatter.NOT_PAUSE + "{0,2}往下飞)");
 
+    /**
+     * Whether the normalised text names a danger: a danger phrase of the cue list that names one where it stands
+     * ({@link #namesOne}), or harm told in words the list lacks ({@link #HARM_UNLISTED}).
+     */
     boolean namesDanger(String normal) {
-        return cues.hits(normal).stream().anyMatch(hit -> DANGERS.contains(hit.group()))
-                || HARM_UNLISTED.matcher(normal).find();
+        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+        for (Cues.Hit danger : dangers) {
+            if (namesOne(normal, danger, dangers)) {
+                return true;
+            }
+        }
+        return HARM_UNLISTED.matcher(normal).find();
+    }
+
+    /**
+     * Whether a danger phrase names a danger where it stands: it is not denied right before it (现在还没人掉进去), nor
+     * inside a phrase that is (目前没冒火花: 火花 inside the denied 冒火); it is not only feared, a word of what may come
+     * before it in its clause (万一哪天着火了; 要是再下雨，一楼就淹了 is read, the condition being a clause of its own).
+     */
+    private static boolean namesOne(String normal, Cues.Hit danger, List<Cues.Hit> dangers) {
+        int at = danger.begin();
+        if (deniedRightBefore(normal, at)
+                || FEARED.matcher(normal).region(SecondMatter.clauseStart(normal, at), at).find()) {
+            return false;
+        }
+        for (Cues.Hit other : dangers) {
+            if (other.begin() < at && at < other.end() && deniedRightBefore(normal, other.begin())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean deniedRightBefore(String normal, int at) {
+        return DENIED.matcher(normal).region(Math.max(0, at - DENIAL_REACH), at).useTransparentBounds(true).find();
     }
 
     List<String> of(String normal, List<String> words) {

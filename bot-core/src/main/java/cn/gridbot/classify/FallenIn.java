@@ -167,7 +167,7 @@ final class FallenIn {
         List<Cues.Hit> hits = EmergencyFeatures.PHRASES.hits(normal);
         String downReading = "";
         do {
-            int clause = clauseStart(normal, fall.start());
+            int clause = SecondMatter.clauseStart(normal, fall.start());
             int holeEnd = holeEnd(normal, fall.end(), fall.group().endsWith("了"));
             if (holeEnd < 0 || fall.group().equals("掉") && NOT_ITS_LE.matcher(normal).region(fall.end(), holeEnd).find()
                     || !personBefore(normal, hits, clause, fall.start())
@@ -207,7 +207,7 @@ final class FallenIn {
      * only when no other fall in the message is ({@link #reread}): it names no hole of its own.
      */
     private static boolean downIntoAHole(String normal, List<Cues.Hit> hits, int clause, int fall) {
-        int before = clause > 0 ? clauseStart(normal, clause - 1) : 0;
+        int before = clause > 0 ? SecondMatter.clauseStart(normal, clause - 1) : 0;
         Matcher end = CLAUSE_END.matcher(normal);
         int clauseEnd = end.find(fall) ? end.start() : normal.length();
         return HOLE_NOUN.matcher(normal).region(before, fall).find() && personRightBefore(normal, hits, clause, fall)
@@ -354,15 +354,5 @@ final class FallenIn {
             at = turned.end();
         }
         return at;
-    }
-
-    private static int clauseStart(String normal, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = normal.charAt(i);
-            if (Character.isWhitespace(c) || SecondMatter.PUNCTUATION.indexOf(c) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

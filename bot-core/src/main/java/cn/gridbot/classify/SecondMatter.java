@@ -352,6 +352,17 @@ final class SecondMatter {
     private static final Pattern ANOTHER = Pattern.compile(
             "还有|另一|第二|另外|顺便|(?:哦|噢|喔|哎|诶|啊)?对了|再就是|再一个|其次|此外|除此之外|and also|another thing");
 
+    /** Where the clause holding {@code at} begins: after the last pause ({@link #PAUSE}) before it, or at 0. */
+    static int clauseStart(String normal, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = normal.charAt(i);
+            if (Character.isWhitespace(c) || PUNCTUATION.indexOf(c) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /**
      * Where the first matter ends when another is added after it ({@link #ANOTHER}: "路面塌了个大坑，一辆电动车连人掉进去了，
      * 人卡在下面，另外这条路路灯也不亮"), or -1 when no such word turns the message. Read whole, such a message leans towards

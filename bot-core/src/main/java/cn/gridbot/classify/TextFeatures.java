@@ -74,8 +74,9 @@ final class TextFeatures {
     }
 
     /**
-     * Whether a danger phrase of {@code classify/emergency-cues.tsv}, or harm told in words that list lacks, is in this
-     * normalised text ({@link EmergencyFeatures#namesDanger}).
+     * Whether this normalised text names a danger: a danger phrase of {@code classify/emergency-cues.tsv} where it
+     * names one (not denied, not only feared), or harm told in words that list lacks
+     * ({@link EmergencyFeatures#namesDanger}).
      */
     boolean namesDanger(String normal) {
         return context.namesDanger(normal);

@@ -22,16 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and forty-two
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and forty-six
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the five hundred hard held-out sets (159 to 658; the sets before
+ * {@link #countyFreshSets()}). Each of the five hundred and eight hard held-out sets (159 to 666; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-658 but thirty-four (106 of 107 on sets 182, 216, 217, 218, 226,
+ * The current model reaches it on each of sets 159-666 but thirty-five (106 of 107 on sets 182, 216, 217, 218, 226,
  * 249, 252, 255, 261, 283, 301, 308, 310, 312, 351, 362, 407, 426, 452, 469, 496, 503, 508, 517, 526, 527, 534, 540,
- * 542, 546, 560, 601 and 651, 105 of 107 on set 209;
+ * 542, 546, 560, 601, 651 and 664, 105 of 107 on set 209;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -122,8 +122,9 @@ class ClassifierAccuracyTest {
      * 526 and 565, all told after a test of the account) and whose two half batches' one miss, set 645's, it catches
      * too (9 of the 39 over sets 159-650), and is 8 since the ninety-ninth, which catches five read misses told after a
      * bare time word or 还有 in words the cue list lacks (sets 212, 287, 422, 501 and 541; one of them untold) and one of
-     * its first half batch's two (set 652's, untold), the other, set 651's, told (8 of the 35 over sets 159-658): the
-     * floors
+     * its first half batch's two (set 652's, untold), the other, set 651's, told (8 of the 35 over sets 159-658), and
+     * stays 8 in the hundredth, whose two half batches' one miss is told (set 664: a man bitten by a snake in a bamboo
+     * grove and fainted, 婚过去 for 昏过去 in voice input; 8 of the 36 over sets 159-666): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -147,7 +148,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's ninety-ninth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundredth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -169,7 +170,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(527), 0.99), Map.entry(ClassifierEvaluation.hard(534), 0.99),
                 Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(542), 0.99),
                 Map.entry(ClassifierEvaluation.hard(546), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
-                Map.entry(ClassifierEvaluation.hard(601), 0.99), Map.entry(ClassifierEvaluation.hard(651), 0.99));
+                Map.entry(ClassifierEvaluation.hard(601), 0.99), Map.entry(ClassifierEvaluation.hard(651), 0.99),
+                Map.entry(ClassifierEvaluation.hard(664), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -427,6 +429,21 @@ class ClassifierAccuracyTest {
     }
 
     /**
+     * A danger denied or only feared after a bare time word opens no part to be read alone (the hundredth round: read
+     * alone, "现在还没人掉进去" and "真要着火了都找不到" were alarms: 25 wrong alarms of hard sets 159-666 and 2 of the
+     * county-style sets fewer, no emergency lost); the same story with the danger happening now stays an emergency.
+     */
+    @Test
+    void aDangerDeniedOrOnlyFearedAfterATimeWordIsNoEmergency() {
+        for (String none : List.of("学校门口那个井盖不见了，只剩个洞，现在还没人掉进去，麻烦快点来盖一下",
+                "上回消防栓被车撞坏过，现在修好了又堆满杂物，真要着火了都找不到")) {
+            assertNotEquals(Category.EMERGENCY, classifier.classify(none).category(), none);
+        }
+        String fallen = "学校门口那个井盖不见了，只剩个洞，现在有个娃儿掉进去了";
+        assertEquals(Category.EMERGENCY, classifier.classify(fallen).category(), fallen);
+    }
+
+    /**
      * A fire named only as what a hazard would lead to is the hazard, held with its reply saying what to do
      * ({@link FearedFire}, the ninety-fourth round: county-style sets 220 and 53, both alarmed until then); a fire
      * burning now, told in the same words after a place or a greeting, stays an emergency.
@@ -471,10 +488,11 @@ class ClassifierAccuracyTest {
      * or the thief still in the shop or on the bus it holds in the closed words of a theft alone, and lowered by it on
      * sets 64 and 180 (0.96, 0.88), whose thefts told by a town whose name holds 江 (月江镇) or a place named before 这边
      * (珞璜这边) it no longer holds, and raised by the ninety-fourth on sets 45, 53, 68, 90, 111, 119, 167 and 220, whose
-     * wrong alarms of a fire only feared as what a hazard would lead to it holds; the figures in the README's table of
-     * the county-style sets; docs/classifier-history.md, "County-style sets from new writers" and the thirty-eighth to
-     * seventy-seventh rounds): there is no target of its own, so the test holds it against a fall. They are held to the
-     * county targets too, but for nine category recalls already below 80 % when their sets were first scored, held at
+     * wrong alarms of a fire only feared as what a hazard would lead to it holds, and by the hundredth on sets 225 and
+     * 242, whose wrong alarms of a danger denied after a time word (现在还没人掉进去, 现在还没滚下来) it holds; the figures in
+     * the README's table of the county-style sets; docs/classifier-history.md, "County-style sets from new writers" and
+     * the thirty-eighth to seventy-seventh rounds): there is no target of its own, so the test holds it against a fall. They are held to the
+     * county targets too, but for eleven category recalls already below 80 % when their sets were first scored, held at
      * their own figures rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read
      * as emergencies, a pothole mended since read as the road), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket
      * at work and a fight over read as emergencies, a drug den's needles and fake pesticide as the mess they left,
@@ -494,7 +512,12 @@ class ClassifierAccuracyTest {
      * read as emergencies, wires strung over a tin shed and fireworks sold by a petrol station as street matters, a
      * river bank washed out last year as the bank), set 237's PUBLIC_ORDER, 79.2 % (19 of 24: a door being forced with
      * nobody home, a drunk kicking a shop's stools and a man following a schoolgirl for two days read as emergencies,
-     * copper cable cut off a site as a hazard, a fight of children scattered by a shout as chit-chat). Set 100's
+     * copper cable cut off a site as a hazard, a fight of children scattered by a shout as chit-chat), set 245's
+     * PUBLIC_ORDER, 75.0 % (18 of 24: a phone fraud just paid, a man watching schoolgirls from a car and a fight of
+     * last week whose attacker is not caught read as emergencies, drug needles and cable being cut now as hazards,
+     * konjac dug up from a field as the field), set 246's, 75.0 % (18 of 24: a door being forced watched from a
+     * window, a fight at a barbecue stall dispersed, a fight broken up with nobody hurt, a car window smashed and a bag
+     * gone, and a cow stolen overnight read as emergencies, potatoes dug up as the field). Set 100's
      * PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
      * the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog as a
      * quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds the
@@ -523,17 +546,20 @@ class ClassifierAccuracyTest {
                 1.00, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
-                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 0.96, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
-                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.88);
-        Map<String, Map<Category, Double>> below = Map.of(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78),
-                ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79),
-                ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79),
-                ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70),
-                ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79),
-                ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79),
-                ClassifierEvaluation.countyFresh(207), Map.of(Category.LIVELIHOOD, 0.77),
-                ClassifierEvaluation.countyFresh(234), Map.of(Category.SAFETY, 0.78),
-                ClassifierEvaluation.countyFresh(237), Map.of(Category.PUBLIC_ORDER, 0.79));
+                1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
+                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.82, 0.92, 0.75, 0.75);
+        Map<String, Map<Category, Double>> below = Map.ofEntries(
+                Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
+                Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
+                Map.entry(ClassifierEvaluation.countyFresh(71), Map.of(Category.PUBLIC_ORDER, 0.79)),
+                Map.entry(ClassifierEvaluation.countyFresh(95), Map.of(Category.SAFETY, 0.70)),
+                Map.entry(ClassifierEvaluation.countyFresh(159), Map.of(Category.SAFETY, 0.79)),
+                Map.entry(ClassifierEvaluation.countyFresh(182), Map.of(Category.MUNICIPAL, 0.79)),
+                Map.entry(ClassifierEvaluation.countyFresh(207), Map.of(Category.LIVELIHOOD, 0.77)),
+                Map.entry(ClassifierEvaluation.countyFresh(234), Map.of(Category.SAFETY, 0.78)),
+                Map.entry(ClassifierEvaluation.countyFresh(237), Map.of(Category.PUBLIC_ORDER, 0.79)),
+                Map.entry(ClassifierEvaluation.countyFresh(245), Map.of(Category.PUBLIC_ORDER, 0.75)),
+                Map.entry(ClassifierEvaluation.countyFresh(246), Map.of(Category.PUBLIC_ORDER, 0.75)));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {

@@ -36,6 +36,26 @@ class EmergencyFeaturesTest {
         assertEquals(List.of("d:none"), of("底下压着个人"), "the scorer places no danger in it");
     }
 
+    /**
+     * A danger phrase names a danger only where it stands as one: not denied right before it, nor inside a phrase that
+     * is; not after a word of what may come in its clause. The hundredth round: these parts, read alone after a bare
+     * time word, were wrong alarms. A phrase made of the 在 of 现在 and the word after it (现在打起来了 holds only 在打)
+     * still names one: it is often the only phrase of a fight or a fire told after 现在.
+     */
+    @Test
+    void aDangerPhraseNamesADangerOnlyWhereItStands() {
+        for (String none : List.of("现在还没人掉进去", "现在没冒烟", "现在不打火了", "暂时没有人掉下去", "目前没冒火花",
+                "万一哪天着火了", "真要着火了人都跑不出去", "下回还得淹")) {
+            assertFalse(features.namesDanger(none), none);
+        }
+        for (String danger : List.of("屋头有人掉进去了", "插座冒火花了", "不停冒烟", "楼道里在冒烟,万一着火了咋办",
+                "你们千万一定要快点来三楼着火了", "我一下回头看到屋头着火了", "回来以后发现厨房着火了", "现在主要是楼下着火了",
+                "真要命着火了", "不知道有没有人掉进去", "是不是着火了", "现在有人在打架", "现在打起来了", "现在烧得好凶",
+                "楼下次卧窗户在冒黑烟")) {
+            assertTrue(features.namesDanger(danger), danger);
+        }
+    }
+
     @Test
     void aTimeCueInsideADangerPhraseDoesNotCount() {
         List<String> fainted = of("奶奶刚才又晕过去了");
