@@ -78,6 +78,11 @@ final class EmergencyFeatures {
     private static final Pattern FEARED = Pattern.compile(
             "(?<!千)万一|(?<![主只])要是|哪天|迟早|早晚|^以后|将来|真要(?!命)|要真|(?<![楼底屋这一])下(?:回|次)|再下雨");
     /**
+     * A call right after a fight's 打 (在打 of 现在打电话, 被打 of 被打电话骚扰): 打 dials, it does not strike. Not 了 or 手机
+     * after it: 他被打了手机都摔烂了 is a beating.
+     */
+    private static final Pattern A_CALL = Pattern.compile("(?:过|个)?(?:他|她|我|你|你们|他们|她们|人家)?的?电话");
+    /**
      * 已经关了 is a valve or a switch turned off (over), unless a duration follows: 已经关了二十分钟, 已经关了快00个小时
      * is someone shut in that long (going on). Only this cue: after another RESOLVED cue a duration says how long ago it
      * ended (已经走了半个小时, 出院两天了). Digits are folded to 0 by the {@link Normaliser}; the listed TRAPPED phrases
@@ -129,14 +134,21 @@ final class EmergencyFeatures {
         return HARM_UNLISTED.matcher(normal).find();
     }
 
+    /** Whether a fight's phrase ends in a 打 that dials ({@link #A_CALL}): 现在打他电话也不接了 is no fight. */
+    private static boolean aCall(String normal, Cues.Hit danger) {
+        return danger.group().equals("VIOLENCE") && normal.charAt(danger.end() - 1) == '打'
+                && A_CALL.matcher(normal).region(danger.end(), normal.length()).lookingAt();
+    }
+
     /**
      * Whether a danger phrase names a danger where it stands: it is not denied right before it (现在还没人掉进去), nor
-     * inside a phrase that is (目前没冒火花: 火花 inside the denied 冒火); it is not only feared, a word of what may come
-     * before it in its clause (万一哪天着火了; 要是再下雨，一楼就淹了 is read, the condition being a clause of its own).
+     * inside a phrase that is (目前没冒火花: 火花 inside the denied 冒火); it is not a fight's 打 that dials
+     * (现在打他电话也不接了, {@link #A_CALL}); it is not only feared, a word of what may come before it in its clause
+     * (万一哪天着火了; 要是再下雨，一楼就淹了 is read, the condition being a clause of its own).
      */
     private static boolean namesOne(String normal, Cues.Hit danger, List<Cues.Hit> dangers) {
         int at = danger.begin();
-        if (deniedRightBefore(normal, at)
+        if (deniedRightBefore(normal, at) || aCall(normal, danger)
                 || FEARED.matcher(normal).region(SecondMatter.clauseStart(normal, at), at).find()) {
             return false;
         }

@@ -69,9 +69,13 @@ final class HazardAtRest {
     private static final String FELL = "(?:(?:被|遭|让)?(?:大风|风|车|雷|雪|暴雨|雨|台风|货车|大车)?(?:吹|刮|撞|劈|压|扯)?"
             + "(?:倒|断|垮|塌|翻)(?:了|掉了|下来了?|下来|左|落来)?(?:一截|一根|一段|一片|一半|一块|一角|一大块|一大截|一小段"
             + "|几根|好几根|好多|一大片|半边|两根)?了?)";
-    /** Lying on a surface (躺在地上, 横在步道上, 倒在田里, 压在车道上, 躺起的) or blocking a way (把半边路堵了, 挡了路). */
+    /**
+     * Lying on a surface (躺在地上, 横在步道上, 倒在田里, 压在车道上, 躺起的), or there, where the thing fell (还躺在那点, 树倒在那儿了;
+     * not 压在那点, which may have someone under it), or blocking a way (把半边路堵了, 挡了路).
+     */
     private static final String LIES = "(?:(?:好几天|几天|一个月)?了?(?:现在|还|都|已经|一直|整个|就){0,3}(?:(?:躺|横|倒|压)(?:在|到)"
-            + BEFORE_WAY + SURFACE + "(?:上|里|头|中间|边|边上|那儿|那里)?了?|躺起的?|在地上躺起|把(?:半边|一半|整条)?" + BEFORE_WAY
+            + BEFORE_WAY + SURFACE + "(?:上|里|头|中间|边|边上|那儿|那里)?了?|(?:躺|横|倒)在(?:那儿|那里|那点|那边|原地)了?"
+            + "|躺起的?|在地上躺起|把(?:半边|一半|整条)?" + BEFORE_WAY
             + WAY + "(?:给)?(?:挡|堵)(?:了|住了|到了|死了|起了)|(?:挡|堵)(?:了|住了?|到了?|伫|左|起了)(?:半边|一半)?" + BEFORE_WAY
             + WAY + "(?:了)?)(?:好几天|几天|两天|一个月)?了?)";
     /** The thing fallen, in one clause, with where it lies or what it blocks after it if told there. */
@@ -79,8 +83,8 @@ final class HazardAtRest {
             + FELL + "(?:" + LIES + ")?|" + LIES + ")|" + PLACE_WORDS + "(?:路边|边上|旁边|路口|路上|山上|坡上|田里|田边|林里"
             + "|林边|公园里|村口|河边|道边|路旁)(?:倒|断)了(?:一棵|一根|几棵|好几棵|一丛|一排|一片|一株)" + THING + "(?:" + LIES
             + ")?)");
-    /** Nobody hurt: 没砸到人, 人倒没事, 好在没人, 幸好当时没人. */
-    private static final Pattern NOBODY_CLAUSE = Pattern.compile("(?:好在|幸好|还好|当时){0,2}(?:(?:没|没有)(?:砸|伤|压|打)到人"
+    /** Nobody hurt: 没砸到人, 没砸着人, 人倒没事, 好在没人, 幸好当时没人. */
+    private static final Pattern NOBODY_CLAUSE = Pattern.compile("(?:好在|幸好|还好|当时){0,2}(?:(?:没|没有)(?:砸|伤|压|打)[到着]人"
             + "|人倒?都?没事|没(?:有|得)?人受伤|(?:当时)?没(?:有|得)?人|莫得人)了?");
     /** Ordinary traffic: the vehicles that may be held up by a fallen thing. */
     private static final String VEHICLE = "(?:车子?|车辆|小车|电动车|电瓶车|摩托车?|三轮车?|拖拉机|公交车?|货车|垃圾车)";
@@ -128,9 +132,9 @@ final class HazardAtRest {
             + "|翻车|摔|掉|裂|鼓|漏|淹|涨|漫|爆|炸|响|还在|在动|跟着|马上|眼看|随时|要倒|往下|校车|列车|动车|铁|高速|国道"
             + "|屋|房|灶|狗|猫|牛|羊|猪|鸡|鸭|鹅|畜|禽|马(?![路湖])|[么幺一壹要妖][二两贰么幺一壹][零洞〇九玖]" + "|"
             + NobodyAtRiskNow.CALL);
-    private static final Pattern SET_ASIDE = Pattern.compile("(?<![\\x{4E00}-\\x{9FFF}&&[^的在到上了把]])人行(?:横)?道|(?:没|没有)(?:砸|伤|压|打)到人|人倒?都?没事"
-            + "|没(?:有|得)?人受伤|(?:没|没有)人(?:来)?(?:管|收十|处理|弄|锯|修|清理)|(?:当时)?没(?:有|得)?人(?=$|[，,。\\s])"
-            + "|派人|找人|安排人|喊人|叫人|外地人|行人|电动车|电瓶车");
+    private static final Pattern SET_ASIDE = Pattern.compile("(?<![\\x{4E00}-\\x{9FFF}&&[^的在到上了把]])人行(?:横)?道"
+            + "|(?:没|没有)(?:砸|伤|压|打)[到着]人|人倒?都?没事|没(?:有|得)?人受伤|(?:没|没有)人(?:来)?(?:管|收十|处理|弄|锯|修|清理)"
+            + "|(?:当时)?没(?:有|得)?人(?=$|[，,。\\s])|派人|找人|安排人|喊人|叫人|外地人|行人|电动车|电瓶车");
     /**
      * A thing knocked down by a vehicle (被车撞倒了): a crash, whose driver or passers-by may be hurt, unless it is told
      * as days or more ago (路口的指路牌被车撞倒了，躺在地上好几天).

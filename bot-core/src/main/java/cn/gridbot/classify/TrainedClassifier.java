@@ -123,7 +123,8 @@ public class TrainedClassifier implements Classifier {
      * overturned in a river). A bare time word (现在, 今天…) is read only when a quick look finds a danger named after it
      * (a danger phrase where it names one, or harm told in words the cue list lacks: {@link TextFeatures#namesDanger}):
      * "我们楼的消防通道被堵了好久,今天楼下电瓶车冒烟着火了" is a fire, though the story before 今天 names no danger;
-     * "…井盖不见了，现在还没人掉进去" is no fall, its 掉进 denied (the hundredth round).
+     * "…井盖不见了，现在还没人掉进去" is no fall, its 掉进 denied (the hundredth round); "…现在打他电话也不接了" is no fight,
+     * its 打 dialling (the hundred-and-first round).
      * Until the thirtieth round it also needed a danger before it (docs/classifier-history.md, "The thirtieth round").
      * So is 还有 after a comma (…想报一下，还有小区门口有两个人在打架, the seventy-eighth round). A bare time word right after
      * 不对 taken back, not after a time ({@link SecondMatter#TAKEN_BACK}: …我在江边冬泳呢，哎不对，刚才下去那个老哥半天没上来了),

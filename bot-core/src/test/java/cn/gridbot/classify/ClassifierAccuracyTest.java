@@ -22,16 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and forty-six
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and fifty
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the five hundred and eight hard held-out sets (159 to 666; the sets before
+ * {@link #countyFreshSets()}). Each of the five hundred and sixteen hard held-out sets (159 to 674; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-666 but thirty-five (106 of 107 on sets 182, 216, 217, 218, 226,
+ * The current model reaches it on each of sets 159-674 but thirty-six (106 of 107 on sets 182, 216, 217, 218, 226,
  * 249, 252, 255, 261, 283, 301, 308, 310, 312, 351, 362, 407, 426, 452, 469, 496, 503, 508, 517, 526, 527, 534, 540,
- * 542, 546, 560, 601, 651 and 664, 105 of 107 on set 209;
+ * 542, 546, 560, 601, 651 and 664, 105 of 107 on sets 209 and 674;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -124,7 +124,10 @@ class ClassifierAccuracyTest {
      * bare time word or 还有 in words the cue list lacks (sets 212, 287, 422, 501 and 541; one of them untold) and one of
      * its first half batch's two (set 652's, untold), the other, set 651's, told (8 of the 35 over sets 159-658), and
      * stays 8 in the hundredth, whose two half batches' one miss is told (set 664: a man bitten by a snake in a bamboo
-     * grove and fainted, 婚过去 for 昏过去 in voice input; 8 of the 36 over sets 159-666): the floors
+     * grove and fainted, 婚过去 for 昏过去 in voice input; 8 of the 36 over sets 159-666), and in the hundred-and-first,
+     * whose two half batches' two misses are told (set 674: a drunk asleep in the middle of a road with lorries brushing
+     * past him, told in voice input; a cyclist fallen into a roadside ditch, legs unable to move, on a road few pass;
+     * 8 of the 38 over sets 159-674): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -148,7 +151,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundredth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-first round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -171,7 +174,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(542), 0.99),
                 Map.entry(ClassifierEvaluation.hard(546), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
                 Map.entry(ClassifierEvaluation.hard(601), 0.99), Map.entry(ClassifierEvaluation.hard(651), 0.99),
-                Map.entry(ClassifierEvaluation.hard(664), 0.99));
+                Map.entry(ClassifierEvaluation.hard(664), 0.99), Map.entry(ClassifierEvaluation.hard(674), 0.98));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -444,6 +447,25 @@ class ClassifierAccuracyTest {
     }
 
     /**
+     * A 打 that dials after a bare time word opens no part to be read alone, and a fallen tree lying "在那点" with nobody
+     * hit is held (the hundred-and-first round: read alone, "现在打他电话也不接了" was a fight, 在打 of 现在打, and
+     * "现在还躺在那点" a person down: 4 wrong alarms of hard sets 159-666 and 1 of county-style set 248 fewer, no
+     * emergency lost); the same stories with a fight now or someone hit stay emergencies.
+     */
+    @Test
+    void aCallAfterATimeWordIsNoFightAndATreeLyingThereIsNoEmergency() {
+        String wages = "包工头说甲方没给钱，一拖再拖，我们八个人的工钱还差两万多，现在打他电话他也不接了";
+        assertNotEquals(Category.EMERGENCY, classifier.classify(wages).category(), wages);
+        Classification tree = classifier.classify("昨晚刮风，村口那棵老树倒了横在路上，没砸着人，现在还躺在那点");
+        assertEquals(Category.GREENERY, tree.category(), "the tree lying where it fell");
+        assertTrue(tree.dangerNotRuledOut(), "the reply says what to do and the event is flagged for a check");
+        for (String danger : List.of("包工头欠我们三个月工钱，今天我们去要，现在他叫了一伙人拿棍子在打我们",
+                "昨晚刮风，村口那棵老树倒了横在路上，砸着人了，现在还躺在那点")) {
+            assertEquals(Category.EMERGENCY, classifier.classify(danger).category(), danger);
+        }
+    }
+
+    /**
      * A fire named only as what a hazard would lead to is the hazard, held with its reply saying what to do
      * ({@link FearedFire}, the ninety-fourth round: county-style sets 220 and 53, both alarmed until then); a fire
      * burning now, told in the same words after a place or a greeting, stays an emergency.
@@ -472,7 +494,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and forty-two county-style sets of new writers, each with the EMERGENCY precision the model of
+     * The two hundred and fifty county-style sets of new writers, each with the EMERGENCY precision the model of
      * its round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's
      * on sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23,
      * 26, 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a
@@ -547,7 +569,7 @@ class ClassifierAccuracyTest {
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
-                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.82, 0.92, 0.75, 0.75);
+                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.82, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),

@@ -56,6 +56,21 @@ class EmergencyFeaturesTest {
         }
     }
 
+    /**
+     * A fight's 打 that dials is no fight (the hundred-and-first round: "现在打他电话也不接了", read alone after a bare time
+     * word, was an alarm: 在打 of 现在打); a fight beside a call still is, and a 打 before 了 or 手机 strikes.
+     */
+    @Test
+    void aCallIsNoFight() {
+        for (String none : List.of("现在打电话也不接了", "现在打他电话也不接了", "现在打过电话了", "在打个电话", "在打她的电话")) {
+            assertFalse(features.namesDanger(none), none);
+        }
+        for (String danger : List.of("现在在打电话报警,他们还在打人", "我在打架", "现在打起来了", "他们在打人,我在打电话",
+                "他被打了手机都摔烂了", "现在保安在打他手机都摔烂了")) {
+            assertTrue(features.namesDanger(danger), danger);
+        }
+    }
+
     @Test
     void aTimeCueInsideADangerPhraseDoesNotCount() {
         List<String> fainted = of("奶奶刚才又晕过去了");

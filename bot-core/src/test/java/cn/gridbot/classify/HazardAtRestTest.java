@@ -17,6 +17,8 @@ class HazardAtRestTest {
         assertTrue(told("村道边那棵老槐树倒在田里了，还没人来锯"));
         assertTrue(told("村委会旁边那盏太阳能路灯被车撞倒了，一个月了还躺在地上"));
         assertTrue(told("公园里的宣传栏被风吹倒了，横在步道上"));
+        assertTrue(told("昨晚风大，九龙大道边上一棵树倒了横在人行道上，没砸着人，现在还躺在那点"), "county-style set 248");
+        assertTrue(told("村口那棵大树倒了，没砸着人，还倒在那儿没人收拾"));
     }
 
     @Test
@@ -36,6 +38,8 @@ class HazardAtRestTest {
         assertFalse(told("大树倒了，挡了路，隔壁阿伯压在那里"), "a person where a place would be");
         assertFalse(told("树倒了，挡了路，阿公压了一晚上了"), "how long someone has been pinned");
         assertFalse(told("树倒了，挡了路，阿伯趴在地上没人过来扶"), "nobody come to help is not nobody");
+        assertFalse(told("树倒了，砸着人了，现在还躺在那点"), "someone hit");
+        assertFalse(told("树倒了，没砸着人，阿婆躺在那点"), "a person lying there");
         assertFalse(told("树倒了，挡了路，麻烦叫一二零来看一下"), "a request for an ambulance");
         assertFalse(told("树倒了，挡了路，白车过不去"), "an ambulance held up");
         assertFalse(told("树倒了，挡了路，灯都不亮了看不到阿公在哪"), "a light out and someone lost");
