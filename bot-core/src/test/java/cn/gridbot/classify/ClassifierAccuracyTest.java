@@ -342,11 +342,9 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aTheftFacedBySomeoneNowIsAnEmergencyAndOneWatchedOrOverIsNot() {
-        for (String faced : List.of("有人在撬隔壁的门，隔壁是有人的", "有人偷我钱包被我抓住了，他拿出一个针管说他有病",
+        assertEmergency("有人在撬隔壁的门，隔壁是有人的", "有人偷我钱包被我抓住了，他拿出一个针管说他有病",
                 "小区有人偷电瓶，保安大爷去拦，那人跟同伙把他围住了", "有人在偷我们家停在路边的车，我爷爷坐在副驾驶上睡觉",
-                "半夜有人在撬宿舍的门，宿舍里就我一个")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(faced).category(), faced);
-        }
+                "半夜有人在撬宿舍的门，宿舍里就我一个");
         for (String watched : List.of("有个人正在撬楼下的电动车锁，我在三楼窗户看着他", "公交车上有个人在摸别人的包，现在还在车上",
                 "上礼拜有人撬了我家的门，当时我一个人在家")) {
             assertEquals(Category.PUBLIC_ORDER, classifier.classify(watched).category(), watched);
@@ -359,10 +357,8 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aTheftFacedNowIsAnEmergencyWhateverItsBackground() {
-        for (String faced : List.of("有人在撬我家的门，我一个人在家，上个月这栋楼就遭偷过两家",
-                "上个月就遭偷过，现在又有人在撬门，我婆婆一个人在屋头")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(faced).category(), faced);
-        }
+        assertEmergency("有人在撬我家的门，我一个人在家，上个月这栋楼就遭偷过两家",
+                "上个月就遭偷过，现在又有人在撬门，我婆婆一个人在屋头");
         for (String over : List.of("有人在撬我家的门，我一个人在家，是昨天晚上的事", "最近老是遭偷，刚才有人在撬我家门，我一个人在家，他看到我就跑了")) {
             assertEquals(Category.PUBLIC_ORDER, classifier.classify(over).category(), over);
         }
@@ -375,10 +371,8 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aVehicleStolenWithSomeoneInItIsAnEmergency() {
-        for (String carried : List.of("三轮车被偷了 车斗里还睡着我家小孙子", "会宁县，有人偷了我家面包车，车上坐着我阿奶，阿奶腿不好自己下不来",
-                "三轮车连我奶奶一起被人骑走了 我就上个厕所的功夫")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(carried).category(), carried);
-        }
+        assertEmergency("三轮车被偷了 车斗里还睡着我家小孙子", "会宁县，有人偷了我家面包车，车上坐着我阿奶，阿奶腿不好自己下不来",
+                "三轮车连我奶奶一起被人骑走了 我就上个厕所的功夫");
         String schoolbag = "我电动车被偷了，车上还有我孩子的书包";
         assertEquals(Category.PUBLIC_ORDER, classifier.classify(schoolbag).category(), schoolbag);
     }
@@ -390,13 +384,9 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aChildCarriedOffInAPramIsAnEmergency() {
-        for (String carried : List.of("婴儿车被人推走了 里面还有我孙子", "小区门口我家宝宝的婴儿车被一个陌生人推走了，宝宝在里面，往东门方向去了",
-                "劳驾赶紧来人，我这儿孩子连车让人推走了，就在胡同口儿，往北跑了")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(carried).category(), carried);
-        }
-        for (String harmless : List.of("楼道里的婴儿车被人偷了，昨晚放在那里的", "婴儿车被我妈推走了 宝宝在里面 她们去公园了")) {
-            assertNotEquals(Category.EMERGENCY, classifier.classify(harmless).category(), harmless);
-        }
+        assertEmergency("婴儿车被人推走了 里面还有我孙子", "小区门口我家宝宝的婴儿车被一个陌生人推走了，宝宝在里面，往东门方向去了",
+                "劳驾赶紧来人，我这儿孩子连车让人推走了，就在胡同口儿，往北跑了");
+        assertNoEmergency("楼道里的婴儿车被人偷了，昨晚放在那里的", "婴儿车被我妈推走了 宝宝在里面 她们去公园了");
     }
 
     /**
@@ -406,13 +396,9 @@ class ClassifierAccuracyTest {
      */
     @Test
     void anEmergencyToldAfterATestOfTheAccountIsAnEmergency() {
-        for (String tested : List.of("测试一下能不能用……能用的话，我们3栋电梯卡住了，我妈在里面，灯都灭了。",
-                "测试一下能发吗，我家隔壁着火了，烟老大了，真不是开玩笑。", "发条消息测试一下，有人溺水了")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(tested).category(), tested);
-        }
-        for (String pretend : List.of("测试一下，比如说着火了你们来不来", "测试一下，上个月我们楼下着过一次火，现在灭火器还是空的")) {
-            assertNotEquals(Category.EMERGENCY, classifier.classify(pretend).category(), pretend);
-        }
+        assertEmergency("测试一下能不能用……能用的话，我们3栋电梯卡住了，我妈在里面，灯都灭了。",
+                "测试一下能发吗，我家隔壁着火了，烟老大了，真不是开玩笑。", "发条消息测试一下，有人溺水了");
+        assertNoEmergency("测试一下，比如说着火了你们来不来", "测试一下，上个月我们楼下着过一次火，现在灭火器还是空的");
     }
 
     /**
@@ -423,12 +409,9 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aDangerToldAfterATimeWordInWordsTheCueListLacksIsAnEmergency() {
-        for (String danger : List.of("我想举报楼顶违建，加盖的彩钢棚好几年了，今天下午风把彩钢瓦掀了，彩钢瓦正往下飞，楼下有人在晒衣服。",
-                "村头麻将馆天天聚众赌博，今天几个人打起来了，有人动了刀，身上都是血")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(danger).category(), danger);
-        }
-        String over = "那个路口红绿灯坏了一个礼拜了，今天又有辆车撞倒个人，人没事，自己爬起来走了，车也开走了。";
-        assertNotEquals(Category.EMERGENCY, classifier.classify(over).category(), over);
+        assertEmergency("我想举报楼顶违建，加盖的彩钢棚好几年了，今天下午风把彩钢瓦掀了，彩钢瓦正往下飞，楼下有人在晒衣服。",
+                "村头麻将馆天天聚众赌博，今天几个人打起来了，有人动了刀，身上都是血");
+        assertNoEmergency("那个路口红绿灯坏了一个礼拜了，今天又有辆车撞倒个人，人没事，自己爬起来走了，车也开走了。");
     }
 
     /**
@@ -438,12 +421,9 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aDangerDeniedOrOnlyFearedAfterATimeWordIsNoEmergency() {
-        for (String none : List.of("学校门口那个井盖不见了，只剩个洞，现在还没人掉进去，麻烦快点来盖一下",
-                "上回消防栓被车撞坏过，现在修好了又堆满杂物，真要着火了都找不到")) {
-            assertNotEquals(Category.EMERGENCY, classifier.classify(none).category(), none);
-        }
-        String fallen = "学校门口那个井盖不见了，只剩个洞，现在有个娃儿掉进去了";
-        assertEquals(Category.EMERGENCY, classifier.classify(fallen).category(), fallen);
+        assertNoEmergency("学校门口那个井盖不见了，只剩个洞，现在还没人掉进去，麻烦快点来盖一下",
+                "上回消防栓被车撞坏过，现在修好了又堆满杂物，真要着火了都找不到");
+        assertEmergency("学校门口那个井盖不见了，只剩个洞，现在有个娃儿掉进去了");
     }
 
     /**
@@ -454,15 +434,12 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aCallAfterATimeWordIsNoFightAndATreeLyingThereIsNoEmergency() {
-        String wages = "包工头说甲方没给钱，一拖再拖，我们八个人的工钱还差两万多，现在打他电话他也不接了";
-        assertNotEquals(Category.EMERGENCY, classifier.classify(wages).category(), wages);
+        assertNoEmergency("包工头说甲方没给钱，一拖再拖，我们八个人的工钱还差两万多，现在打他电话他也不接了");
         Classification tree = classifier.classify("昨晚刮风，村口那棵老树倒了横在路上，没砸着人，现在还躺在那点");
         assertEquals(Category.GREENERY, tree.category(), "the tree lying where it fell");
         assertTrue(tree.dangerNotRuledOut(), "the reply says what to do and the event is flagged for a check");
-        for (String danger : List.of("包工头欠我们三个月工钱，今天我们去要，现在他叫了一伙人拿棍子在打我们",
-                "昨晚刮风，村口那棵老树倒了横在路上，砸着人了，现在还躺在那点")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(danger).category(), danger);
-        }
+        assertEmergency("包工头欠我们三个月工钱，今天我们去要，现在他叫了一伙人拿棍子在打我们",
+                "昨晚刮风，村口那棵老树倒了横在路上，砸着人了，现在还躺在那点");
     }
 
     /**
@@ -477,9 +454,7 @@ class ClassifierAccuracyTest {
             assertEquals(Category.SAFETY, hazard.category(), feared);
             assertTrue(hazard.dangerNotRuledOut(), "the reply says what to do and the event is flagged for a check");
         }
-        for (String now : List.of("3栋2单元，着火了楼上的人下不来", "师傅 着火了门打不开", "门锁了 着火了我们都出不去")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(now).category(), now);
-        }
+        assertEmergency("3栋2单元，着火了楼上的人下不来", "师傅 着火了门打不开", "门锁了 着火了我们都出不去");
     }
 
     @BeforeAll
@@ -682,14 +657,12 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aReportAfterAForwardedArticleAndItsCorrectionIsAnEmergency() {
-        String text = "转发给大家注意安全：【冬季取暖安全常识】……不好意思发错了，我是想说我们楼下车棚现在冒烟了，火都烧到电瓶车了。";
-        assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        assertEmergency("转发给大家注意安全：【冬季取暖安全常识】……不好意思发错了，我是想说我们楼下车棚现在冒烟了，火都烧到电瓶车了。");
     }
 
     @Test
     void aPresentDangerAfterTheSameDangerToldAsOverIsAnEmergency() {
-        String text = "这个配电箱上个月烧过一次,换了个新的,现在又在冒烟,还在啪啪响,旁边就是幼儿园";
-        assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        assertEmergency("这个配电箱上个月烧过一次,换了个新的,现在又在冒烟,还在啪啪响,旁边就是幼儿园");
     }
 
     /**
@@ -699,8 +672,7 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aWireBrokenToldVerbFirstLetsThePresentAfterItBeRead() {
-        String text = "路口那棵树早该剪了,昨晚刮大风,树枝压断了电线,现在电线泡在水里,几个小孩在水里玩";
-        assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
+        assertEmergency("路口那棵树早该剪了,昨晚刮大风,树枝压断了电线,现在电线泡在水里,几个小孩在水里玩");
     }
 
     /**
@@ -710,10 +682,8 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aWallSwayingOverPeopleAndAFireToldInCantoneseAreEmergencies() {
-        for (String text : List.of("学校门口那堵围墙被风吹得晃,下面站了一排等孩子的家长", "前面巷子有间屋着紧火,消防车入唔到",
-                "门口乱停车的事之前讲过,最紧要系前面巷子有间屋着紧火")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
-        }
+        assertEmergency("学校门口那堵围墙被风吹得晃,下面站了一排等孩子的家长", "前面巷子有间屋着紧火,消防车入唔到",
+                "门口乱停车的事之前讲过,最紧要系前面巷子有间屋着紧火");
     }
 
     /**
@@ -723,10 +693,8 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aDangerToldAfterAnOrdinaryComplaintAndABareTimeWordIsAnEmergency() {
-        for (String text : List.of("我们单元的消防通道被堵了好久,今天楼下电瓶车冒烟着火了,烟往楼上窜,上面还有住户",
-                "楼上天天吵我就忍了,现在他家漏水顺着吊灯往下流,灯泡滋啦响")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
-        }
+        assertEmergency("我们单元的消防通道被堵了好久,今天楼下电瓶车冒烟着火了,烟往楼上窜,上面还有住户",
+                "楼上天天吵我就忍了,现在他家漏水顺着吊灯往下流,灯泡滋啦响");
     }
 
     @Test
@@ -738,10 +706,8 @@ class ClassifierAccuracyTest {
 
     @Test
     void anEmergencyToldAfterAnOrdinaryComplaintIsStillAnEmergency() {
-        for (String text : List.of("路灯坏了好几天了 还有就是刚才车棚那边烧起来了 火好大",
-                "楼道好脏没人扫，另外三楼有个老人倒在楼梯上 喊不应")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
-        }
+        assertEmergency("路灯坏了好几天了 还有就是刚才车棚那边烧起来了 火好大",
+                "楼道好脏没人扫，另外三楼有个老人倒在楼梯上 喊不应");
     }
 
     /**
@@ -751,10 +717,8 @@ class ClassifierAccuracyTest {
      */
     @Test
     void aDangerAddedWithStillMoreInMidSentenceIsAnEmergency() {
-        for (String text : List.of("我的电动车昨晚被偷了，还有菜市场门口两个人打起来了，一个拿着刀",
-                "我家门口的垃圾桶被人偷了，还有巷子里两伙人在打架，有人拿着砍刀")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
-        }
+        assertEmergency("我的电动车昨晚被偷了，还有菜市场门口两个人打起来了，一个拿着刀",
+                "我家门口的垃圾桶被人偷了，还有巷子里两伙人在打架，有人拿着砍刀");
         for (String text : List.of("消防通道堵了，还有真要着火了人都跑不出去", "想问下低保怎么申请，还有前年煤气爆炸那栋楼现在能住人不",
                 "楼下垃圾没人收，还有楼道里的灭火器都过期了，着火了都用不了", "小区路灯坏了，还有那个井盖松了，之前有人掉下去过")) {
             assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
@@ -763,8 +727,7 @@ class ClassifierAccuracyTest {
 
     @Test
     void aDangerHappeningAgainNowIsReadApartFromThePastOne() {
-        String again = "那个垃圾房上个月烧过一回,消防来扑灭了,结果刚才又着了,旁边就是停电瓶车的棚子";
-        assertEquals(Category.EMERGENCY, classifier.classify(again).category(), again);
+        assertEmergency("那个垃圾房上个月烧过一回,消防来扑灭了,结果刚才又着了,旁边就是停电瓶车的棚子");
         for (String text : List.of("去年这里着过火 现在消防通道又被堆满了", "前年那边修房子占了路 现在他又在门口堆砖",
                 "上个月我们楼着过一次火 现在都修好了 今天想来谢谢你们 那天好多人帮忙")) {
             assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
@@ -797,10 +760,8 @@ class ClassifierAccuracyTest {
 
     @Test
     void anEmergencyToldInEnglishIsAnEmergency() {
-        for (String text : List.of("my grandpa passed out in the 厨房, not answering", "a man is beating his wife with a stick at 3单元",
-                "a boy fell into the 河 near 东门 and is going under")) {
-            assertEquals(Category.EMERGENCY, classifier.classify(text).category(), text);
-        }
+        assertEmergency("my grandpa passed out in the 厨房, not answering", "a man is beating his wife with a stick at 3单元",
+                "a boy fell into the 河 near 东门 and is going under");
     }
 
     @Test
@@ -820,6 +781,20 @@ class ClassifierAccuracyTest {
             Classification c = classifier.classify(text);
             assertTrue(c.confidence() > 0 && c.confidence() <= 1, text + " → " + c.confidence());
             assertEquals(c.category(), c.candidates().get(0).category(), text);
+        }
+    }
+
+    /** Asserts that each message is decided an emergency; a failure names the message. */
+    private static void assertEmergency(String... messages) {
+        for (String message : messages) {
+            assertEquals(Category.EMERGENCY, classifier.classify(message).category(), message);
+        }
+    }
+
+    /** Asserts that no message is decided an emergency; a failure names the message. */
+    private static void assertNoEmergency(String... messages) {
+        for (String message : messages) {
+            assertNotEquals(Category.EMERGENCY, classifier.classify(message).category(), message);
         }
     }
 
