@@ -1,6 +1,7 @@
 package cn.gridbot.classify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,6 +98,20 @@ final class EmergencyFeatures {
 
     private final Cues cues = PHRASES;
 
+    /** 又 or 也 before a danger phrase: the danger happens again, or as well ({@link #namesADangerAgain}). */
+    private static final String AGAIN_OR_ALSO = "又也";
+    /** How many characters before a danger phrase {@link #AGAIN_OR_ALSO} is looked for: 又有个小孩沉下去 is five. */
+    private static final int AGAIN_REACH = 5;
+    /**
+     * The kind {@link #dangerKinds} gives harm told in words the cue list lacks ({@link #HARM_UNLISTED}); no group of
+     * {@link #CUES} has this name.
+     */
+    static final String HARM = "HARM";
+    /** The phrases of the cue list that tell someone struck or buried ({@link #namesSomeoneHarmed}). */
+    private static final Set<String> STRUCK = Set.of("砸到", "压到", "被压", "被埋", "埋了");
+    /** The group of a cue that frames what follows as no report: a film, a dream, a drill, a forwarded article… */
+    private static final String NOT_A_REPORT = "NOTREPORT";
+
     /** The characters {@link #HARM_UNLISTED} can begin with, looked at first: a quick no for most places in a text. */
     private static final String FIRST_CHARACTER = "(?=[躺都全满一把被撞轧碾砸动底下手娃小孩烧火铁瓦砖玻招广石钢彩])";
     /** A person in {@link #HARM_UNLISTED}, with a count before it (个, 两个, 好几个…), not 人行道 or 人家. */
@@ -107,8 +122,9 @@ final class EmergencyFeatures {
      * knife drawn (有人动了刀), someone pinned or hanging on (底下压着个人, 一只手吊在枝子上), a fire spreading (烧了一大片,
      * 火越烧越大, 火就上了山, 火势在蔓延), something hard flying down or striking a person (铁皮正往下飞, 砸着个人). They are
      * not features of the scorer, which reads the words and the cue list's phrases: they only let {@link #namesDanger}
-     * say that a part of a message names a danger, and {@link TrainedClassifier#scores} reads a part alone only when
-     * it does — the part after a bare time word, 还有 or a clause of the writer speaking of now, and the first matter
+     * and {@link #dangerKinds} say that a part of a message names a danger (of the kind {@link #HARM}), and
+     * {@link TrainedClassifier#scores} reads a part alone only when it does — the part after a bare time word, 还有 or a
+     * clause of the writer speaking of now, and the first matter
      * before 另外, 对了 and the like ("绿化带里的树让人砍了好几棵，还有那边路口一台三轮车把人撞了，人躺着不动" reads 0.002
      * whole, its second matter 1.000 alone). In the cue list they would move every message's score; here they move
      * only which parts are read.
@@ -132,6 +148,75 @@ final class EmergencyFeatures {
             }
         }
         return HARM_UNLISTED.matcher(normal).find();
+    }
+
+    /**
+     * The kinds of danger the normalised text names: the groups of the danger phrases that name one where they stand
+     * ({@link #namesOne}), and {@link #HARM} for harm told in words the cue list lacks ({@link #HARM_UNLISTED}).
+     * Empty exactly when {@link #namesDanger} is false.
+     */
+    Set<String> dangerKinds(String normal) {
+        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+        Set<String> named = new HashSet<>();
+        for (Cues.Hit danger : dangers) {
+            if (namesOne(normal, danger, dangers)) {
+                named.add(danger.group());
+            }
+        }
+        if (HARM_UNLISTED.matcher(normal).find()) {
+            named.add(HARM);
+        }
+        return named;
+    }
+
+    /**
+     * Whether the text names a danger told as happening again or as well ({@link #AGAIN_OR_ALSO} a few characters before
+     * a danger phrase that names one, in its clause): 现在又垮了, 又有个小孩沉下去了, 刚才又晕倒了 — a new event, whatever
+     * was told before it.
+     */
+    boolean namesADangerAgain(String normal) {
+        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+        int[] clause = clauses(normal);
+        for (Cues.Hit danger : dangers) {
+            if (namesOne(normal, danger, dangers) && toldAgain(normal, danger, clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text tells a person harmed: harm told in words the cue list lacks ({@link #HARM_UNLISTED}: 砸着人了,
+     * 底下压着个人), or a phrase of someone struck or buried ({@link #STRUCK}: 砸到一个人, 压到一个过路的) that names one where
+     * it stands (not 没砸到人). Told before a time word, what the part after it says lies there now may be that person
+     * (…老树倒了，砸到一个人，现在还躺在那里).
+     */
+    boolean namesSomeoneHarmed(String normal) {
+        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+        for (Cues.Hit danger : dangers) {
+            if (STRUCK.contains(normal.substring(danger.begin(), danger.end())) && namesOne(normal, danger, dangers)) {
+                return true;
+            }
+        }
+        return HARM_UNLISTED.matcher(normal).find();
+    }
+
+    /**
+     * Whether the text holds a cue of something that is no report (the NOTREPORT group of {@link #CUES}: 电影, 梦, 演练,
+     * 转发, 视频…): a danger told in it may be a scene, not an event.
+     */
+    boolean framesNoReport(String normal) {
+        return cues.hits(normal).stream().anyMatch(hit -> hit.group().equals(NOT_A_REPORT));
+    }
+
+    private static boolean toldAgain(String normal, Cues.Hit danger, int[] clause) {
+        int where = clause[danger.begin()];
+        for (int i = danger.begin() - 1; i >= Math.max(0, danger.begin() - AGAIN_REACH) && clause[i] == where; i--) {
+            if (AGAIN_OR_ALSO.indexOf(normal.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a fight's phrase ends in a 打 that dials ({@link #A_CALL}): 现在打他电话也不接了 is no fight. */

@@ -50,10 +50,10 @@ final class SecondMatter {
      * must not be read into what is happening now, or 还有 after a comma or a space (group 3, the rest read from after it:
      * "我家电瓶车被偷了想报一下，还有小区门口有两个人在打架，一个已经拿刀了", the seventy-eighth round). Mid-sentence, 还有 goes
      * on with the same matter as often as it adds one (…墙都裂开了，还有一家人住在里面; …水发黄，还有股怪味), and read alone the
-     * rest can look like a danger it is not (楼下面馆的抽油烟机声音也大 scores 0.59 alone, 小娃儿在旁边看 0.999): group 3 is read,
-     * like a bare time word, only when a danger phrase follows, after every other turn, and not before a person or a
-     * household, 点, 些, 股, 的, a word of a danger only feared or past (…，还有真要着火了人都跑不出去), nor after news or a
-     * forwarded article ({@link #REPORTED}: 看了电视新闻，还有…).
+     * rest can look like a danger it is not (楼下面馆的抽油烟机声音也大 scores 0.59 alone, 小娃儿在旁边看 0.999): group 3 is read
+     * only when a danger phrase follows (new or not beside what came before, unlike after a bare time word), after
+     * every other turn, and not before a person or a household, 点, 些, 股, 的, a word of a danger only feared or past
+     * (…，还有真要着火了人都跑不出去), nor after news or a forwarded article ({@link #REPORTED}: 看了电视新闻，还有…).
      */
     private static final Pattern TURN = Pattern.compile("(?:^|" + PAUSE + ")(?:("
             + "还有(?=[\\s,，:：]|就是|个事|一个事|一件事|件事|个问题|一个问题|刚才|刚刚|现在|今天|昨天|今早|今晚)"
@@ -207,8 +207,9 @@ final class SecondMatter {
      * A clause that tells a danger going on (对面那家的仓房正烧着呢, 铁皮正往下飞, 屋里正冒着黑烟), whoever it opens with: after
      * another matter told first with no word that turns to it ("早市占道占得车都过不去，消防车也进不来，对面那家的仓房正烧着呢"),
      * read whole such a message is the first matter. It is read like a bare time word: alone, and only when a danger
-     * phrase follows; only the first such clause, so that an article's several cannot crowd out the writer's own, and
-     * none after a frame that says the danger is not the writer's now ({@link #FRAMED}).
+     * follows that is news beside the part before it ({@link TextFeatures#namesNewDanger}); only the first such
+     * clause, so that an article's several cannot crowd out the writer's own, and none after a frame that says the
+     * danger is not the writer's now ({@link #FRAMED}).
      */
     private static final Pattern GOING_ON = Pattern.compile("(?:^|" + PAUSE + ")(" + NOT_PAUSE + "{0,12}?正(?:在)?"
             + "(?:冒|烧|往下|往外|从))");
@@ -404,7 +405,7 @@ final class SecondMatter {
     /**
      * At most this many turns are found: more than are scored, since a turn that needs a danger (a bare time word…)
      * with none after it is passed over and the others are read after the turn words (现在…，现在…，今天…，另外三楼有人倒了
-     * still reaches 另外), and each is only a look for a danger phrase.
+     * still reaches 另外), and each is only a look or two for a danger phrase (the rest, and the part before it).
      */
     static final int MAX_FOUND = 16;
 

@@ -126,14 +126,18 @@ public class TrainedClassifier implements Classifier {
      * "…井盖不见了，现在还没人掉进去" is no fall, its 掉进 denied (the hundredth round); "…现在打他电话也不接了" is no fight,
      * its 打 dialling (the hundred-and-first round).
      * Until the thirtieth round it also needed a danger before it (docs/classifier-history.md, "The thirtieth round").
-     * So is 还有 after a comma (…想报一下，还有小区门口有两个人在打架, the seventy-eighth round). A bare time word right after
+     * So is 还有 after a comma (…想报一下，还有小区门口有两个人在打架, the seventy-eighth round). Since the hundred-and-second
+     * round the danger named after a bare time word (or in a clause telling a danger going on) must also be news beside
+     * the part before it ({@link TextFeatures#namesNewDanger}: a kind not named before, a danger told again, or any after
+     * a film, a dream or a drill): "昨天那截堡坎垮了，好在没砸到人，现在上面还有一截悬起的" tells the same collapse as it stands
+     * now, and its rest is not read alone; after 还有 a danger is enough. A bare time word right after
      * 不对 taken back, not after a time ({@link SecondMatter#TAKEN_BACK}: …我在江边冬泳呢，哎不对，刚才下去那个老哥半天没上来了),
      * is read like a turn word, with no danger phrase needed (the eighty-second round). At most
      * {@link SecondMatter#MAX_TURNS} are read: the turn words first, then those that need a danger, 还有 after a comma
      * last. A message that reads
      * as no report (OTHER the likeliest category) is also read from a clause where the writer speaks of now
-     * ({@link SecondMatter#witnessNow}: …看到这个想起来，我刚在渠边看见有个娃掉下去了), as after a bare time word: a forwarded
-     * article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A message
+     * ({@link SecondMatter#witnessNow}: …看到这个想起来，我刚在渠边看见有个娃掉下去了), as after 还有, a danger after it
+     * enough: a forwarded article or a remark about the account before it made the whole an OTHER (the fifty-fourth round's miss). A message
      * whose 怕是 guesses the cause of a collapse ({@link FalseFuture}: …都晕过去了，怕是煤气中毒) is also read without its
      * 怕, the higher emergency probability kept. A person who fell into a hole ({@link FallenIn}: 有人掉进瑞山路口的下水道井头了,
      * a drain complaint's words read whole) is also read from the clause of the fall without the hole's words
@@ -165,7 +169,11 @@ public class TrainedClassifier implements Classifier {
                 break;
             }
             String rest = normal.substring(turn.at());
-            if (turn.needsDanger() && !features.namesDanger(rest)) {
+            // 还有 after a comma and the writer's clause of now need only a danger after them: what comes before 还有 is
+            // often another matter, and before the witness a forwarded article or a remark about the account.
+            boolean anyDanger = turn.stillMore() || turn.at() == witness;
+            if (turn.needsDanger() && !(anyDanger ? features.namesDanger(rest)
+                    : features.namesNewDanger(normal.substring(0, turn.at()), rest))) {
                 continue;
             }
             read++;

@@ -22,14 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and fifty
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and fifty-four
  * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the five hundred and sixteen hard held-out sets (159 to 674; the sets before
+ * {@link #countyFreshSets()}). Each of the five hundred and twenty-four hard held-out sets (159 to 682; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-674 but thirty-six (106 of 107 on sets 182, 216, 217, 218, 226,
+ * The current model reaches it on each of sets 159-682 but thirty-six (106 of 107 on sets 182, 216, 217, 218, 226,
  * 249, 252, 255, 261, 283, 301, 308, 310, 312, 351, 362, 407, 426, 452, 469, 496, 503, 508, 517, 526, 527, 534, 540,
  * 542, 546, 560, 601, 651 and 664, 105 of 107 on sets 209 and 674;
  * README, "What is not met"). The test holds each set's recall
@@ -127,7 +127,8 @@ class ClassifierAccuracyTest {
      * grove and fainted, 婚过去 for 昏过去 in voice input; 8 of the 36 over sets 159-666), and in the hundred-and-first,
      * whose two half batches' two misses are told (set 674: a drunk asleep in the middle of a road with lorries brushing
      * past him, told in voice input; a cyclist fallen into a roadside ditch, legs unable to move, on a road few pass;
-     * 8 of the 38 over sets 159-674): the floors
+     * 8 of the 38 over sets 159-674), and in the hundred-and-second, whose two half batches missed none (8 of the 38
+     * over sets 159-682): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -430,14 +431,15 @@ class ClassifierAccuracyTest {
      * A 打 that dials after a bare time word opens no part to be read alone, and a fallen tree lying "在那点" with nobody
      * hit is held (the hundred-and-first round: read alone, "现在打他电话也不接了" was a fight, 在打 of 现在打, and
      * "现在还躺在那点" a person down: 4 wrong alarms of hard sets 159-666 and 1 of county-style set 248 fewer, no
-     * emergency lost); the same stories with a fight now or someone hit stay emergencies.
+     * emergency lost); the same stories with a fight now or someone hit stay emergencies. Since the hundred-and-second
+     * round the tree's part after 现在 is not read alone at all (the same fall as it stands now), so nothing is left for
+     * the hold to hold down: read whole it is no danger, not even one to tell what to do about.
      */
     @Test
     void aCallAfterATimeWordIsNoFightAndATreeLyingThereIsNoEmergency() {
         assertNoEmergency("包工头说甲方没给钱，一拖再拖，我们八个人的工钱还差两万多，现在打他电话他也不接了");
         Classification tree = classifier.classify("昨晚刮风，村口那棵老树倒了横在路上，没砸着人，现在还躺在那点");
         assertEquals(Category.GREENERY, tree.category(), "the tree lying where it fell");
-        assertTrue(tree.dangerNotRuledOut(), "the reply says what to do and the event is flagged for a check");
         assertEmergency("包工头欠我们三个月工钱，今天我们去要，现在他叫了一伙人拿棍子在打我们",
                 "昨晚刮风，村口那棵老树倒了横在路上，砸着人了，现在还躺在那点");
     }
@@ -469,7 +471,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and fifty county-style sets of new writers, each with the EMERGENCY precision the model of
+     * The two hundred and fifty-four county-style sets of new writers, each with the EMERGENCY precision the model of
      * its round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's
      * on sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23,
      * 26, 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a
@@ -486,10 +488,13 @@ class ClassifierAccuracyTest {
      * sets 64 and 180 (0.96, 0.88), whose thefts told by a town whose name holds 江 (月江镇) or a place named before 这边
      * (珞璜这边) it no longer holds, and raised by the ninety-fourth on sets 45, 53, 68, 90, 111, 119, 167 and 220, whose
      * wrong alarms of a fire only feared as what a hazard would lead to it holds, and by the hundredth on sets 225 and
-     * 242, whose wrong alarms of a danger denied after a time word (现在还没人掉进去, 现在还没滚下来) it holds; the figures in
+     * 242, whose wrong alarms of a danger denied after a time word (现在还没人掉进去, 现在还没滚下来) it holds, and by the
+     * hundred-and-second on sets 14, 22, 67, 79, 82, 92, 101, 111, 141 and 243, whose wrong alarms of a danger told
+     * again after a time word as it stands now (现在上面还有一截悬起的, 现在还躺在那儿, 今天看到地上都是碎酒瓶) it no longer
+     * reads alone; the figures in
      * the README's table of the county-style sets; docs/classifier-history.md, "County-style sets from new writers" and
      * the thirty-eighth to seventy-seventh rounds): there is no target of its own, so the test holds it against a fall. They are held to the
-     * county targets too, but for eleven category recalls already below 80 % when their sets were first scored, held at
+     * county targets too, but for twelve category recalls already below 80 % when their sets were first scored, held at
      * their own figures rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read
      * as emergencies, a pothole mended since read as the road), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket
      * at work and a fight over read as emergencies, a drug den's needles and fake pesticide as the mess they left,
@@ -514,7 +519,9 @@ class ClassifierAccuracyTest {
      * last week whose attacker is not caught read as emergencies, drug needles and cable being cut now as hazards,
      * konjac dug up from a field as the field), set 246's, 75.0 % (18 of 24: a door being forced watched from a
      * window, a fight at a barbecue stall dispersed, a fight broken up with nobody hurt, a car window smashed and a bag
-     * gone, and a cow stolen overnight read as emergencies, potatoes dug up as the field). Set 100's
+     * gone, and a cow stolen overnight read as emergencies, potatoes dug up as the field), set 254's LIVELIHOOD, 76.2 %
+     * (16 of 21: where to run in an earthquake and what to do if someone faints before the ambulance read as chit-chat
+     * and an emergency, a health certificate, a vaccine and a start-up loan asked in a word or two as chit-chat). Set 100's
      * PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
      * the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog as a
      * quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds the
@@ -531,20 +538,21 @@ class ClassifierAccuracyTest {
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.96, 0.85, 0.88, 0.92, 0.92, 0.88, 1.00, 0.95, 0.92, 0.96, 1.00,
-                0.80, 0.88, 0.96, 0.96, 0.96, 0.96, 0.92, 0.96, 0.92, 0.96, 1.00, 0.96, 0.96, 0.96, 1.00, 0.85, 0.88,
+                0.82, 0.88, 0.96, 0.96, 0.96, 0.96, 0.92, 0.96, 0.96, 0.96, 1.00, 0.96, 0.96, 0.96, 1.00, 0.85, 0.88,
                 0.96, 0.96, 0.96, 0.88, 0.88, 0.96, 0.82, 0.96, 0.92, 0.96, 0.96, 0.96, 0.92, 0.92, 0.85, 1.00, 0.82,
                 0.92, 1.00, 0.92, 1.00, 0.85, 0.96, 0.96, 0.92, 0.88, 0.88, 0.88, 0.85, 0.92, 0.96, 0.96, 0.96, 0.96,
-                0.85, 0.88, 0.92, 0.92, 0.85, 0.85, 0.88, 0.96, 0.88, 0.85, 0.96, 1.00, 0.92, 1.00, 0.92, 0.88, 0.85,
-                0.85, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.88, 0.92, 0.85, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
-                0.92, 0.88, 0.85, 0.85, 0.88, 1.00, 0.96, 1.00, 0.92, 1.00, 0.88, 0.96, 0.96, 1.00, 1.00, 0.96, 0.96,
+                0.85, 0.88, 0.96, 0.92, 0.85, 0.85, 0.88, 0.96, 0.88, 0.85, 0.96, 1.00, 0.92, 1.00, 0.96, 0.88, 0.85,
+                0.88, 0.92, 0.96, 0.88, 0.85, 0.96, 0.88, 0.85, 0.88, 0.92, 0.88, 0.85, 0.92, 0.77, 0.82, 0.92, 0.96,
+                0.92, 0.88, 0.88, 0.85, 0.88, 1.00, 0.96, 1.00, 0.92, 1.00, 0.88, 0.96, 1.00, 1.00, 1.00, 0.96, 0.96,
                 0.92, 0.96, 0.96, 1.00, 0.92, 0.92, 1.00, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
-                1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.92, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 0.96, 0.96,
+                1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 0.96, 0.96,
                 0.92, 0.92, 0.96, 0.92, 0.82, 0.88, 0.85, 0.85, 0.80, 0.80, 0.92, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
                 1.00, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
-                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.82, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82);
+                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82, 0.75,
+                0.92, 0.85, 0.88);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
@@ -556,7 +564,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.countyFresh(234), Map.of(Category.SAFETY, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(237), Map.of(Category.PUBLIC_ORDER, 0.79)),
                 Map.entry(ClassifierEvaluation.countyFresh(245), Map.of(Category.PUBLIC_ORDER, 0.75)),
-                Map.entry(ClassifierEvaluation.countyFresh(246), Map.of(Category.PUBLIC_ORDER, 0.75)));
+                Map.entry(ClassifierEvaluation.countyFresh(246), Map.of(Category.PUBLIC_ORDER, 0.75)),
+                Map.entry(ClassifierEvaluation.countyFresh(254), Map.of(Category.LIVELIHOOD, 0.76)));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -732,6 +741,22 @@ class ClassifierAccuracyTest {
                 "上个月我们楼着过一次火 现在都修好了 今天想来谢谢你们 那天好多人帮忙")) {
             assertTrue(classifier.classify(text).category() != Category.EMERGENCY, text);
         }
+    }
+
+    /**
+     * A danger told, then after a bare time word the same danger as it stands now, is no emergency: the part after 现在
+     * is not read alone when it names no kind of danger the part before does not (county-style sets 14 and 79, hard
+     * set 668; the hundred-and-second round). A danger told again, as well, after a dream or a drill, or after a person
+     * struck (who lies there now may be that person) is still read.
+     */
+    @Test
+    void theSameDangerAsItStandsNowIsNoAlarmButItHappeningAgainIs() {
+        assertNoEmergency("昨天那截堡坎垮了，好在没砸到人，现在上面还有一截悬起的", "昨晚上巷子头的墙垮了，幸好没人，现在还有半截悬起的",
+                "我小时候在老县城江边差点淹死，是一个挑水的叔叔把我拉起来的，现在那条街淹了，也找不到他了。");
+        assertEmergency("昨天那个堡坎垮了，好在没砸到人，现在又垮了，砸到人了", "我妈前天摔了一跤，去医院看了没事，今天又摔了",
+                "刚才那棵树倒了，好在没砸到人，现在旁边那棵也倒了，压住了一个人", "昨晚梦见家里着火了，吓醒了，今天楼下真着火了",
+                "上个月社区搞了地震演练，演的是楼塌了怎么跑，刚才隔壁那栋老楼真塌了，压到人了",
+                "昨晚刮风，村口那棵老树倒了，砸到一个人，现在还躺在那里");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -227,5 +228,51 @@ class EmergencyFeaturesTest {
         assertTrue(asked.contains("d:GAS@asked"), asked::toString);
         List<String> told = of("屋头燃气泄漏了");
         assertFalse(told.contains("d@asked"), told::toString);
+    }
+
+    /**
+     * The kinds of danger a part of a message names, which tell whether the part after a bare time word names one the
+     * part before it does not ({@code TextFeatures.namesNewDanger}): the groups of the danger phrases that name one, and
+     * HARM for harm in words the cue list lacks; nothing for a danger denied or only feared.
+     */
+    @Test
+    void theKindsOfDangerNamedLeaveOutWhatIsDeniedOrFeared() {
+        assertEquals(Set.of("TRAPPED"), features.dangerKinds("昨天那截堡坎垮了,好在没砸到人,"));
+        assertEquals(Set.of("TRAPPED"), features.dangerKinds("现在上面还有一截悬起的"));
+        assertEquals(Set.of("BODY"), features.dangerKinds("刚才那边有人晕倒了"));
+        assertEquals(Set.of("HARM"), features.dangerKinds("有人动了刀,地上都是血"));
+        assertEquals(Set.of(), features.dangerKinds("还没人掉进去"));
+        assertEquals(Set.of(), features.dangerKinds("万一哪天着火了"));
+    }
+
+    /** A danger told again or as well (又, 也 before it in its clause) is a new event, whatever was told before it. */
+    @Test
+    void aDangerToldAgainOrAsWellIsANewEvent() {
+        for (String again : List.of("现在又垮了,砸到人了", "今天又摔了", "现在又有个小孩沉下去了", "现在旁边那棵也倒了,压住了一个人")) {
+            assertTrue(features.namesADangerAgain(again), again);
+        }
+        for (String once : List.of("现在上面还有一截悬起的", "又说要来修,结果墙垮了", "今天楼下真着火了")) {
+            assertFalse(features.namesADangerAgain(once), once);
+        }
+    }
+
+    /** A person struck or harmed, not denied: what lies there after a time word may be that person. */
+    @Test
+    void aPersonStruckIsAPersonHarmed() {
+        for (String harmed : List.of("老树倒了,砸到一个人,", "那堵墙垮了,砸着人了,", "底下压着个人", "堡坎垮了,压到一个过路的,")) {
+            assertTrue(features.namesSomeoneHarmed(harmed), harmed);
+        }
+        for (String none : List.of("老树倒了,没砸到人,", "堡坎垮了,好在没人,", "树倒了横在路上")) {
+            assertFalse(features.namesSomeoneHarmed(none), none);
+        }
+    }
+
+    /** A film, a dream, a drill or a forwarded article frames the dangers told in it as no report. */
+    @Test
+    void aFilmADreamOrADrillFramesNoReport() {
+        for (String framed : List.of("昨晚梦见家里着火了,吓醒了,", "上个月社区搞了地震演练,演的是楼塌了怎么跑,", "看了个电影,里面着火那段吓死人,")) {
+            assertTrue(features.framesNoReport(framed), framed);
+        }
+        assertFalse(features.framesNoReport("昨天那截堡坎垮了,好在没砸到人,"));
     }
 }
