@@ -141,7 +141,7 @@ final class EmergencyFeatures {
      * ({@link #namesOne}), or harm told in words the list lacks ({@link #HARM_UNLISTED}).
      */
     boolean namesDanger(String normal) {
-        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+        List<Cues.Hit> dangers = dangersAmong(cues.hits(normal));
         for (Cues.Hit danger : dangers) {
             if (namesOne(normal, danger, dangers)) {
                 return true;
@@ -151,12 +151,73 @@ final class EmergencyFeatures {
     }
 
     /**
+     * Whether the rest of a normalised text, read after a bare time word or from a clause telling a danger going on,
+     * names a danger that is news beside the part before it: a kind of danger the part before does not name
+     * ({@link #dangerKinds}), a danger told again or as well ({@link #namesADangerAgain}: …好在没砸到人，现在又垮了，砸到人了),
+     * or any danger after a part that frames its dangers as no report ({@link #framesNoReport}: 昨晚梦见家里着火了，吓醒了，
+     * 今天楼下真着火了) or tells a person harmed ({@link #namesSomeoneHarmed}: …老树倒了，砸到一个人，现在还躺在那里 — who lies
+     * there may be the one hit). County-style set 79's "昨天那截堡坎垮了，好在没砸到人，现在上面还有一截悬起的" names none: the
+     * same collapse, as it stands now. Each part's phrases are found once.
+     */
+    boolean namesNewDanger(String before, String rest) {
+        List<Cues.Hit> restDangers = dangersAmong(cues.hits(rest));
+        Set<String> named = kinds(rest, restDangers);
+        if (named.isEmpty()) {
+            return false;
+        }
+        if (toldAgain(rest, restDangers)) {
+            return true;
+        }
+        List<Cues.Hit> beforeHits = cues.hits(before);
+        if (framed(beforeHits)) {
+            return true;
+        }
+        List<Cues.Hit> beforeDangers = dangersAmong(beforeHits);
+        Set<String> told = kinds(before, beforeDangers);
+        return told.contains(HARM) || struck(before, beforeDangers) || !told.containsAll(named);
+    }
+
+    /**
      * The kinds of danger the normalised text names: the groups of the danger phrases that name one where they stand
      * ({@link #namesOne}), and {@link #HARM} for harm told in words the cue list lacks ({@link #HARM_UNLISTED}).
      * Empty exactly when {@link #namesDanger} is false.
      */
     Set<String> dangerKinds(String normal) {
-        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+        return kinds(normal, dangersAmong(cues.hits(normal)));
+    }
+
+    /**
+     * Whether the text names a danger told as happening again or as well ({@link #AGAIN_OR_ALSO} a few characters before
+     * a danger phrase that names one, in its clause): 现在又垮了, 又有个小孩沉下去了, 刚才又晕倒了 — a new event, whatever
+     * was told before it.
+     */
+    boolean namesADangerAgain(String normal) {
+        return toldAgain(normal, dangersAmong(cues.hits(normal)));
+    }
+
+    /**
+     * Whether the text tells a person harmed: harm told in words the cue list lacks ({@link #HARM_UNLISTED}: 砸着人了,
+     * 底下压着个人), or a phrase of someone struck or buried ({@link #STRUCK}: 砸到一个人, 压到一个过路的) that names one where
+     * it stands (not 没砸到人).
+     */
+    boolean namesSomeoneHarmed(String normal) {
+        return struck(normal, dangersAmong(cues.hits(normal))) || HARM_UNLISTED.matcher(normal).find();
+    }
+
+    /**
+     * Whether the text holds a cue of something that is no report (the NOTREPORT group of {@link #CUES}: 电影, 梦, 演练,
+     * 转发, 视频…): a danger told in it may be a scene, not an event.
+     */
+    boolean framesNoReport(String normal) {
+        return framed(cues.hits(normal));
+    }
+
+    /** The danger phrases among a text's cue hits. */
+    private static List<Cues.Hit> dangersAmong(List<Cues.Hit> hits) {
+        return hits.stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+    }
+
+    private static Set<String> kinds(String normal, List<Cues.Hit> dangers) {
         Set<String> named = new HashSet<>();
         for (Cues.Hit danger : dangers) {
             if (namesOne(normal, danger, dangers)) {
@@ -169,13 +230,7 @@ final class EmergencyFeatures {
         return named;
     }
 
-    /**
-     * Whether the text names a danger told as happening again or as well ({@link #AGAIN_OR_ALSO} a few characters before
-     * a danger phrase that names one, in its clause): 现在又垮了, 又有个小孩沉下去了, 刚才又晕倒了 — a new event, whatever
-     * was told before it.
-     */
-    boolean namesADangerAgain(String normal) {
-        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+    private static boolean toldAgain(String normal, List<Cues.Hit> dangers) {
         int[] clause = clauses(normal);
         for (Cues.Hit danger : dangers) {
             if (namesOne(normal, danger, dangers) && toldAgain(normal, danger, clause)) {
@@ -185,28 +240,17 @@ final class EmergencyFeatures {
         return false;
     }
 
-    /**
-     * Whether the text tells a person harmed: harm told in words the cue list lacks ({@link #HARM_UNLISTED}: 砸着人了,
-     * 底下压着个人), or a phrase of someone struck or buried ({@link #STRUCK}: 砸到一个人, 压到一个过路的) that names one where
-     * it stands (not 没砸到人). Told before a time word, what the part after it says lies there now may be that person
-     * (…老树倒了，砸到一个人，现在还躺在那里).
-     */
-    boolean namesSomeoneHarmed(String normal) {
-        List<Cues.Hit> dangers = cues.hits(normal).stream().filter(hit -> DANGERS.contains(hit.group())).toList();
+    private static boolean struck(String normal, List<Cues.Hit> dangers) {
         for (Cues.Hit danger : dangers) {
             if (STRUCK.contains(normal.substring(danger.begin(), danger.end())) && namesOne(normal, danger, dangers)) {
                 return true;
             }
         }
-        return HARM_UNLISTED.matcher(normal).find();
+        return false;
     }
 
-    /**
-     * Whether the text holds a cue of something that is no report (the NOTREPORT group of {@link #CUES}: 电影, 梦, 演练,
-     * 转发, 视频…): a danger told in it may be a scene, not an event.
-     */
-    boolean framesNoReport(String normal) {
-        return cues.hits(normal).stream().anyMatch(hit -> hit.group().equals(NOT_A_REPORT));
+    private static boolean framed(List<Cues.Hit> hits) {
+        return hits.stream().anyMatch(hit -> hit.group().equals(NOT_A_REPORT));
     }
 
     private static boolean toldAgain(String normal, Cues.Hit danger, int[] clause) {

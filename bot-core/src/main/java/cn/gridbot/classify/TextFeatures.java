@@ -84,21 +84,10 @@ final class TextFeatures {
 
     /**
      * Whether the rest of a normalised text, read after a bare time word or from a clause telling a danger going on,
-     * names a danger that is news beside the part before it: a kind of danger the part before does not name ({@link EmergencyFeatures#dangerKinds}), a danger told
-     * again or as well ({@link EmergencyFeatures#namesADangerAgain}: …好在没砸到人，现在又垮了，砸到人了), or any danger
-     * after a part that frames its dangers as no report ({@link EmergencyFeatures#framesNoReport}: 昨晚梦见家里着火了，
-     * 吓醒了，今天楼下真着火了) or tells a person harmed ({@link EmergencyFeatures#namesSomeoneHarmed}: …老树倒了，砸到一个人，
-     * 现在还躺在那里 — who lies there may be the one hit). County-style set 79's "昨天那截堡坎垮了，好在没砸到人，现在上面还有一截悬起的" names none: the
-     * same collapse, as it stands now.
+     * names a danger that is news beside the part before it ({@link EmergencyFeatures#namesNewDanger}).
      */
     boolean namesNewDanger(String before, String rest) {
-        Set<String> named = context.dangerKinds(rest);
-        if (named.isEmpty()) {
-            return false;
-        }
-        Set<String> told = context.dangerKinds(before);
-        return context.namesADangerAgain(rest) || context.framesNoReport(before) || context.namesSomeoneHarmed(before)
-                || !told.containsAll(named);
+        return context.namesNewDanger(before, rest);
     }
 
     List<String> of(String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,16 @@ class EmergencyFeaturesTest {
         return features.of(normal, segmenter.words(normal));
     }
 
+    /** Asserts that {@code says} holds for every text of {@code yes} and for none of {@code no}. */
+    private static void assertSays(Predicate<String> says, List<String> yes, List<String> no) {
+        for (String text : yes) {
+            assertTrue(says.test(text), text);
+        }
+        for (String text : no) {
+            assertFalse(says.test(text), text);
+        }
+    }
+
     /**
      * Harm told in words the cue list lacks still names a danger to the gate that lets a part of a message be read
      * alone ({@code EmergencyFeatures.HARM_UNLISTED}), without becoming a feature of the scorer; a thing hanging loose
@@ -25,15 +36,11 @@ class EmergencyFeaturesTest {
      */
     @Test
     void harmToldInWordsTheCueListLacksNamesADangerButIsNoFeature() {
-        for (String harm : List.of("一台三轮车把人撞了,人躺着不动", "有人动了刀,地上都是血", "底下压着个人", "一只手吊在枝子上",
-                "火就上了山,已经烧了一大片", "铁皮正往下飞")) {
-            assertTrue(features.namesDanger(harm), harm);
-        }
-        for (String none : List.of("广告牌还有一块吊在上面", "树枝压着电线", "撞了一下护栏,车已经拖走了", "车子压着人行道",
+        assertSays(features::namesDanger, List.of("一台三轮车把人撞了,人躺着不动", "有人动了刀,地上都是血", "底下压着个人",
+                "一只手吊在枝子上", "火就上了山,已经烧了一大片", "铁皮正往下飞"),
+                List.of("广告牌还有一块吊在上面", "树枝压着电线", "撞了一下护栏,车已经拖走了", "车子压着人行道",
                 "没撞到人", "差点被车撞", "门把手吊在那里", "辛苦挣的都是血汗钱", "医生说要动手术", "天天躺着不动耍手机",
-                "杨絮一团一团往下飞", "盖起压着老人睡不好", "炭越烧越旺")) {
-            assertFalse(features.namesDanger(none), none);
-        }
+                "杨絮一团一团往下飞", "盖起压着老人睡不好", "炭越烧越旺"));
         assertEquals(List.of("d:none"), of("底下压着个人"), "the scorer places no danger in it");
     }
 
@@ -248,31 +255,24 @@ class EmergencyFeaturesTest {
     /** A danger told again or as well (又, 也 before it in its clause) is a new event, whatever was told before it. */
     @Test
     void aDangerToldAgainOrAsWellIsANewEvent() {
-        for (String again : List.of("现在又垮了,砸到人了", "今天又摔了", "现在又有个小孩沉下去了", "现在旁边那棵也倒了,压住了一个人")) {
-            assertTrue(features.namesADangerAgain(again), again);
-        }
-        for (String once : List.of("现在上面还有一截悬起的", "又说要来修,结果墙垮了", "今天楼下真着火了")) {
-            assertFalse(features.namesADangerAgain(once), once);
-        }
+        assertSays(features::namesADangerAgain,
+                List.of("现在又垮了,砸到人了", "今天又摔了", "现在又有个小孩沉下去了", "现在旁边那棵也倒了,压住了一个人"),
+                List.of("现在上面还有一截悬起的", "又说要来修,结果墙垮了", "今天楼下真着火了"));
     }
 
     /** A person struck or harmed, not denied: what lies there after a time word may be that person. */
     @Test
     void aPersonStruckIsAPersonHarmed() {
-        for (String harmed : List.of("老树倒了,砸到一个人,", "那堵墙垮了,砸着人了,", "底下压着个人", "堡坎垮了,压到一个过路的,")) {
-            assertTrue(features.namesSomeoneHarmed(harmed), harmed);
-        }
-        for (String none : List.of("老树倒了,没砸到人,", "堡坎垮了,好在没人,", "树倒了横在路上")) {
-            assertFalse(features.namesSomeoneHarmed(none), none);
-        }
+        assertSays(features::namesSomeoneHarmed,
+                List.of("老树倒了,砸到一个人,", "那堵墙垮了,砸着人了,", "底下压着个人", "堡坎垮了,压到一个过路的,"),
+                List.of("老树倒了,没砸到人,", "堡坎垮了,好在没人,", "树倒了横在路上"));
     }
 
     /** A film, a dream, a drill or a forwarded article frames the dangers told in it as no report. */
     @Test
     void aFilmADreamOrADrillFramesNoReport() {
-        for (String framed : List.of("昨晚梦见家里着火了,吓醒了,", "上个月社区搞了地震演练,演的是楼塌了怎么跑,", "看了个电影,里面着火那段吓死人,")) {
-            assertTrue(features.framesNoReport(framed), framed);
-        }
-        assertFalse(features.framesNoReport("昨天那截堡坎垮了,好在没砸到人,"));
+        assertSays(features::framesNoReport,
+                List.of("昨晚梦见家里着火了,吓醒了,", "上个月社区搞了地震演练,演的是楼塌了怎么跑,", "看了个电影,里面着火那段吓死人,"),
+                List.of("昨天那截堡坎垮了,好在没砸到人,"));
     }
 }
