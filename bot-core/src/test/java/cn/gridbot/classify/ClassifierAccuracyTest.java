@@ -22,16 +22,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and fifty-four
- * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held (see
- * {@link #countyFreshSets()}). Each of the five hundred and twenty-four hard held-out sets (159 to 682; the sets before
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and fifty-eight
+ * county-style sets of new writers: the county targets, EMERGENCY recall 100 % (set 257's one miss held, see
+ * {@link #countyFreshSets()}), and their EMERGENCY precision held. Each of the five hundred and thirty-two hard
+ * held-out sets (159 to 690; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-682 but thirty-six (106 of 107 on sets 182, 216, 217, 218, 226,
+ * The current model reaches it on each of sets 159-690 but thirty-seven (106 of 107 on sets 182, 216, 217, 218, 226,
  * 249, 252, 255, 261, 283, 301, 308, 310, 312, 351, 362, 407, 426, 452, 469, 496, 503, 508, 517, 526, 527, 534, 540,
- * 542, 546, 560, 601, 651 and 664, 105 of 107 on sets 209 and 674;
+ * 542, 546, 560, 601, 651 and 664, 105 of 106 on set 684, 105 of 107 on sets 209 and 674;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -128,7 +129,9 @@ class ClassifierAccuracyTest {
      * whose two half batches' two misses are told (set 674: a drunk asleep in the middle of a road with lorries brushing
      * past him, told in voice input; a cyclist fallen into a roadside ditch, legs unable to move, on a road few pass;
      * 8 of the 38 over sets 159-674), and in the hundred-and-second, whose two half batches missed none (8 of the 38
-     * over sets 159-682): the floors
+     * over sets 159-682), and in the hundred-and-third, which kept no change and whose two half batches' one miss is
+     * told (set 684: a man fallen into a sewer whose cover is gone, told in English and traditional characters; 8 of
+     * the 39 over sets 159-690): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -152,7 +155,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-first round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-second round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -175,7 +178,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(540), 0.99), Map.entry(ClassifierEvaluation.hard(542), 0.99),
                 Map.entry(ClassifierEvaluation.hard(546), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
                 Map.entry(ClassifierEvaluation.hard(601), 0.99), Map.entry(ClassifierEvaluation.hard(651), 0.99),
-                Map.entry(ClassifierEvaluation.hard(664), 0.99), Map.entry(ClassifierEvaluation.hard(674), 0.98));
+                Map.entry(ClassifierEvaluation.hard(664), 0.99), Map.entry(ClassifierEvaluation.hard(674), 0.98),
+                Map.entry(ClassifierEvaluation.hard(684), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -186,7 +190,7 @@ class ClassifierAccuracyTest {
                 ClassifierEvaluation.hard(340), Map.of("LIVELIHOOD", 0.72),
                 ClassifierEvaluation.hard(425), Map.of("ENVIRONMENT", 0.66),
                 ClassifierEvaluation.hard(502), Map.of(PRECISION, 0.94),
-                ClassifierEvaluation.hard(508), Map.of(PRECISION, 0.94));
+                ClassifierEvaluation.hard(689), Map.of(PRECISION, 0.94, "SAFETY", 0.62));
         return ClassifierEvaluation.HARD.stream().filter(set -> !ClassifierEvaluation.SEALED.contains(set))
                 .map(set -> Arguments.of(set, recall.getOrDefault(set, 1.00), below.getOrDefault(set, Map.of())));
     }
@@ -534,7 +538,9 @@ class ClassifierAccuracyTest {
      * it. Set 190's, 95.8 % (23 of 24: "有人掉窨井头去了 一品街道赶场那条路 快来", someone fallen into a manhole, read as the manhole and
      * not told what to do; the eighty-fourth round), held at 0.95 until the eighty-fifth round caught it. Set 198's,
      * 95.8 % (23 of 24: "城南一个检修井盖子烂了，有个人掉下去了", someone fallen down an inspection well whose cover broke, read as the
-     * cover and told what to do; the eighty-sixth round), held at 0.95 until the eighty-seventh round caught it.
+     * cover and told what to do; the eighty-sixth round), held at 0.95 until the eighty-seventh round caught it. Set
+     * 257's, 95.8 % (23 of 24: "着火了着火了 金辰街到xx小区5懂 厨房油锅起火扑不灭了", a kitchen fire told after the cry doubled,
+     * read as no report and told what to do; the hundred-and-third round), is held at 0.95.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.96, 0.85, 0.88, 0.92, 0.92, 0.88, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -552,7 +558,7 @@ class ClassifierAccuracyTest {
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
                 0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82, 0.75,
-                0.92, 0.85, 0.88);
+                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
@@ -565,7 +571,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.countyFresh(237), Map.of(Category.PUBLIC_ORDER, 0.79)),
                 Map.entry(ClassifierEvaluation.countyFresh(245), Map.of(Category.PUBLIC_ORDER, 0.75)),
                 Map.entry(ClassifierEvaluation.countyFresh(246), Map.of(Category.PUBLIC_ORDER, 0.75)),
-                Map.entry(ClassifierEvaluation.countyFresh(254), Map.of(Category.LIVELIHOOD, 0.76)));
+                Map.entry(ClassifierEvaluation.countyFresh(254), Map.of(Category.LIVELIHOOD, 0.76)),
+                Map.entry(ClassifierEvaluation.countyFresh(257), Map.of(Category.EMERGENCY, 0.95)));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -757,6 +764,23 @@ class ClassifierAccuracyTest {
                 "刚才那棵树倒了，好在没砸到人，现在旁边那棵也倒了，压住了一个人", "昨晚梦见家里着火了，吓醒了，今天楼下真着火了",
                 "上个月社区搞了地震演练，演的是楼塌了怎么跑，刚才隔壁那栋老楼真塌了，压到人了",
                 "昨晚刮风，村口那棵老树倒了，砸到一个人，现在还躺在那里");
+    }
+
+    /**
+     * A danger the writer first took for something else, or took for a danger elsewhere, and then found in its place is
+     * an alarm: the guess corrected only in where, who or why, or confirmed. The hundred-and-third round's candidate
+     * held such messages as a danger only taken for one; its red team wrote 247 of them and the candidate lost 140
+     * (docs/classifier-history.md, "The hundred-and-third round"). These are eight of them, each caught by the model.
+     */
+    @Test
+    void aDangerFoundInThePlaceOfOneGuessedIsAnAlarm() {
+        assertEmergency("我以为着火了结果真的着火了火好大 是三楼那家 门口堆的纸壳子",
+                "以为是别人家着火了，结果是我家厨房，抽油烟机烧化了往下滴，我一个人弄不灭",
+                "以为哪家着火了，原来是我们楼下那家，火往上蹿得老高，三楼阳台上有个娃娃在哭",
+                "我以为我爸晕倒了，原来是中风了，半边身子动不了，在菜市场这边", "我以为他在河边晕倒了，原来是栽进河里了，在水中间乱扑",
+                "以为是漏气了，原来是热水器的烟道脱了，一家人头疼想吐，娃儿喊不太醒",
+                "我以为着火了，是邻居熏腊肉，虚惊一场。另外我们楼下有个人趴在花坛边上好久了，叫他也不理",
+                "以为着火了，原来是个女的在江边烧纸，烧完就往江里走，水已经到腰了");
     }
 
     @Test
