@@ -141,7 +141,9 @@ public class TrainedClassifier implements Classifier {
      * whose 怕是 guesses the cause of a collapse ({@link FalseFuture}: …都晕过去了，怕是煤气中毒) is also read without its
      * 怕, the higher emergency probability kept. A person who fell into a hole ({@link FallenIn}: 有人掉进瑞山路口的下水道井头了,
      * a drain complaint's words read whole) is also read from the clause of the fall without the hole's words
-     * (有人掉进去了), county-style set 168's miss. A theft faced by someone now ({@link NobodyAtRiskNow#theftFaced}: someone
+     * (有人掉进去了), county-style set 168's miss. A message that opens with an alarm cried twice or more
+     * ({@link OpeningCry}: 着火了着火了 金辰街到xx小区5懂 厨房油锅起火扑不灭了) is also read from after the cries, unless a rule
+     * would hold that rest alone. A theft faced by someone now ({@link NobodyAtRiskNow#theftFaced}: someone
      * at home, in the vehicle taken or alone where the thief is, the thief turning on someone) is an emergency whatever
      * the scorer made of it: its probability is raised to the threshold. Otherwise a theft
      * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
@@ -187,6 +189,10 @@ public class TrainedClassifier implements Classifier {
         String fallen = FallenIn.reread(normal);
         if (!fallen.isEmpty()) {
             emergency = Math.max(emergency, emergencyOf(fallen));
+        }
+        String afterCries = OpeningCry.rest(normal);
+        if (!afterCries.isEmpty() && !aRuleHolds(afterCries)) {
+            emergency = Math.max(emergency, emergencyOf(afterCries));
         }
         // Never for a message the normaliser cut: what puts someone at risk may come after the cut, and the rules' own
         // check sees only the normalised text, which English words and pinyin can shorten below the cap.

@@ -22,17 +22,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The classifier's quality bar on the held-out corpora, which are never trained on. The county corpus: accuracy at
  * least 90 %, every category's recall at least 80 % (SAFETY, held at 79 % from the blind audit of its labels to the
  * forty-second round, is at 81.0 % since the forty-third), EMERGENCY recall at least 95 % (and its EMERGENCY precision
- * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and fifty-eight
- * county-style sets of new writers: the county targets, EMERGENCY recall 100 % (set 257's one miss held, see
- * {@link #countyFreshSets()}), and their EMERGENCY precision held. Each of the five hundred and thirty-two hard
- * held-out sets (159 to 690; the sets before
+ * held where the current model puts it, see {@link #COUNTY_MIN_EMERGENCY_PRECISION}). The two hundred and sixty-two
+ * county-style sets of new writers: the county targets, EMERGENCY recall 100 %, and their EMERGENCY precision held
+ * (see {@link #countyFreshSets()}). Each of the five hundred and forty hard
+ * held-out sets (159 to 698; the sets before
  * them are trained on): at most one false alarm in twenty (EMERGENCY precision 95 %), accuracy at least
  * 85 %, and no family or category far below what cross-validation promised (family accuracy 80 %, category recall
  * 75 %), except where a set's figure is already below that: then its own figure, rounded down, is the floor, named in
  * {@link #hardSets()} (set 185's precision, 93.9 %, is one). The hard corpora's EMERGENCY recall target is 100 %.
- * The current model reaches it on each of sets 159-690 but thirty-seven (106 of 107 on sets 182, 216, 217, 218, 226,
+ * The current model reaches it on each of sets 159-698 but thirty-nine (106 of 107 on sets 182, 216, 217, 218, 226,
  * 249, 252, 255, 261, 283, 301, 308, 310, 312, 351, 362, 407, 426, 452, 469, 496, 503, 508, 517, 526, 527, 534, 540,
- * 542, 546, 560, 601, 651 and 664, 105 of 106 on set 684, 105 of 107 on sets 209 and 674;
+ * 542, 546, 560, 601, 651, 664 and 696, 105 of 106 on set 684, 105 of 107 on sets 209, 674 and 695;
  * README, "What is not met"). The test holds each set's recall
  * as the current model reaches it, rounded down to a whole per cent, as a floor against regressions. The reports are
  * printed; a failure repeats them in its message.
@@ -131,14 +131,18 @@ class ClassifierAccuracyTest {
      * 8 of the 38 over sets 159-674), and in the hundred-and-second, whose two half batches missed none (8 of the 38
      * over sets 159-682), and in the hundred-and-third, which kept no change and whose two half batches' one miss is
      * told (set 684: a man fallen into a sewer whose cover is gone, told in English and traditional characters; 8 of
-     * the 39 over sets 159-690): the floors
+     * the 39 over sets 159-690), and is 9 since the hundred-and-fourth, whose second half batch's three misses are two
+     * told (set 695: a slope cracking wider by the minute above four houses, read as the hazard; set 696: a curing
+     * barn on fire with people hosing it, played down before a question about a subsidy) and one not (set 695: a son
+     * fighting a neighbour with hoes, told after a poisoned dog as the matter to mediate; 9 of the 42 over sets
+     * 159-698): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 8;
+    static final int MAX_MISSED_UNTOLD = 9;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -155,7 +159,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-second round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-fourth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -179,7 +183,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(546), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
                 Map.entry(ClassifierEvaluation.hard(601), 0.99), Map.entry(ClassifierEvaluation.hard(651), 0.99),
                 Map.entry(ClassifierEvaluation.hard(664), 0.99), Map.entry(ClassifierEvaluation.hard(674), 0.98),
-                Map.entry(ClassifierEvaluation.hard(684), 0.99));
+                Map.entry(ClassifierEvaluation.hard(684), 0.99), Map.entry(ClassifierEvaluation.hard(695), 0.98),
+                Map.entry(ClassifierEvaluation.hard(696), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
                 ClassifierEvaluation.hard(182), Map.of("TWO_PROBLEMS", 0.73),
@@ -540,7 +545,8 @@ class ClassifierAccuracyTest {
      * 95.8 % (23 of 24: "城南一个检修井盖子烂了，有个人掉下去了", someone fallen down an inspection well whose cover broke, read as the
      * cover and told what to do; the eighty-sixth round), held at 0.95 until the eighty-seventh round caught it. Set
      * 257's, 95.8 % (23 of 24: "着火了着火了 金辰街到xx小区5懂 厨房油锅起火扑不灭了", a kitchen fire told after the cry doubled,
-     * read as no report and told what to do; the hundred-and-third round), is held at 0.95.
+     * read as no report and told what to do; the hundred-and-third round), was held at 0.95 until the hundred-and-fourth
+     * round caught it.
      */
     static Stream<Arguments> countyFreshSets() {
         List<Double> precision = List.of(0.92, 0.92, 0.96, 0.85, 0.88, 0.92, 0.92, 0.88, 1.00, 0.95, 0.92, 0.96, 1.00,
@@ -558,7 +564,7 @@ class ClassifierAccuracyTest {
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
                 0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82, 0.75,
-                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77);
+                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
@@ -571,8 +577,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.countyFresh(237), Map.of(Category.PUBLIC_ORDER, 0.79)),
                 Map.entry(ClassifierEvaluation.countyFresh(245), Map.of(Category.PUBLIC_ORDER, 0.75)),
                 Map.entry(ClassifierEvaluation.countyFresh(246), Map.of(Category.PUBLIC_ORDER, 0.75)),
-                Map.entry(ClassifierEvaluation.countyFresh(254), Map.of(Category.LIVELIHOOD, 0.76)),
-                Map.entry(ClassifierEvaluation.countyFresh(257), Map.of(Category.EMERGENCY, 0.95)));
+                Map.entry(ClassifierEvaluation.countyFresh(254), Map.of(Category.LIVELIHOOD, 0.76)));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -781,6 +786,18 @@ class ClassifierAccuracyTest {
                 "以为是漏气了，原来是热水器的烟道脱了，一家人头疼想吐，娃儿喊不太醒",
                 "我以为着火了，是邻居熏腊肉，虚惊一场。另外我们楼下有个人趴在花坛边上好久了，叫他也不理",
                 "以为着火了，原来是个女的在江边烧纸，烧完就往江里走，水已经到腰了");
+    }
+
+    /**
+     * A report after an alarm cried twice or more is an emergency (county-style set 257's miss: read whole, the cries
+     * of the corpora's children's games made it no report; {@link OpeningCry}, the hundred-and-fourth round); the same
+     * cries in children's play are not read from after them.
+     */
+    @Test
+    void aReportAfterAnAlarmCriedTwiceIsAnEmergency() {
+        assertEmergency("着火了着火了 金辰街到xx小区5懂 厨房油锅起火扑不灭了", "着火了着火了 厨房油锅起火扑不灭了",
+                "着火啦着火啦 金辰街到xx小区5懂 厨房油锅起火扑不灭了");
+        assertNoEmergency("着火了着火了 小朋友学消防员 喊厨房油锅起火扑不灭了");
     }
 
     @Test
