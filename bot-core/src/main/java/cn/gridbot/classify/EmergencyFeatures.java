@@ -208,8 +208,8 @@ final class EmergencyFeatures {
      * Whether the text holds a cue of something that is no report (the NOTREPORT group of {@link #CUES}: 电影, 梦, 演练,
      * 转发, 视频…): a danger told in it may be a scene, not an event.
      */
-    boolean framesNoReport(String normal) {
-        return framed(cues.hits(normal));
+    static boolean framesNoReport(String normal) {
+        return framed(PHRASES.hits(normal));
     }
 
     /** The danger phrases among a text's cue hits. */

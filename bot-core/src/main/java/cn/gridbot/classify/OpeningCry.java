@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * {@link TrainedClassifier#scores} scores the rest after the cries too, as {@link #rest} gives it, and keeps the
  * higher emergency probability, as it does for a second matter: the rest must read as an emergency on its own words,
  * and its reading does not count when a rule would hold it alone (a fight already broken up, a question of what to do
- * if). Never for a message framed as no report ({@link #PLAY}, or a NOTREPORT cue of classify/emergency-cues.tsv: a
- * game, a drill, a video, 哈哈): "着火了着火了 小朋友学消防员 喊厨房油锅起火扑不灭了" is children at play.
+ * if). Never for a message framed as no report ({@link #PLAY}, or {@link EmergencyFeatures#framesNoReport}: a game, a
+ * drill, a video, 哈哈): "着火了着火了 小朋友学消防员 喊厨房油锅起火扑不灭了" is children at play.
  */
 final class OpeningCry {
 
@@ -29,7 +29,6 @@ final class OpeningCry {
     /** Play the cue list does not name: children at a game, a part acted, a drama, something pretended. */
     private static final Pattern PLAY = Pattern.compile("在玩|玩" + SecondMatter.NOT_PAUSE + "{0,4}游戏|学" + SecondMatter.NOT_PAUSE
             + "{0,3}(?:消防员|救火)|扮演|假扮|表演|演戏|演出|拍戏|情景剧|短剧|话剧|剧本|假的|假装|过家家");
-    private static final String NOT_A_REPORT = "NOTREPORT";
 
     private OpeningCry() {
     }
@@ -41,7 +40,7 @@ final class OpeningCry {
     static String rest(String normal) {
         Matcher cries = CRIES.matcher(normal);
         if (!cries.find() || cries.end() == normal.length() || PLAY.matcher(normal).find()
-                || EmergencyFeatures.PHRASES.hits(normal).stream().anyMatch(hit -> hit.group().equals(NOT_A_REPORT))) {
+                || EmergencyFeatures.framesNoReport(normal)) {
             return "";
         }
         return normal.substring(cries.end());

@@ -271,7 +271,7 @@ class EmergencyFeaturesTest {
     /** A film, a dream, a drill or a forwarded article frames the dangers told in it as no report. */
     @Test
     void aFilmADreamOrADrillFramesNoReport() {
-        assertSays(features::framesNoReport,
+        assertSays(EmergencyFeatures::framesNoReport,
                 List.of("昨晚梦见家里着火了,吓醒了,", "上个月社区搞了地震演练,演的是楼塌了怎么跑,", "看了个电影,里面着火那段吓死人,"),
                 List.of("昨天那截堡坎垮了,好在没砸到人,"));
     }
