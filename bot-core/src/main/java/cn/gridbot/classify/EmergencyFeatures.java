@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -103,7 +104,7 @@ final class EmergencyFeatures {
     /** How many characters before a danger phrase {@link #AGAIN_OR_ALSO} is looked for: 又有个小孩沉下去 is five. */
     private static final int AGAIN_REACH = 5;
     /**
-     * The kind {@link #dangerKinds} gives harm told in words the cue list lacks ({@link #HARM_UNLISTED}); no group of
+     * The kind {@link #dangerKinds} gives harm told in words the cue list lacks ({@link #harmUnlisted}); no group of
      * {@link #CUES} has this name.
      */
     static final String HARM = "HARM";
@@ -116,6 +117,80 @@ final class EmergencyFeatures {
     private static final String FIRST_CHARACTER = "(?=[躺都全满一把被撞轧碾砸动底下手娃小孩烧火铁瓦砖玻招广石钢彩])";
     /** A person in {@link #HARM_UNLISTED}, with a count before it (个, 两个, 好几个…), not 人行道 or 人家. */
     private static final String PERSON = "(?:" + SecondMatter.HOW_MANY + "(?:人(?![行家])|娃|小孩|孩子|老人))";
+    /**
+     * What before a weapon or a fight says it is not happening: denied (没拿, 没有人拿, 不敢拿, 不让…拿) or only feared or
+     * threatened (怕他明天拿着镰刀来, 要是他再拿锄头, 放话说要拿铁锹).
+     */
+    private static final String NOT_HAPPENING = "(?<!没|没有|不|别|莫|未|没人|没有人|不敢|不要|不准|没敢|不让|没能|不会|差点|差一点"
+            + "|差点儿|险些|还以为要)"
+            + "(?<!(?:怕|担心|万一|要是|如果|假如|扬言|放话|说要|哪天|下次|下回|改天|明天)" + SecondMatter.NOT_PAUSE + "{0,8})";
+    /**
+     * A weapon or a tool taken up (拿着锄头, 抡起铁锹, 操起板凳, 掏出一把螺丝刀, 锄头都举起来了, 抄家伙): the farm tools and
+     * household things of a fight that the cue list's knives and sticks miss. Alone it is as often work (拿着镰刀在田里
+     * 割稻子, 拿板凳把井口挡上了), so {@link #FIGHT_WITH_WEAPON} asks for a fight beside it.
+     */
+    private static final String WEAPON_IN_HAND = NOT_HAPPENING + "(?:(?:拿着|拿起了?|拿出|拿了|拿上|拿|举着|举起了?|抡着"
+            + "|抡起了?|抡|挥着|挥起|挥舞着|扛着|扛起|提着|提起|操起|操着|抄起了?|抄着|抄了|掏出|抽出|摸出|亮出|攥着|握着|拎着"
+            + "|拎起|抓起|抓着|端着|捡起)(?:[一两几0]?[把根块条个支截])?" + SecondMatter.NOT_PAUSE + "{0,3}?(?:刀|凳|椅子|棍|棒"
+            + "|锤|锹|锨|锄|镰|斧|铲|镐|砖|石头|石块|酒瓶|瓶子|叉|耙|钢管|铁管|钢筋|扳手|擀面杖|扁担|链子|剪刀|匕首|拖把|扫把"
+            + "|晾衣杆|竹竿|火钳|家伙|枪)|(?:锄头|镰刀|扁担|板凳|凳子|棍子|刀|家伙)(?:都|也|全)(?:举|抡|拿|扛|操|抄|亮)"
+            + "(?:起来|出来)|(?:抄|操)家伙)";
+    /**
+     * A fight breaking out or a blow aimed at someone (打起来, 动起手了, 互相打, 对打, 往他头上, 追着人, 要叉我, 就打谁; not
+     * 干起来, 动起手来修 or 互相道歉, which as often start work or make peace): with
+     * {@link #WEAPON_IN_HAND} in the same sentence, a fight with a weapon (…打起来了，两个都拿着锄头: set 695's miss, the
+     * hundred-and-fifth round).
+     */
+    private static final String FIGHT = NOT_HAPPENING + "(?:打起来|打起架|干架|打成一团|扭打|扭在一起|(?:动手|动起手来?)(?=了|"
+            + SecondMatter.PAUSE + "|$)|动了手|互相(?:打|砍|砸|削|抡|捅|戳|扔|追|撵)|对打|对峙"
+            + "|往(?:他|她|我|你|人|对方|那人)" + SecondMatter.NOT_PAUSE + "{0,3}(?:头|脸|身)上|乱砸|乱戳|乱砍|乱挥"
+            + "|追(?:着|打|砍)?(?:人|他|她|我|你|一个|那个)|追(?:出来|过来|上来)|堵(?:着|住|在)(?:我|你|他|她|人|门)"
+            + "|(?:要|就|想)(?:叉|砍|打|砸|捅|铲|挖|削|劈|敲|弄)(?:死|我|你|他|她|人(?!家)|谁)"
+            + "|就(?:打|砍|砸|捅|劈|抡)(?=[了过来去]|" + SecondMatter.PAUSE + "|$))";
+    /** The marks that end a sentence, for {@link #FIGHT_WITH_WEAPON} and {@link #fightWithWeapon}. */
+    private static final String SENTENCE_ENDS = "。.;；!！?？";
+    /** Up to 16 characters within one sentence. */
+    private static final String IN_SENTENCE = "[^" + SENTENCE_ENDS + "]{0,16}?";
+    private static final Pattern FIGHT_WITH_WEAPON = Pattern.compile(WEAPON_IN_HAND + IN_SENTENCE + FIGHT + "|" + FIGHT
+            + IN_SENTENCE + WEAPON_IN_HAND + "|" + NOT_HAPPENING + "(?:锄头|镰刀|扁担|板凳|凳子|棍子|刀|家伙)(?:都|也|全)"
+            + "(?:举|抡|亮)(?:起来|出来)了");
+    /**
+     * What in the sentence of a fight with a weapon says it is play, a show, a dream or a picture (学孙悟空对打, 台上两个黑脸
+     * 抡着棒子对打, 梦里两个人拿着锄头…打起来了, 短视频…拿着扁担在地里扭打): no fight here and now.
+     */
+    private static final Pattern STAGED = Pattern.compile("演|戏|剧|拍|道具|学|玩|打闹|比赛|较劲|接力|视频|梦|练|节目|台上"
+            + "|舞台|武术|太极|杂技|假装|开玩笑|笑话|小品|动画|电视|电影|游戏");
+
+    /**
+     * Whether the text tells a fight with a weapon or a tool taken up ({@link #FIGHT_WITH_WEAPON}) in a sentence that does
+     * not say it is play, a show, a dream or a picture ({@link #STAGED}).
+     */
+    private static boolean fightWithWeapon(String normal) {
+        Matcher fight = FIGHT_WITH_WEAPON.matcher(normal);
+        while (fight.find()) {
+            int from = fight.start();
+            while (from > 0 && SENTENCE_ENDS.indexOf(normal.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = fight.end();
+            while (to < normal.length() && SENTENCE_ENDS.indexOf(normal.charAt(to)) < 0) {
+                to++;
+            }
+            if (!STAGED.matcher(normal).region(from, to).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Harm told in words the cue list lacks: {@link #HARM_UNLISTED}, or a fight with a weapon the list does not name
+     * ({@link #fightWithWeapon}).
+     */
+    private static boolean harmUnlisted(String normal) {
+        return HARM_UNLISTED.matcher(normal).find() || fightWithWeapon(normal);
+    }
+
     /**
      * Harm told in words the cue list does not hold: someone lying still (人躺着不动。, not 躺着不动耍手机), blood everywhere
      * (地上都是血, not 血丝 or 血汗钱), a person hit by a vehicle (把人撞了, 撞倒个人, 被车撞, not 没撞到人 or 差点被车撞), a
@@ -138,7 +213,7 @@ final class EmergencyFeatures {
 
     /**
      * Whether the normalised text names a danger: a danger phrase of the cue list that names one where it stands
-     * ({@link #namesOne}), or harm told in words the list lacks ({@link #HARM_UNLISTED}).
+     * ({@link #namesOne}), or harm told in words the list lacks ({@link #harmUnlisted}).
      */
     boolean namesDanger(String normal) {
         List<Cues.Hit> dangers = dangersAmong(cues.hits(normal));
@@ -147,7 +222,7 @@ final class EmergencyFeatures {
                 return true;
             }
         }
-        return HARM_UNLISTED.matcher(normal).find();
+        return harmUnlisted(normal);
     }
 
     /**
@@ -179,7 +254,7 @@ final class EmergencyFeatures {
 
     /**
      * The kinds of danger the normalised text names: the groups of the danger phrases that name one where they stand
-     * ({@link #namesOne}), and {@link #HARM} for harm told in words the cue list lacks ({@link #HARM_UNLISTED}).
+     * ({@link #namesOne}), and {@link #HARM} for harm told in words the cue list lacks ({@link #harmUnlisted}).
      * Empty exactly when {@link #namesDanger} is false.
      */
     Set<String> dangerKinds(String normal) {
@@ -196,12 +271,12 @@ final class EmergencyFeatures {
     }
 
     /**
-     * Whether the text tells a person harmed: harm told in words the cue list lacks ({@link #HARM_UNLISTED}: 砸着人了,
-     * 底下压着个人), or a phrase of someone struck or buried ({@link #STRUCK}: 砸到一个人, 压到一个过路的) that names one where
+     * Whether the text tells a person harmed or at risk of it: harm told in words the cue list lacks ({@link #harmUnlisted}:
+     * 砸着人了, 底下压着个人, 两个都拿着锄头打起来了), or a phrase of someone struck or buried ({@link #STRUCK}: 砸到一个人, 压到一个过路的) that names one where
      * it stands (not 没砸到人).
      */
     boolean namesSomeoneHarmed(String normal) {
-        return struck(normal, dangersAmong(cues.hits(normal))) || HARM_UNLISTED.matcher(normal).find();
+        return struck(normal, dangersAmong(cues.hits(normal))) || harmUnlisted(normal);
     }
 
     /**
@@ -224,7 +299,7 @@ final class EmergencyFeatures {
                 named.add(danger.group());
             }
         }
-        if (HARM_UNLISTED.matcher(normal).find()) {
+        if (harmUnlisted(normal)) {
             named.add(HARM);
         }
         return named;

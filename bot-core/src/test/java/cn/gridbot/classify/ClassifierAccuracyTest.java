@@ -135,14 +135,15 @@ class ClassifierAccuracyTest {
      * told (set 695: a slope cracking wider by the minute above four houses, read as the hazard; set 696: a curing
      * barn on fire with people hosing it, played down before a question about a subsidy) and one not (set 695: a son
      * fighting a neighbour with hoes, told after a poisoned dog as the matter to mediate; 9 of the 42 over sets
-     * 159-698): the floors
+     * 159-698), and is 8 since the hundred-and-fifth, which catches that fight and whose two half batches missed none
+     * (8 of the 41 over sets 159-706): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
      * points a message and would fail when the model catches a told one, so the test bounds the untold (README, "The
      * reply as a safety net").
      */
-    static final int MAX_MISSED_UNTOLD = 9;
+    static final int MAX_MISSED_UNTOLD = 8;
     /** Other messages told what to do only because a danger is not ruled out (123 of 28,886 over sets 159-382). */
     static final double MAX_OTHERS_TOLD = 0.01;
     /** Other messages of any category whose event is flagged for a telephone check (207 of 28,886 over sets 159-382). */
@@ -159,7 +160,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-fourth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-fifth round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -183,7 +184,7 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.hard(546), 0.99), Map.entry(ClassifierEvaluation.hard(560), 0.99),
                 Map.entry(ClassifierEvaluation.hard(601), 0.99), Map.entry(ClassifierEvaluation.hard(651), 0.99),
                 Map.entry(ClassifierEvaluation.hard(664), 0.99), Map.entry(ClassifierEvaluation.hard(674), 0.98),
-                Map.entry(ClassifierEvaluation.hard(684), 0.99), Map.entry(ClassifierEvaluation.hard(695), 0.98),
+                Map.entry(ClassifierEvaluation.hard(684), 0.99), Map.entry(ClassifierEvaluation.hard(695), 0.99),
                 Map.entry(ClassifierEvaluation.hard(696), 0.99));
         Map<String, Map<String, Double>> below = Map.of(
                 ClassifierEvaluation.hard(162), Map.of("SAFETY", 0.70),
@@ -503,7 +504,7 @@ class ClassifierAccuracyTest {
      * reads alone; the figures in
      * the README's table of the county-style sets; docs/classifier-history.md, "County-style sets from new writers" and
      * the thirty-eighth to seventy-seventh rounds): there is no target of its own, so the test holds it against a fall. They are held to the
-     * county targets too, but for twelve category recalls already below 80 % when their sets were first scored, held at
+     * county targets too, but for thirteen category recalls already below 80 % when their sets were first scored, held at
      * their own figures rounded down: set 50's OTHER, 78.6 % (11 of 14: a noise gone quiet and a hot-tempered wife read
      * as emergencies, a pothole mended since read as the road), set 69's PUBLIC_ORDER, 79.2 % (19 of 24: a pickpocket
      * at work and a fight over read as emergencies, a drug den's needles and fake pesticide as the mess they left,
@@ -530,7 +531,11 @@ class ClassifierAccuracyTest {
      * window, a fight at a barbecue stall dispersed, a fight broken up with nobody hurt, a car window smashed and a bag
      * gone, and a cow stolen overnight read as emergencies, potatoes dug up as the field), set 254's LIVELIHOOD, 76.2 %
      * (16 of 21: where to run in an earthquake and what to do if someone faints before the ambulance read as chit-chat
-     * and an emergency, a health certificate, a vaccine and a start-up loan asked in a word or two as chit-chat). Set 100's
+     * and an emergency, a health certificate, a vaccine and a start-up loan asked in a word or two as chit-chat), set
+     * 265's PUBLIC_ORDER, 66.7 % (16 of 24: a fight at a market broken up with nobody hurt and a counterfeit note taken
+     * read as chit-chat, notoginseng dug up from a field at night as the field, a gambling den in a tea house as a
+     * dispute, a car window smashed and a bag gone as a street matter, poppies grown in a gully as the gully, cable cut
+     * off a site as a hazard, slot machines behind a shop as chit-chat). Set 100's
      * PUBLIC_ORDER, 79.2 % until the sixty-third round, is at 83.3 % since; set 63's, 78.3 % until
      * the eighty-sixth round (18 of 23: thefts read as the crop or the site they were from, a poisoned dog as a
      * quarrel, a fight over and a man following a schoolgirl for days as emergencies), at 82.6 % since it holds the
@@ -564,7 +569,7 @@ class ClassifierAccuracyTest {
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
                 0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82, 0.75,
-                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88);
+                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88, 0.88, 0.80, 0.88, 0.85);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
@@ -577,7 +582,8 @@ class ClassifierAccuracyTest {
                 Map.entry(ClassifierEvaluation.countyFresh(237), Map.of(Category.PUBLIC_ORDER, 0.79)),
                 Map.entry(ClassifierEvaluation.countyFresh(245), Map.of(Category.PUBLIC_ORDER, 0.75)),
                 Map.entry(ClassifierEvaluation.countyFresh(246), Map.of(Category.PUBLIC_ORDER, 0.75)),
-                Map.entry(ClassifierEvaluation.countyFresh(254), Map.of(Category.LIVELIHOOD, 0.76)));
+                Map.entry(ClassifierEvaluation.countyFresh(254), Map.of(Category.LIVELIHOOD, 0.76)),
+                Map.entry(ClassifierEvaluation.countyFresh(265), Map.of(Category.PUBLIC_ORDER, 0.66)));
         List<String> scored = ClassifierEvaluation.COUNTY_FRESH.stream()
                 .filter(set -> !ClassifierEvaluation.SEALED.contains(set)).toList();
         if (scored.size() != precision.size()) {
@@ -798,6 +804,22 @@ class ClassifierAccuracyTest {
         assertEmergency("着火了着火了 金辰街到xx小区5懂 厨房油锅起火扑不灭了", "着火了着火了 厨房油锅起火扑不灭了",
                 "着火啦着火啦 金辰街到xx小区5懂 厨房油锅起火扑不灭了");
         assertNoEmergency("着火了着火了 小朋友学消防员 喊厨房油锅起火扑不灭了");
+    }
+
+    /**
+     * A fight with a tool the cue list does not name, told after another matter and a bare time word, is an emergency
+     * (set 695's miss: the part from 现在 was not read alone, naming no danger phrase; the hundred-and-fifth round); a
+     * tool taken up for work after the same turn is not.
+     */
+    @Test
+    void aFightWithAToolAfterAnotherMatterIsAnEmergency() {
+        assertEmergency("我家的狗被邻居毒死了，这个要找他说理；现在我儿子在他家门口跟他打起来了，两个都拿着锄头",
+                "今早我去赶集，菜价又涨了，猪肉都十八一斤。现在集市上两个卖猪肉的打起来了，一个挥着剁骨刀追另一个，人群都散了",
+                "最近总有人在我们村推销保健品，老人上当了好几个。现在那几个推销的被家属堵住了，双方打起来了，推销的拿着折叠凳子乱砸",
+                "昨天我在菜市场被人偷了钱包，报了警还没消息。今天又看到那个小偷了，现在他被我们几个围住，他掏出一把螺丝刀在乱戳",
+                "昨天有个推销员来我家骗了我两百块钱。刚刚他又来了，被我儿子认出来，现在两人在门口打，推销员从包里拿出一把锤子往我儿子头上敲");
+        assertNoEmergency("今年的新农合我交了，想问问在哪里能查。此刻我正拿着镰刀在田里割稻子，手机不方便，你们回文字就行。",
+                "我们小区的健身器材生锈了，有个螺丝松了。今天我拿着扳手拧了一下，还是晃，请尽快来修。");
     }
 
     @Test

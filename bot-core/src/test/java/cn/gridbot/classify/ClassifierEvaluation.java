@@ -367,8 +367,7 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of(hard(699), hard(700), hard(701), hard(702), hard(703), hard(704),
-            hard(705), hard(706), countyFresh(263), countyFresh(264), countyFresh(265), countyFresh(266));
+    static final List<String> SEALED = List.of();
 
     private ClassifierEvaluation() {
     }

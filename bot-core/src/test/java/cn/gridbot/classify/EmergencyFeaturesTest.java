@@ -45,6 +45,23 @@ class EmergencyFeaturesTest {
     }
 
     /**
+     * A fight with a weapon or a tool the cue list does not name (两个都拿着锄头, 抡起铁锹互相削, 掏出一把螺丝刀在乱戳) names a
+     * danger to the gate, as harm the cue list lacks; the tool taken up for work, a fight only nearly had or feared, and
+     * a fight in play, on a stage or in a dream do not (the hundred-and-fifth round's reviews).
+     */
+    @Test
+    void aFightWithAToolNamesADanger() {
+        assertSays(features::namesDanger, List.of("现在我儿子在他家门口跟他打起来了,两个都拿着锄头", "现在两人抡起铁锹互相削",
+                "现在他被我们几个围住,他掏出一把螺丝刀在乱戳", "现在两家人又在地里吵起来了,锄头都举起来了",
+                "这会儿他拿着棒子在楼道里堵着我不让走"),
+                List.of("现在我拿着锄头去地里", "刚才我拿板凳把井口挡上了", "此刻我正拿着镰刀在田里割稻子",
+                        "现在两家差点打起来,老刘还拿着锄头", "怕他明天拿着镰刀来打起来", "这会儿台上两个黑脸抡着棒子对打",
+                        "梦里两个人拿着锄头在我家门口打起来了", "今天大家扛着铁锹已经干起来了", "拿着矿泉水瓶子往头上浇水",
+                        "今早楼下大哥拿着铲子就铲人家门口的雪"));
+        assertEquals(List.of("d:none"), of("两个都拿着锄头打起来了"), "the scorer places no danger in the hoe");
+    }
+
+    /**
      * A danger phrase names a danger only where it stands as one: not denied right before it, nor inside a phrase that
      * is; not after a word of what may come in its clause. The hundredth round: these parts, read alone after a bare
      * time word, were wrong alarms. A phrase made of the 在 of 现在 and the word after it (现在打起来了 holds only 在打)
