@@ -136,7 +136,8 @@ class ClassifierAccuracyTest {
      * barn on fire with people hosing it, played down before a question about a subsidy) and one not (set 695: a son
      * fighting a neighbour with hoes, told after a poisoned dog as the matter to mediate; 9 of the 42 over sets
      * 159-698), and is 8 since the hundred-and-fifth, which catches that fight and whose two half batches missed none
-     * (8 of the 41 over sets 159-706): the floors
+     * (8 of the 41 over sets 159-706), and in the hundred-and-sixth, which kept no change and whose two half batches
+     * missed none (8 of the 41 over sets 159-714): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -569,7 +570,7 @@ class ClassifierAccuracyTest {
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
                 0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82, 0.75,
-                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88, 0.88, 0.80, 0.88, 0.85);
+                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88, 0.88, 0.80, 0.88, 0.85, 0.75, 0.80, 0.85, 0.85);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
@@ -820,6 +821,21 @@ class ClassifierAccuracyTest {
                 "昨天有个推销员来我家骗了我两百块钱。刚刚他又来了，被我儿子认出来，现在两人在门口打，推销员从包里拿出一把锤子往我儿子头上敲");
         assertNoEmergency("今年的新农合我交了，想问问在哪里能查。此刻我正拿着镰刀在田里割稻子，手机不方便，你们回文字就行。",
                 "我们小区的健身器材生锈了，有个螺丝松了。今天我拿着扳手拧了一下，还是晃，请尽快来修。");
+    }
+
+    /**
+     * A gas smell told as strong, then gone or shut off, with someone affected or the danger going on in words no list
+     * holds, is an emergency: the strong smell is what keeps {@link NobodyAtRiskNow} from holding it (the hundred-and-sixth
+     * round's candidate, which let a strong smell before the smell was said to be gone count for nothing, held 77 of a
+     * red team's 300 such emergencies).
+     */
+    @Test
+    void aStrongGasSmellGoneWithSomeoneAffectedIsAnEmergency() {
+        assertEmergency("刚才厨房煤气味好大，我老公在里面炖汤守了一个多钟头，现在他说心里发慌眼睛发花，我把阀门关了窗户也开了，现在没味了",
+                "俺家煤气味贼大 老浓了 俺对象搁厨房待老半天了 这会儿脸煞白 腿打颤 阀门俺给关了 窗户也开了 现在没啥味了",
+                "下午家里天然气味好浓，我哥在屋里午睡到现在还没起来，我摇了他两下他只哼了一声又睡过去了，阀门关了窗子开了，这会儿没味了",
+                "我老公在卫生间洗澡洗了一个多钟头了，门关着，燃气热水器那边味道好大，我喊了几声他都没出声，我刚把总阀关了，外面这会儿闻不到了",
+                "晚上洗碗的时候闻到燃气味好大，关了阀门开窗，现在没有味道了，可我这会儿一站起来就眼前发黑，扶着墙才站住");
     }
 
     @Test
