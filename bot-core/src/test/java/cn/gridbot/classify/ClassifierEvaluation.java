@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 718;
+    static final int LAST_HARD = 722;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -274,6 +274,8 @@ public final class ClassifierEvaluation {
      * <li>715-718: Jiangcheng, Menglian, Lancang and Ximeng (Pu'er, Yunnan), the same way; after the hundred-and-sixth
      * round, to measure the landed model before the hundred-and-seventh round's change is chosen
      * (docs/classifier-history.md, "The hundred-and-seventh round").</li>
+     * <li>719-722: Linxiang, Fengqing, Yunxian and Yongde (Lincang, Yunnan), the same way; to judge the
+     * hundred-and-seventh round's change (docs/classifier-history.md, "The hundred-and-seventh round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -289,7 +291,7 @@ public final class ClassifierEvaluation {
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
      * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
-     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-233: of Qiandongnan, sets 234-236: of Qiannan, sets 237-239: of Tongren, set 240: of Liupanshui, sets 241-242: of Zunyi and Guiyang, set 243: of Bijie, Guizhou, sets 244-251: of Qujing, Yunnan, on the Guizhou border, sets 252-254: of Kunming, sets 255-256: of Yuxi, sets 257-258: of Kunming, sets 259-260: of Chuxiong, sets 261-264: of Honghe, sets 265-268: of Wenshan, sets 269-270: of Pu'er, sets 271-272: of Xishuangbanna, Yunnan, where the same southwestern Mandarin is spoken), 24 of each
+     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-233: of Qiandongnan, sets 234-236: of Qiannan, sets 237-239: of Tongren, set 240: of Liupanshui, sets 241-242: of Zunyi and Guiyang, set 243: of Bijie, Guizhou, sets 244-251: of Qujing, Yunnan, on the Guizhou border, sets 252-254: of Kunming, sets 255-256: of Yuxi, sets 257-258: of Kunming, sets 259-260: of Chuxiong, sets 261-264: of Honghe, sets 265-268: of Wenshan, sets 269-270: of Pu'er, sets 271-272: of Xishuangbanna, sets 273-274: of Lincang, Yunnan, where the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05, 2026-12-06 and 2026-12-07 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
@@ -360,9 +362,10 @@ public final class ClassifierEvaluation {
      * and Yanshan, Wenshan, Yunnan, the same way) judge it; sets 267-268 (Guangnan and Funing, Wenshan, Yunnan, the
      * same way) measure the landed model before the hundred-and-sixth round's change is chosen; sets 269-270 (Jinggu
      * and Zhenyuan, Pu'er, Yunnan, the same way) judge it; sets 271-272 (Jinghong and Menghai, Xishuangbanna, Yunnan,
-     * the same way) measure the landed model before the hundred-and-seventh round's change is chosen.
+     * the same way) measure the landed model before the hundred-and-seventh round's change is chosen; sets 273-274
+     * (Zhenkang and Shuangjiang, Lincang, Yunnan, the same way) judge it.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 272)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 274)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -378,8 +381,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of(hard(715), hard(716), hard(717), hard(718), countyFresh(271),
-            countyFresh(272));
+    static final List<String> SEALED = List.of(hard(715), hard(716), hard(717), hard(718), hard(719), hard(720),
+            hard(721), hard(722), countyFresh(271), countyFresh(272), countyFresh(273), countyFresh(274));
 
     private ClassifierEvaluation() {
     }
