@@ -147,7 +147,8 @@ public class TrainedClassifier implements Classifier {
      * at home, in the vehicle taken or alone where the thief is, the thief turning on someone) is an emergency whatever
      * the scorer made of it: its probability is raised to the threshold. Otherwise a theft
      * with nobody at risk, a fight that is over, a gas smell gone, a fire put out ({@link NobodyAtRiskNow}) or a
-     * question of what to do if a danger happens ({@link WhatIfQuestion}) or a fire named only as what a hazard would lead
+     * question of what to do if a danger happens ({@link WhatIfQuestion}, what follows its asking words no emergency read
+     * alone: {@link #onlyAsked}) or a fire named only as what a hazard would lead
      * to ({@link FearedFire}: 网吧后门锁起，着火了人都跑不出去) is held at
      * {@link Classification#NOT_RULED_OUT}: no emergency, but its reply says what to do and its event is flagged for a
      * check.
@@ -204,9 +205,23 @@ public class TrainedClassifier implements Classifier {
     }
 
     /** Whether a rule holds the message below the threshold (see {@link #scores}). */
-    private static boolean aRuleHolds(String normal) {
-        return NobodyAtRiskNow.told(normal) || HazardAtRest.told(normal) || WhatIfQuestion.asked(normal)
+    private boolean aRuleHolds(String normal) {
+        return NobodyAtRiskNow.told(normal) || HazardAtRest.told(normal) || onlyAsked(normal)
                 || FearedFire.told(normal);
+    }
+
+    /**
+     * Whether the message is only a question of what to do if a danger happens ({@link WhatIfQuestion}) and what follows
+     * its asking words, read alone, is no emergency: the rule's patterns cannot know every scene that voice text runs on
+     * after a further question (…？要不要掐老倌不出声咋办, the hundred-and-seventh round's second red team).
+     */
+    private boolean onlyAsked(String normal) {
+        int askingEnd = WhatIfQuestion.askingEnd(normal);
+        if (askingEnd < 0) {
+            return false;
+        }
+        String rest = normal.substring(askingEnd);
+        return rest.isBlank() || emergencyOf(rest) < threshold();
     }
 
     /** The emergency threshold (the local emergency probability in {@link #scores} hides the settings' name). */

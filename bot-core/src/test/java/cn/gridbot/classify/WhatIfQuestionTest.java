@@ -72,4 +72,51 @@ class WhatIfQuestionTest {
         assertFalse(asked("主要是想问一下低保怎么申请，不过先讲个事：楼下有个人倒在地上抽搐"), "主要是 is no condition");
         assertFalse(asked("楼下一直有人在烧东西，烟好大，我想问如果着火了怎么办"), "more than a greeting before it");
     }
+
+    /** The hundred-and-seventh round: a question mark ends the asking clause, and more asking words are read. */
+    @Test
+    void aQuestionMarkEndsTheAskingClauseAndMoreWordsAsk() {
+        assertTrue(asked("要是看到有人掉江头，旁边的人应该咋个救？要先打哪个电话？"), "咋个救, then a second question");
+        assertTrue(asked("想问一下，如果家里老人半夜突然晕倒，我们白云乡附近哪个卫生院晚上有值班医生？要提前存哪个电话？"),
+                "a question mark as the asking words");
+        assertTrue(asked("万一有人晕倒了？？"), "two question marks");
+        assertTrue(asked("如果家头着火了，除了打119还要做哪样"), "做哪样");
+        assertTrue(asked("如果半夜屋头着火了 我们这栋楼该往哪里跑"), "往哪里跑");
+        assertTrue(asked("万一地震了往哪点跑，社区有没有避难的地方"), "往哪点跑");
+        assertTrue(asked("想问一下，要是家里老人突然晕倒了，应该先打120还是先给你们发消息？"), "a choice naming 你们");
+        assertTrue(asked("要是屋头起火了该咋个跑，有莫得人来培训下"), "有莫得 asks");
+        assertTrue(asked("如果有人在做什么的时候晕倒了怎么办"), "做什么 in the condition is no asking");
+    }
+
+    /** The round's reviews: what the question mark and the new asking words must not let through. */
+    @Test
+    void aSceneOrAPleaAfterTheQuestionIsNoQuestionOfWhatIf() {
+        assertFalse(asked("万一有人掉河里了？是不是要打110娃儿在河中间"), "a child in the river after the question mark");
+        assertFalse(asked("如果有人晕倒了？是我外婆，嘴唇是紫的"), "whose case it is, and a scene");
+        assertFalse(asked("如果有人晕倒在厕所？门是反锁的"), "是 telling, not asking");
+        assertFalse(asked("假如有人噎到了咋个救？要不要拍我儿子的背"), "the writer's child");
+        assertFalse(asked("假如有人被关在冷库里？是不是要找物业我同事在里头拍门"), "someone shut in now");
+        assertFalse(asked("要是有人上吊了怎么救？是不是先抱住腿我舅舅在屋梁上"), "救, then where he hangs");
+        assertFalse(asked("如果有人晕倒了怎么办还是你们赶快派车过来"), "你们 asked to come");
+        assertFalse(asked("万一泥石流来了往哪里跑？是不是往两边跑山上石头在往下滚"), "往哪里跑, then what is falling");
+        assertTrue(asked("如果有人心脏骤停咋个救？要按多少下？谢谢"), "further questions and thanks");
+        assertTrue(asked("如果老人噎到了，咋办？要拍背吗？还是压肚子"), "a choice as a further question");
+    }
+
+    /** The round's second red team: voice text runs the scene on after a further question, with no mark between. */
+    @Test
+    void aSceneRunOnAfterAFurtherQuestionIsNoQuestionOfWhatIf() {
+        assertFalse(asked("如果老人晕倒了？要不要打120外婆眼睛翻起吐白泡泡"), "a scene after the question word");
+        assertFalse(asked("如果有人心脏骤停？要按胸口吗老汉胸口没起伏了"), "a state told after 吗");
+        assertFalse(asked("如果有人溺水了？要不要下去捞河头那个冒了几下就没影子"), "了 after the first question word");
+        assertFalse(asked("如果娃儿吞了东西？要不要倒提起拍背幺儿脸憋得乌紫"), "幺儿, read as 么儿, is a child");
+        assertFalse(asked("如果着火了？谢谢回复楼下火舌子都舔到我们三楼窗子了"), "thanks run on into a fire");
+        assertFalse(asked("如果有人晕倒了怎么办还是打你们电话外婆脸白得像纸"), "someone in the choice");
+        assertFalse(asked("如果有人晕倒了？要不要打120同事趴到桌子上喊不答咋办"), "a scene between two question words");
+        assertFalse(asked("如果有人晕倒了怎么办还是找你们老倌嘴巴乌掉喊不答"), "a scene run on after the choice");
+        assertFalse(asked("如果老人晕倒了？要不要掐老倌不出声"), "a bare question mark asks nothing");
+        assertFalse(asked("如果有人晕倒了？咋办"), "a bare question mark, then only the tail of the question may follow");
+        assertFalse(asked("如果有人溺水了？要不要下去捞那个小伙子冒了几下没影咋办"), "a yes-or-no question, then 咋办");
+        assertFalse(asked("如果煤气罐漏气了，咋办？要搬吗罐子口冒白雾"), "text after 吗");
+    }
 }
