@@ -137,7 +137,8 @@ class ClassifierAccuracyTest {
      * fighting a neighbour with hoes, told after a poisoned dog as the matter to mediate; 9 of the 42 over sets
      * 159-698), and is 8 since the hundred-and-fifth, which catches that fight and whose two half batches missed none
      * (8 of the 41 over sets 159-706), and in the hundred-and-sixth, which kept no change and whose two half batches
-     * missed none (8 of the 41 over sets 159-714): the floors
+     * missed none (8 of the 41 over sets 159-714), and in the hundred-and-seventh, whose two half batches missed none
+     * (8 of the 41 over sets 159-722): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -161,7 +162,7 @@ class ClassifierAccuracyTest {
     static final double COUNTY_MIN_EMERGENCY_PRECISION = 0.88;
 
     /**
-     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-fifth round
+     * Each hard held-out set that is not sealed, with the EMERGENCY recall the model of issue 19's hundred-and-seventh round
      * reaches on it (rounded down, see the README: 100 % unless named here), and the lower floors of any group below
      * the general ones — a family or category of a dozen to thirty messages, where one message is three to eight
      * points.
@@ -482,7 +483,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and fifty-four county-style sets of new writers, each with the EMERGENCY precision the model of
+     * The two hundred and seventy-four county-style sets of new writers, each with the EMERGENCY precision the model of
      * its round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's
      * on sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23,
      * 26, 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a
@@ -502,7 +503,8 @@ class ClassifierAccuracyTest {
      * 242, whose wrong alarms of a danger denied after a time word (现在还没人掉进去, 现在还没滚下来) it holds, and by the
      * hundred-and-second on sets 14, 22, 67, 79, 82, 92, 101, 111, 141 and 243, whose wrong alarms of a danger told
      * again after a time word as it stands now (现在上面还有一截悬起的, 现在还躺在那儿, 今天看到地上都是碎酒瓶) it no longer
-     * reads alone; the figures in
+     * reads alone, and by the hundred-and-seventh on sets 150 and 247, whose wrong alarms of a question of what to do if
+     * a fire breaks out (…该往哪里跑, …还要做哪样) it holds; the figures in
      * the README's table of the county-style sets; docs/classifier-history.md, "County-style sets from new writers" and
      * the thirty-eighth to seventy-seventh rounds): there is no target of its own, so the test holds it against a fall. They are held to the
      * county targets too, but for thirteen category recalls already below 80 % when their sets were first scored, held at
@@ -564,13 +566,14 @@ class ClassifierAccuracyTest {
                 0.92, 0.88, 0.88, 0.85, 0.88, 1.00, 0.96, 1.00, 0.92, 1.00, 0.88, 0.96, 1.00, 1.00, 1.00, 0.96, 0.96,
                 0.92, 0.96, 0.96, 1.00, 0.92, 0.92, 1.00, 0.92, 0.88, 0.96, 1.00, 0.88, 0.85, 0.85, 0.92, 0.88, 0.96,
                 1.00, 0.88, 0.96, 0.96, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.85, 0.96, 0.92, 0.92, 1.00, 0.96, 0.96,
-                0.92, 0.92, 0.96, 0.92, 0.82, 0.88, 0.85, 0.85, 0.80, 0.80, 0.92, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
+                0.96, 0.92, 0.96, 0.92, 0.82, 0.88, 0.85, 0.85, 0.80, 0.80, 0.92, 0.96, 0.96, 1.00, 0.96, 1.00, 0.96,
                 1.00, 0.96, 0.96, 1.00, 1.00, 0.96, 0.88, 1.00, 1.00, 0.96, 0.96, 0.96, 0.96, 0.88, 0.92, 0.92, 0.92,
                 0.88, 0.85, 0.88, 1.00, 1.00, 0.92, 1.00, 0.92, 0.92, 0.88, 0.92, 0.92, 0.96, 0.92, 0.96, 0.96, 0.88,
                 0.92, 0.92, 0.88, 0.96, 0.96, 0.88, 0.88, 0.92, 1.00, 0.92, 0.92, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96,
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
-                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.77, 0.80, 0.85, 0.82, 0.75,
-                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88, 0.88, 0.80, 0.88, 0.85, 0.75, 0.80, 0.85, 0.85);
+                0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.80, 0.80, 0.85, 0.82, 0.75,
+                0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88, 0.88, 0.80, 0.88, 0.85, 0.75, 0.80, 0.85, 0.85,
+                0.85, 0.77, 0.88, 0.80);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
