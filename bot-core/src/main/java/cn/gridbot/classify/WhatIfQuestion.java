@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * message is only the question. Before the condition stands at most a greeting or 请问; the condition is not the
  * writer's own (要是我…) nor a polite one (如果可以, 要是方便); between it and the asking words there is one danger at
  * most; after the asking words come only the rest of the question (its tail, or a choice naming no one but 你们 as the
- * one to call) and further clauses that are thanks alone or questions that open by asking, end near their last question
- * word and tell of no one, nowhere and no state (…？要不要先关煤气, not …？是我外婆，嘴唇是紫的, not …？要按胸口吗老汉胸口
- * 没起伏了); a question mark as the asking words ends the asking clause, so all that follows it is further clauses
- * ("…应该咋个救？要先打哪个电话？"); and nothing after the condition tells of now — no time word (现在, 刚才, 目前, 这下,
+ * one to call) and further clauses that are thanks alone or short questions that open by asking and tell of no one,
+ * nowhere and no state (…？要不要先关煤气, not …？是我外婆，嘴唇是紫的, not …？要按胸口吗老汉胸口没起伏了); a question mark
+ * as the asking words ends the asking clause, so all that follows it is further clauses ("…应该咋个救？要先打哪个电话？"),
+ * unless it stands bare right after the condition ({@link #QUESTION_MARK}); {@link TrainedClassifier} also reads what
+ * follows the asking words alone ({@link #askingEnd}); and nothing after the condition tells of now — no time word (现在, 刚才, 目前, 这下,
  * 马上…), nothing going on or still (还在, 在…着, 躺着, 一直, 不见了), no dialect ending of a present state (起得, 得很,
  * 噻), no call made or help that does not come, no 就在, no plea (求求, 救救, 急急急, 在线等) and no danger phrase after the
  * question.
