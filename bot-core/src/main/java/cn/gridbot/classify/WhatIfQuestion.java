@@ -67,14 +67,16 @@ final class WhatIfQuestion {
     private static final Pattern ASKS_OR_THANKS = Pattern.compile("^.{0,2}?(?:可以|能|要|该|应该|需要"
             + "|是(?:不是|否|先|直接|要|该|打|找|送|用|等)|得(?:不得|行|先|要)|用|直接|先|还是|" + ASKING
             + "|要不要|需不需要|该不该|有(?:没有|没得|莫得)|是不是|多久|多长时间|几分钟|谢谢|多谢|麻烦(?:了|你们)|大家)");
+    /** The words of a yes-or-no question. */
+    private static final String YES_OR_NO_WORDS = "要不要|能不能|可不可以|需不需要|该不该|是不是|得不得|行不行";
     /**
      * A question word of a further clause. Each stretch after one, to the next or to the clause's end, is short
      * ({@link #AFTER_QUESTION_WORD}): a question goes on after its word only with what it asks about (…？要不要先把水控
      * 出来), and voice text runs a scene on after it with no mark between, a second 咋办 or none after the scene
      * (…咋个救 要不要打120外婆眼睛翻起吐白泡泡, …？要不要打120同事趴到桌子上喊不答咋办).
      */
-    private static final Pattern QUESTION_WORD = Pattern.compile(ASKING + "|要不要|需不需要|该不该|有(?:没有|没得|莫得)"
-            + "|是不是|是否|能不能|可不可以|得不得|行不行|好不好|多久|多长|多少|(?<![十百千万0])几|哪|什么|啥|谁|咋|怎|如何|还是|或者|呢");
+    private static final Pattern QUESTION_WORD = Pattern.compile(ASKING + "|" + YES_OR_NO_WORDS + "|有(?:没有|没得|莫得)"
+            + "|是否|好不好|多久|多长|多少|(?<![十百千万0])几|哪|什么|啥|谁|咋|怎|如何|还是|或者|呢");
     /** How many characters a further clause may go on after a question word before the next one or its end. */
     private static final int AFTER_QUESTION_WORD = 6;
     /**
@@ -90,7 +92,7 @@ final class WhatIfQuestion {
     private static final Pattern ENDS_QUESTION = Pattern.compile("吗|(?<!什|怎|这|那)么(?!儿)"
             + "|(?:咋个?|怎么|怎样|如何)(?:办|弄|整|搞|处理)");
     private static final Pattern PARTICLES = Pattern.compile("[呢啊呀哦嘛吧哈嘞咧噢]*");
-    private static final Pattern YES_OR_NO = Pattern.compile("要不要|能不能|可不可以|需不需要|该不该|是不是|得不得|行不行");
+    private static final Pattern YES_OR_NO = Pattern.compile(YES_OR_NO_WORDS);
     /** Thanks, which may make a further clause without a question word: the whole clause. */
     private static final Pattern THANKS = Pattern.compile("^(?:谢谢|多谢|感谢|麻烦(?:了|你们))[你们啦了哈哦呀啊嘞]*$");
     /**
