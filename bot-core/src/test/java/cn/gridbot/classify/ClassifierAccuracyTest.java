@@ -138,7 +138,8 @@ class ClassifierAccuracyTest {
      * 159-698), and is 8 since the hundred-and-fifth, which catches that fight and whose two half batches missed none
      * (8 of the 41 over sets 159-706), and in the hundred-and-sixth, which kept no change and whose two half batches
      * missed none (8 of the 41 over sets 159-714), and in the hundred-and-seventh, whose two half batches missed none
-     * (8 of the 41 over sets 159-722): the floors
+     * (8 of the 41 over sets 159-722), and in the hundred-and-eighth, which kept no change and whose two half batches
+     * missed none (8 of the 41 over sets 159-730): the floors
      * take in what the model
      * reaches on each newly scored batch. Until the twenty-fourth round the test held the share told (at least
      * 76 %, 110 of 144 over the forty-six sets of the twenty-third round); with a handful of misses a share moves many
@@ -471,6 +472,19 @@ class ClassifierAccuracyTest {
         assertEmergency("3栋2单元，着火了楼上的人下不来", "师傅 着火了门打不开", "门锁了 着火了我们都出不去");
     }
 
+    /**
+     * An emergency told through a belief the writer found wrong (the hundred-and-eighth round's code review and red
+     * teams, against a rule that would have held a danger only thought of, "我还以为着火了，笑死我了"): the correction names
+     * only who or where the danger is, or another danger, or runs on in voice text; the rule was not kept.
+     */
+    @Test
+    void anEmergencyToldThroughAMistakenBeliefIsAnEmergency() {
+        assertEmergency("还以为是别人家孩子掉进河里了，原来是我家的，还没找到", "我人没事，以为是对面着火，其实是我们这栋，楼上还有好多人",
+                "我还以为他睡着了结果没气了", "以为是哪样东西烧着了，原来是厨房，火冒到房顶了", "我还以为是哪个老人家摔倒了，原来是我妈，快点",
+                "以为是哪个掉河里了，原来是在游泳，哈哈，刚刚那个人一直没冒头",
+                "我还以为是隔壁在烧稻草嘛结果跑出去一看是张家的房子着起来了火好大快点来人啊");
+    }
+
     @BeforeAll
     static void train() {
         classifier = new TrainedClassifier();
@@ -483,7 +497,7 @@ class ClassifierAccuracyTest {
     }
 
     /**
-     * The two hundred and seventy-four county-style sets of new writers, each with the EMERGENCY precision the model of
+     * The two hundred and seventy-eight county-style sets of new writers, each with the EMERGENCY precision the model of
      * its round reaches on it, rounded down, and raised where a later round's model reaches more (the seventy-second's
      * on sets 20, 41, 44, 54, 60, 71, 76, 89, 99, 100, 102, 103, 120, 130 and 139, the seventy-third's on sets 9, 23,
      * 26, 79, 89, 92, 98 and 141, the eighty-sixth's on sets 30, 37, 47, 63, 71, 124 and 148, whose wrong alarms of a
@@ -573,7 +587,7 @@ class ClassifierAccuracyTest {
                 1.00, 1.00, 0.96, 0.88, 0.88, 0.96, 0.88, 1.00, 1.00, 0.75, 0.96, 1.00, 0.92, 0.75, 0.82, 0.85, 0.77,
                 0.88, 0.92, 0.75, 0.80, 0.96, 1.00, 1.00, 0.92, 0.85, 0.92, 0.75, 0.75, 0.80, 0.80, 0.85, 0.82, 0.75,
                 0.92, 0.85, 0.88, 0.82, 0.80, 0.88, 0.77, 0.82, 0.92, 1.00, 0.88, 0.88, 0.80, 0.88, 0.85, 0.75, 0.80, 0.85, 0.85,
-                0.85, 0.77, 0.88, 0.80);
+                0.85, 0.77, 0.88, 0.80, 0.85, 0.75, 0.92, 0.88);
         Map<String, Map<Category, Double>> below = Map.ofEntries(
                 Map.entry(ClassifierEvaluation.countyFresh(50), Map.of(Category.OTHER, 0.78)),
                 Map.entry(ClassifierEvaluation.countyFresh(69), Map.of(Category.PUBLIC_ORDER, 0.79)),
