@@ -4,6 +4,7 @@ Drops lines whose text is already a line of any classify corpus (or an earlier l
 set with its header. PLACE: hard 'Ximeng (西盟县, Pu'er, Yunnan, ...)' with the closing paren; county without it."""
 import glob, os, re, sys
 from collections import Counter
+from corpora import corpus_paths
 setfile, dest, kind, place = sys.argv[1:5]
 SRC = os.environ.get('SRC', os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'bot-core', 'src'))
 DATE = os.environ.get('DATE', '2026-12-07')
@@ -11,12 +12,10 @@ CATS = {'EMERGENCY', 'ENVIRONMENT', 'MUNICIPAL', 'GREENERY', 'SAFETY', 'PUBLIC_O
         'LIVELIHOOD', 'OTHER'}
 FAMS = {'NARRATIVE', 'ASR', 'PAST_FUTURE', 'CALM_EMERGENCY', 'IDIOM', 'TWO_PROBLEMS', 'NON_COMPLAINT', 'MIXED_SCRIPT'}
 known = {}
-for f in sorted(glob.glob(f'{SRC}/main/resources/classify/**/*.tsv', recursive=True)
-                + glob.glob(f'{SRC}/test/resources/classify/*.tsv')
-                + (glob.glob(os.environ['EXTRA'] + '/*.tsv') if os.environ.get('EXTRA') else [])):
+for f in [str(p) for p in corpus_paths(SRC)] + (sorted(glob.glob(os.environ['EXTRA'] + '/*.tsv'))
+                                                  if os.environ.get('EXTRA') else []):
     base = os.path.basename(f)
-    if base in ('cues.tsv', 'emergency-cues.tsv', 'english.tsv', 'places.tsv', 'typos.tsv') or \
-            os.path.abspath(f) == os.path.abspath(dest):
+    if os.path.abspath(f) == os.path.abspath(dest):
         continue
     for line in open(f, encoding='utf-8'):
         if line.startswith('#') or not line.strip():

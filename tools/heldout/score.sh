@@ -20,5 +20,5 @@ name="review-$$-$(basename "$file")"
 mkdir -p "$work/classify"
 cp "$file" "$work/classify/$name"
 echo "classify/$name" > "$work/list"
-java -cp "$lines:$work:$classes:$(cat "$cp_file")" cn.gridbot.classify.Lines "$work/list" 2>/dev/null \
+java -cp "$lines:$work:$classes:$(cat "$cp_file")" cn.gridbot.classify.Lines "$work/list" \
     | grep -v ' INFO ' | cut -f2-
