@@ -119,4 +119,25 @@ class WhatIfQuestionTest {
         assertFalse(asked("如果有人溺水了？要不要下去捞那个小伙子冒了几下没影咋办"), "a yes-or-no question, then 咋办");
         assertFalse(asked("如果煤气罐漏气了，咋办？要搬吗罐子口冒白雾"), "text after 吗");
     }
+
+    /**
+     * The hundred-and-tenth round's two reviews of genuine questions: kin named in the condition, who or what the
+     * subject is (是高血压, 是燃气的, 是两三岁), a cause hedged (可能是…) or a fixture pointed at (这根电线) is how a genuine
+     * question is asked: a condition read for kin added wrong alarms on 98 of 343 such questions, one read for a 是 and a
+     * cause or a thing pointed at on 65 of 260 ({@code docs/reviews/whatif-genuine-questions.tsv}). The rule holds them.
+     */
+    @Test
+    void kinACauseOrAFixtureInTheConditionIsStillAQuestion() {
+        assertTrue(asked("如果爷爷吃汤圆噎到了，咋个救？"), "kin");
+        assertTrue(asked("要是外公半夜突然胸口痛，应该先打哪个电话？"), "kin and a time supposed");
+        assertTrue(asked("如果隔壁李嬢一个人在屋头晕倒了，咋个办？"), "a neighbour by name");
+        assertTrue(asked("如果外婆是高血压，突然头晕倒在地上了应该先做什么？"), "who the person is");
+        assertTrue(asked("如果娃娃是两三岁，掉进水池头了咋个救？"), "the child's age");
+        assertTrue(asked("如果热水器是燃气的，洗澡的时候头晕了咋个办？"), "what the appliance is");
+        assertTrue(asked("如果楼下是开烧烤店的，半夜着火了咋个办？"), "what is downstairs");
+        assertTrue(asked("如果屋头闻到臭鸡蛋味，可能是天然气漏了，先做什么？"), "a cause hedged");
+        assertTrue(asked("如果娃娃嘴唇发紫是缺氧吗？要咋个办？"), "a symptom's cause asked");
+        assertTrue(asked("如果楼道里这根电线短路起火，打哪个电话？"), "a fixture pointed at");
+        assertTrue(asked("如果小区门口的那个变压器着火了，打哪个电话？"), "a fixture named");
+    }
 }
