@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClassifierEvaluation {
 
     static final String HELDOUT = "classify/corpus-heldout.tsv";
-    static final int LAST_HARD = 746;
+    static final int LAST_HARD = 750;
 
     /**
      * The hard held-out sets, 159 to 590, in batches of eight, each written by eight writers who saw neither the model
@@ -291,6 +291,9 @@ public final class ClassifierEvaluation {
      * (docs/classifier-history.md, "The hundred-and-tenth round").</li>
      * <li>743-746: Fugong, Gongshan and Lanping (Nujiang, Yunnan) and Shangri-La (Diqing, Yunnan), the same way; to
      * judge the hundred-and-tenth round's change (docs/classifier-history.md, "The hundred-and-tenth round").</li>
+     * <li>747-750: Mengla (Xishuangbanna, Yunnan) and Renhe, Miyi and Yanbian (Panzhihua, Sichuan), the same way; after
+     * the hundred-and-tenth round, to measure the landed model before the hundred-and-eleventh round's change is chosen
+     * (docs/classifier-history.md, "The hundred-and-eleventh round").</li>
      * </ul>
      * A new batch is added by raising {@link #LAST_HARD}: {@code CorpusTest} checks that every hard held-out file
      * is in {@link #HARD}.
@@ -306,7 +309,7 @@ public final class ClassifierEvaluation {
     /**
      * County-style held-out sets: short residents' messages of Sichuan counties near the demo county (sets 161-197:
      * districts of Chongqing, the Sichuan county names being used up; sets 198-208: counties and districts of Zunyi, Guizhou, sets 209-216: of
-     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-233: of Qiandongnan, sets 234-236: of Qiannan, sets 237-239: of Tongren, set 240: of Liupanshui, sets 241-242: of Zunyi and Guiyang, set 243: of Bijie, Guizhou, sets 244-251: of Qujing, Yunnan, on the Guizhou border, sets 252-254: of Kunming, sets 255-256: of Yuxi, sets 257-258: of Kunming, sets 259-260: of Chuxiong, sets 261-264: of Honghe, sets 265-268: of Wenshan, sets 269-270: of Pu'er, sets 271-272: of Xishuangbanna, sets 273-274: of Lincang, sets 275-276: of Baoshan, sets 277-278: of Dehong, sets 279-282: of Dali, set 283: of Lijiang, set 284: of Nujiang, sets 285-286: of Diqing, Yunnan, where the same southwestern Mandarin is spoken), 24 of each
+     * Zunyi and Guiyang, sets 217-220: of Anshun, sets 221-224: of Bijie, sets 225-226: of Qianxinan, sets 227-233: of Qiandongnan, sets 234-236: of Qiannan, sets 237-239: of Tongren, set 240: of Liupanshui, sets 241-242: of Zunyi and Guiyang, set 243: of Bijie, Guizhou, sets 244-251: of Qujing, Yunnan, on the Guizhou border, sets 252-254: of Kunming, sets 255-256: of Yuxi, sets 257-258: of Kunming, sets 259-260: of Chuxiong, sets 261-264: of Honghe, sets 265-268: of Wenshan, sets 269-270: of Pu'er, sets 271-272: of Xishuangbanna, sets 273-274: of Lincang, sets 275-276: of Baoshan, sets 277-278: of Dehong, sets 279-282: of Dali, set 283: of Lijiang, set 284: of Nujiang, sets 285-286: of Diqing, Yunnan, sets 287-288: of Liangshan, Sichuan, where the same southwestern Mandarin is spoken), 24 of each
      * category before duplicates of other files were removed, written on 2026-12-03, 2026-12-04, 2026-12-05, 2026-12-06, 2026-12-07 and 2026-12-08 by writers who saw neither the
      * model nor the county corpus, from the categories table and the labelling rules of county-audit/brief.md (sets
      * 153-160 from the hard corpus's shorter statement of the rules, without the brief's rules for a hazard with a person
@@ -384,9 +387,11 @@ public final class ClassifierEvaluation {
      * Dali, Yunnan, the same way) measure the landed model before the hundred-and-ninth round's change is chosen;
      * sets 281-282 (Yongping and Yangbi, Dali, Yunnan, the same way) judge it; sets 283-284 (Ninglang, Lijiang, and
      * Lushui, Nujiang, Yunnan, the same way) measure the landed model before the hundred-and-tenth round's change is
-     * chosen; sets 285-286 (Deqin and Weixi, Diqing, Yunnan, the same way) judge it.
+     * chosen; sets 285-286 (Deqin and Weixi, Diqing, Yunnan, the same way) judge it; sets 287-288 (Xichang and
+     * Huili, Liangshan, Sichuan, the same way) measure the landed model before the hundred-and-eleventh round's change
+     * is chosen.
      */
-    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 286)
+    static final List<String> COUNTY_FRESH = IntStream.rangeClosed(1, 288)
             .mapToObj(ClassifierEvaluation::countyFresh).toList();
 
     /** The file of county-style held-out set {@code n}. */
@@ -402,7 +407,8 @@ public final class ClassifierEvaluation {
      * round seals its new sets here ({@link #hard} and {@link #countyFresh} name them) before its model is scored on
      * them, and unseals them once it has been.
      */
-    static final List<String> SEALED = List.of();
+    static final List<String> SEALED = List.of(hard(747), hard(748), hard(749), hard(750), countyFresh(287),
+            countyFresh(288));
 
     private ClassifierEvaluation() {
     }
